@@ -1,0 +1,20 @@
+namespace Metrics;
+
+/// <summary>Applies a <see cref="ZeroDivision"/> policy to a ratio.</summary>
+public static class ZeroDivisionExtensions
+{
+    /// <summary>
+    /// Returns <paramref name="numerator"/> / <paramref name="denominator"/>, or the policy's value when the
+    /// denominator is zero.
+    /// </summary>
+    /// <param name="policy">The policy for a zero denominator.</param>
+    /// <param name="numerator">The ratio's numerator.</param>
+    /// <param name="denominator">The ratio's denominator.</param>
+    public static double Divide(this ZeroDivision policy, double numerator, double denominator) =>
+        denominator != 0 ? numerator / denominator : policy switch
+        {
+            ZeroDivision.Zero => 0.0,
+            ZeroDivision.One => 1.0,
+            _ => double.NaN,
+        };
+}

@@ -1,0 +1,72 @@
+using System.Linq;
+using Metrics.Generators.Model;
+
+namespace Metrics.Generators.Emitting;
+
+/// <summary>
+/// Writes the operator struct of one update function: it carries the state and the captured parameters, and
+/// implements the kernel's operator interfaces for every accepted element type by calling the user's pure
+/// <c>Update</c> and folding the contribution into the state.
+/// </summary>
+internal static class OperatorEmitter
+{
+    public static void Emit(IndentedWriter w, MetricModel model, UpdateFunction update)
+    {
+        var weights = model.SupportsWeights;
+        var interfaces = update.Inputs.Select(t => ShapeSyntax.OperatorInterface(update.Shape, t, weights));
+        var captured = update.Arguments.Where(a => a.Role == ArgumentRole.Parameter).Select(a => a.ParameterName!).Distinct().ToList();
+
+        w.OpenBlock($"private struct {ShapeSyntax.OperatorName(update.Shape)} : {string.Join(", ", interfaces)}");
+        w.WriteLine($"public {model.FullyQualifiedName} State;");
+        foreach (var name in captured)
+        {
+            var parameter = model.Parameters.First(p => p.Name == name);
+            w.WriteLine($"private readonly {parameter.Type} _{name};");
+        }
+
+        w.WriteLine();
+        w.OpenBlock($"public {ShapeSyntax.OperatorName(update.Shape)}(in {model.FullyQualifiedName} metric)");
+        w.WriteLine("State = metric;");
+        foreach (var name in captured)
+        {
+            w.WriteLine($"_{name} = metric.{name};");
+        }
+
+        w.CloseBlock();
+        foreach (var types in update.Inputs)
+        {
+            var (parameters, label, prediction) = Signature(update.Shape, types);
+            var call = Call(model, update, types, label, prediction);
+            w.WriteLine();
+            w.WriteLine($"public void Add({parameters}) =>\n    Accumulate(ref State, {call});");
+            if (weights)
+            {
+                w.WriteLine();
+                w.WriteLine($"public void Add({parameters}, {types.WeightType} weight) =>\n    AccumulateWeighted(ref State, {call}, weight);");
+            }
+        }
+
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    private static (string Parameters, string Label, string Prediction) Signature(ElementShape shape, InputTypes types) => shape switch
+    {
+        ElementShape.Value => ($"{types.PredictionType} value", string.Empty, "value"),
+        ElementShape.Pair => ($"{types.LabelType} label, {types.PredictionType} prediction", "label", "prediction"),
+        ElementShape.Row => ($"{types.LabelType} label, {ShapeSyntax.Span}<{types.PredictionType}> row", "label", "row"),
+        _ => ($"{ShapeSyntax.Span}<{types.LabelType}> labels, {ShapeSyntax.Span}<{types.PredictionType}> predictions", "labels", "predictions"),
+    };
+
+    private static string Call(MetricModel model, UpdateFunction update, InputTypes types, string label, string prediction)
+    {
+        var arguments = update.Arguments.Select(a => a.Role switch
+        {
+            ArgumentRole.Label => label,
+            ArgumentRole.Prediction => prediction,
+            _ => "_" + a.ParameterName,
+        });
+        var typeArgument = types.TypeArgument is null ? string.Empty : $"<{types.TypeArgument}>";
+        return $"{model.FullyQualifiedName}.Update{typeArgument}({string.Join(", ", arguments)})";
+    }
+}

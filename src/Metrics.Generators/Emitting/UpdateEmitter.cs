@@ -1,0 +1,411 @@
+using System.Collections.Generic;
+using System.Linq;
+using Metrics.Generators.Model;
+
+namespace Metrics.Generators.Emitting;
+
+/// <summary>
+/// Writes the public batch <c>Update</c> overloads of one update function (spans, arrays, tensors; with and
+/// without mask and weights) and the private core that validates the batch and runs the shared kernel loop.
+/// </summary>
+internal static class UpdateEmitter
+{
+    private const string S = ShapeSyntax.Span;
+
+    public static void EmitOverloads(IndentedWriter w, MetricModel model, UpdateFunction update)
+    {
+        var weights = model.SupportsWeights;
+        foreach (var types in update.Inputs)
+        {
+            var inputs = SpanInputs(update.Shape, types);
+            var forwardInputs = InputNames(update.Shape);
+            var summary = Summary(update.Shape);
+            var core = ShapeSyntax.CoreName(update.Shape);
+
+            WriteDocs(w, summary, update.Shape, mask: false, weights: false, arrays: false, columns: true);
+            w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}) =>\n    {core}({forwardInputs}, default, false{(weights ? $", default({S}<{types.WeightType}>), false" : string.Empty)});");
+            w.WriteLine();
+            WriteDocs(w, summary, update.Shape, mask: true, weights: false, arrays: false, columns: true);
+            w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<bool> mask) =>\n    {core}({forwardInputs}, mask, true{(weights ? $", default({S}<{types.WeightType}>), false" : string.Empty)});");
+            w.WriteLine();
+            if (weights)
+            {
+                WriteDocs(w, summary, update.Shape, mask: false, weights: true, arrays: false, columns: true);
+                w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<{types.WeightType}> weights) =>\n    {core}({forwardInputs}, default, false, weights, true);");
+                w.WriteLine();
+                WriteDocs(w, summary, update.Shape, mask: true, weights: true, arrays: false, columns: true);
+                w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<bool> mask, {S}<{types.WeightType}> weights) =>\n    {core}({forwardInputs}, mask, true, weights, true);");
+                w.WriteLine();
+            }
+
+            EmitArrayOverload(w, model, update.Shape, types, weights);
+        }
+    }
+
+    private static void EmitArrayOverload(IndentedWriter w, MetricModel model, ElementShape shape, InputTypes types, bool weights)
+    {
+        var (inputs, checks, forward) = shape switch
+        {
+            ElementShape.Value => (
+                $"{types.PredictionType}[] values",
+                new[] { "values" },
+                "values"),
+            ElementShape.Pair => (
+                $"{types.LabelType}[] labels, {types.PredictionType}[] predictions",
+                new[] { "labels", "predictions" },
+                "labels, predictions"),
+            ElementShape.Row => (
+                $"{types.LabelType}[] labels, {types.PredictionType}[,] predictions",
+                new[] { "labels", "predictions" },
+                $"labels, {ShapeSyntax.Kernels}.ArrayInput.Flatten(predictions), predictions.GetLength(1)"),
+            _ => (
+                $"{types.LabelType}[,] labels, {types.PredictionType}[,] predictions",
+                new[] { "labels", "predictions" },
+                $"{ShapeSyntax.Kernels}.ArrayInput.Flatten(labels), {ShapeSyntax.Kernels}.ArrayInput.Flatten(predictions), {ShapeSyntax.Kernels}.ArrayInput.Columns(labels, predictions)"),
+        };
+        var optional = weights ? $", bool[]? mask = null, {types.WeightType}[]? weights = null" : ", bool[]? mask = null";
+        WriteDocs(w, Summary(shape), shape, mask: true, weights: weights, arrays: true);
+        w.OpenBlock($"public {model.FullyQualifiedName} Update({inputs}{optional})");
+        foreach (var check in checks)
+        {
+            w.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({check});");
+        }
+
+        var weightArgs = weights ? ", weights, weights is not null" : string.Empty;
+        w.WriteLine($"return {ShapeSyntax.CoreName(shape)}({forward}, mask, mask is not null{weightArgs});");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    /// <summary>
+    /// Tensor overloads are grouped by their parameter types: a pair update and a row update with the same element
+    /// types share one overload that dispatches on rank (a row batch has one more dimension than its labels).
+    /// </summary>
+    public static void EmitTensorOverloads(IndentedWriter w, MetricModel model)
+    {
+        var weights = model.SupportsWeights;
+        var groups = new List<(string Key, InputTypes Types, List<ElementShape> Shapes)>();
+        foreach (var update in model.Updates)
+        {
+            foreach (var types in update.Inputs)
+            {
+                var key = update.Shape == ElementShape.Value
+                    ? "value:" + types.PredictionType
+                    : types.LabelType + ":" + types.PredictionType;
+                var group = groups.FirstOrDefault(g => g.Key == key);
+                if (group.Key is null)
+                {
+                    groups.Add((key, types, new List<ElementShape> { update.Shape }));
+                }
+                else
+                {
+                    group.Shapes.Add(update.Shape);
+                }
+            }
+        }
+
+        foreach (var (_, types, shapes) in groups)
+        {
+            EmitTensorGroup(w, model, types, shapes, weights);
+        }
+    }
+
+    private static void EmitTensorGroup(
+        IndentedWriter w, MetricModel model, InputTypes types, List<ElementShape> shapes, bool weights)
+    {
+        var isValue = shapes[0] == ElementShape.Value;
+        var t = ShapeSyntax.Tensor;
+        var ts = ShapeSyntax.TensorSpan;
+        var inputs = isValue
+            ? $"{t}<{types.PredictionType}> values"
+            : $"{t}<{types.LabelType}> labels, {t}<{types.PredictionType}> predictions";
+        var spanInputs = isValue
+            ? $"in {ts}<{types.PredictionType}> values"
+            : $"in {ts}<{types.LabelType}> labels, in {ts}<{types.PredictionType}> predictions";
+        var names = isValue ? "values" : "labels, predictions";
+        var dispatch = TensorDispatchName(shapes);
+        var summary = shapes.Count > 1
+            ? "Accumulates a batch given as tensors: labels and predictions of the same shape are element pairs; predictions with one more dimension than the labels are rows."
+            : Summary(shapes[0]) + " The inputs are tensors.";
+        var noWeights = weights ? $", default({ts}<{types.WeightType}>), false" : string.Empty;
+
+        WriteDocs(w, summary, shapes[0], mask: true, weights: weights, arrays: true);
+        w.OpenBlock($"public {model.FullyQualifiedName} Update({inputs}, {t}<bool>? mask = null{(weights ? $", {t}<{types.WeightType}>? weights = null" : string.Empty)})");
+        foreach (var name in names.Split(','))
+        {
+            w.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({name.Trim()});");
+        }
+
+        var maskArg = $"mask is null ? default({ts}<bool>) : ({ts}<bool>)mask, mask is not null";
+        var weightArg = weights ? $", weights is null ? default({ts}<{types.WeightType}>) : ({ts}<{types.WeightType}>)weights, weights is not null" : string.Empty;
+        w.WriteLine($"return {dispatch}(({ts}<{(isValue ? types.PredictionType : types.LabelType)}>){names.Split(',')[0].Trim()}{(isValue ? string.Empty : $", ({ts}<{types.PredictionType}>)predictions")}, {maskArg}{weightArg});");
+        w.CloseBlock();
+        w.WriteLine();
+
+        WriteDocs(w, summary, shapes[0], mask: false, weights: false, arrays: false);
+        w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}) =>\n    {dispatch}({names}, default, false{noWeights});");
+        w.WriteLine();
+        WriteDocs(w, summary, shapes[0], mask: true, weights: false, arrays: false);
+        w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<bool> mask) =>\n    {dispatch}({names}, mask, true{noWeights});");
+        w.WriteLine();
+        if (weights)
+        {
+            WriteDocs(w, summary, shapes[0], mask: false, weights: true, arrays: false);
+            w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<{types.WeightType}> weights) =>\n    {dispatch}({names}, default, false, weights, true);");
+            w.WriteLine();
+            WriteDocs(w, summary, shapes[0], mask: true, weights: true, arrays: false);
+            w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<bool> mask, in {ts}<{types.WeightType}> weights) =>\n    {dispatch}({names}, mask, true, weights, true);");
+            w.WriteLine();
+        }
+
+        if (shapes.Count > 1)
+        {
+            EmitRankDispatch(w, model, types, shapes, weights);
+        }
+    }
+
+    private static string TensorDispatchName(List<ElementShape> shapes) =>
+        shapes.Count > 1 ? "UpdateFromTensorsByRank" : ShapeSyntax.TensorCoreName(shapes[0]);
+
+    private static void EmitRankDispatch(
+        IndentedWriter w, MetricModel model, InputTypes types, List<ElementShape> shapes, bool weights)
+    {
+        var ts = ShapeSyntax.TensorSpan;
+        var weightParams = weights ? $", in {ts}<{types.WeightType}> weights, bool hasWeights" : string.Empty;
+        var weightArgs = weights ? ", weights, hasWeights" : string.Empty;
+        var rowShape = shapes.Contains(ElementShape.Row) ? ElementShape.Row : ElementShape.RowPair;
+        var sameRankShape = shapes.Contains(ElementShape.Pair) ? ElementShape.Pair : ElementShape.RowPair;
+        w.OpenBlock($"private {model.FullyQualifiedName} UpdateFromTensorsByRank(in {ts}<{types.LabelType}> labels, in {ts}<{types.PredictionType}> predictions, in {ts}<bool> mask, bool hasMask{weightParams})");
+        w.WriteLine($"return predictions.Rank == labels.Rank + 1\n    ? {ShapeSyntax.TensorCoreName(rowShape)}(labels, predictions, mask, hasMask{weightArgs})\n    : {ShapeSyntax.TensorCoreName(sameRankShape)}(labels, predictions, mask, hasMask{weightArgs});");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    public static void EmitCores(IndentedWriter w, MetricModel model, UpdateFunction update)
+    {
+        var weights = model.SupportsWeights;
+        var shape = update.Shape;
+        foreach (var types in update.Inputs)
+        {
+            EmitSpanCore(w, model, update, types, weights);
+            EmitTensorCore(w, model, shape, types, weights);
+        }
+    }
+
+    private static void EmitSpanCore(IndentedWriter w, MetricModel model, UpdateFunction update, InputTypes types, bool weights)
+    {
+        var shape = update.Shape;
+        var weightParams = weights ? $", {S}<{types.WeightType}> weights, bool hasWeights" : string.Empty;
+        var guard = ShapeSyntax.Kernels + ".MetricGuard";
+        w.OpenBlock($"private {model.FullyQualifiedName} {ShapeSyntax.CoreName(shape)}({SpanInputs(shape, types)}, {S}<bool> mask, bool hasMask{weightParams})");
+        w.WriteLine("ValidateParameters();");
+        string count;
+        switch (shape)
+        {
+            case ElementShape.Value:
+                count = "values.Length";
+                break;
+            case ElementShape.Pair:
+                w.WriteLine($"{guard}.Length(labels.Length, \"labels\", predictions.Length, \"predictions\");");
+                count = "labels.Length";
+                break;
+            case ElementShape.Row:
+                w.WriteLine($"{guard}.RowBatch(labels.Length, predictions.Length, columns);");
+                count = "labels.Length";
+                break;
+            default:
+                w.WriteLine($"var rows = {guard}.RowPairBatch(labels.Length, predictions.Length, columns);");
+                count = "rows";
+                break;
+        }
+
+        var source = ShapeSyntax.CountSource(shape);
+        w.OpenBlock("if (hasMask)");
+        w.WriteLine($"{guard}.Length({count}, \"{source}\", mask.Length, \"mask\");");
+        w.CloseBlock();
+        w.OpenBlock("else");
+        w.WriteLine("mask = default;");
+        w.CloseBlock();
+        w.WriteLine();
+        if (weights)
+        {
+            w.OpenBlock("if (hasWeights)");
+            w.WriteLine($"{guard}.Length({count}, \"{source}\", weights.Length, \"weights\");");
+            w.WriteLine($"{guard}.Weights(weights, \"weights\");");
+            w.CloseBlock();
+            w.WriteLine();
+        }
+
+        var labelClasses = Classes(update.ClassIndex, update.ClassIndexValue);
+        if (labelClasses is not null)
+        {
+            w.WriteLine($"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\");");
+        }
+
+        var predictionClasses = Classes(update.PredictionClassIndex, update.PredictionClassIndexValue);
+        if (predictionClasses is not null)
+        {
+            w.WriteLine($"{guard}.ClassIndices(predictions, mask, {predictionClasses}, \"predictions\");");
+        }
+
+        w.WriteLine("EnsureState();");
+        var op = ShapeSyntax.OperatorName(shape);
+        w.WriteLine($"var op = new {op}(this);");
+        var inputs = shape switch
+        {
+            ElementShape.Value => "values",
+            ElementShape.Pair => "labels, predictions",
+            _ => "labels, predictions, columns",
+        };
+        var typeArgs = shape == ElementShape.Value ? types.PredictionType : $"{types.LabelType}, {types.PredictionType}";
+        var kernel = ShapeSyntax.Kernels + ".MetricKernel";
+        if (weights)
+        {
+            w.OpenBlock("if (hasWeights)");
+            w.WriteLine($"{kernel}.{ShapeSyntax.KernelLoop(shape, true)}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, weights);");
+            w.CloseBlock();
+            w.OpenBlock("else");
+            w.WriteLine($"{kernel}.{ShapeSyntax.KernelLoop(shape, false)}<{typeArgs}, {op}>(ref op, {inputs}, mask);");
+            w.CloseBlock();
+        }
+        else
+        {
+            w.WriteLine($"{kernel}.{ShapeSyntax.KernelLoop(shape, false)}<{typeArgs}, {op}>(ref op, {inputs}, mask);");
+        }
+
+        w.WriteLine();
+        w.WriteLine("StoreState(op.State);");
+        w.WriteLine("return this;");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    private static void EmitTensorCore(IndentedWriter w, MetricModel model, ElementShape shape, InputTypes types, bool weights)
+    {
+        var ts = ShapeSyntax.TensorSpan;
+        var tensor = ShapeSyntax.Kernels + ".TensorInput";
+        var inputs = shape == ElementShape.Value
+            ? $"in {ts}<{types.PredictionType}> values"
+            : $"in {ts}<{types.LabelType}> labels, in {ts}<{types.PredictionType}> predictions";
+        var weightParams = weights ? $", in {ts}<{types.WeightType}> weights, bool hasWeights" : string.Empty;
+        w.OpenBlock($"private {model.FullyQualifiedName} {ShapeSyntax.TensorCoreName(shape)}({inputs}, in {ts}<bool> mask, bool hasMask{weightParams})");
+        string batchShape, batchName;
+        switch (shape)
+        {
+            case ElementShape.Value:
+                (batchShape, batchName) = ("values.Lengths", "values");
+                break;
+            case ElementShape.Pair:
+                w.WriteLine($"{tensor}.RequireShape(predictions, \"predictions\", labels.Lengths, \"labels\");");
+                (batchShape, batchName) = ("labels.Lengths", "labels");
+                break;
+            case ElementShape.Row:
+                w.WriteLine($"var columns = {tensor}.Columns(predictions, \"predictions\");");
+                w.WriteLine($"{tensor}.RequireShape(labels, \"labels\", {tensor}.RowShape(predictions), \"predictions\");");
+                (batchShape, batchName) = ($"{tensor}.RowShape(predictions)", "predictions");
+                break;
+            default:
+                w.WriteLine($"{tensor}.RequireShape(predictions, \"predictions\", labels.Lengths, \"labels\");");
+                w.WriteLine($"var columns = {tensor}.Columns(labels, \"labels\");");
+                (batchShape, batchName) = ($"{tensor}.RowShape(labels)", "labels");
+                break;
+        }
+
+        w.OpenBlock("if (hasMask)");
+        w.WriteLine($"{tensor}.RequireShape(mask, \"mask\", {batchShape}, \"{batchName}\");");
+        w.CloseBlock();
+        w.WriteLine();
+        if (weights)
+        {
+            w.OpenBlock("if (hasWeights)");
+            w.WriteLine($"{tensor}.RequireShape(weights, \"weights\", {batchShape}, \"{batchName}\");");
+            w.CloseBlock();
+            w.WriteLine();
+        }
+
+        var flattened = new List<string>();
+        foreach (var name in shape == ElementShape.Value ? new[] { "values" } : new[] { "labels", "predictions" })
+        {
+            w.WriteLine($"using var {name}Flat = {tensor}.Flatten({name});");
+            flattened.Add(name + "Flat.Span");
+        }
+
+        w.WriteLine($"using var maskFlat = {tensor}.Flatten(mask);");
+        if (weights)
+        {
+            w.WriteLine($"using var weightsFlat = {tensor}.Flatten(weights);");
+        }
+
+        var columnsArg = shape is ElementShape.Row or ElementShape.RowPair ? ", columns" : string.Empty;
+        var weightArgs = weights ? ", weightsFlat.Span, hasWeights" : string.Empty;
+        w.WriteLine($"return {ShapeSyntax.CoreName(shape)}({string.Join(", ", flattened)}{columnsArg}, maskFlat.Span, hasMask{weightArgs});");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    private static string? Classes(ClassIndexKind kind, string? value) => kind switch
+    {
+        ClassIndexKind.RowLength => "columns",
+        ClassIndexKind.Constant => value,
+        ClassIndexKind.Parameter => "this." + value,
+        _ => null,
+    };
+
+    private static string SpanInputs(ElementShape shape, InputTypes types) => shape switch
+    {
+        ElementShape.Value => $"{S}<{types.PredictionType}> values",
+        ElementShape.Pair => $"{S}<{types.LabelType}> labels, {S}<{types.PredictionType}> predictions",
+        _ => $"{S}<{types.LabelType}> labels, {S}<{types.PredictionType}> predictions, int columns",
+    };
+
+    private static string InputNames(ElementShape shape) => shape switch
+    {
+        ElementShape.Value => "values",
+        ElementShape.Pair => "labels, predictions",
+        _ => "labels, predictions, columns",
+    };
+
+    private static string Summary(ElementShape shape) => shape switch
+    {
+        ElementShape.Value => "Accumulates a batch of values.",
+        ElementShape.Pair => "Accumulates a batch of (label, prediction) pairs.",
+        ElementShape.Row => "Accumulates a batch of rows (one label per row of predictions).",
+        _ => "Accumulates a batch of rows (a label row per prediction row).",
+    };
+
+    private static void WriteDocs(IndentedWriter w, string summary, ElementShape shape, bool mask, bool weights, bool arrays, bool columns = false)
+    {
+        var perRow = shape is ElementShape.Row or ElementShape.RowPair;
+        w.WriteLine($"/// <summary>{summary} Updates this metric in place and returns it, for chaining.</summary>");
+        if (shape == ElementShape.Value)
+        {
+            w.WriteLine("/// <param name=\"values\">The values.</param>");
+        }
+        else
+        {
+            w.WriteLine(shape == ElementShape.RowPair
+                ? "/// <param name=\"labels\">The label rows, row-major.</param>"
+                : "/// <param name=\"labels\">The labels, one per " + (perRow ? "row" : "prediction") + ".</param>");
+            w.WriteLine(perRow
+                ? "/// <param name=\"predictions\">The prediction rows, row-major.</param>"
+                : "/// <param name=\"predictions\">The predictions, as many as labels.</param>");
+            if (perRow && columns)
+            {
+                w.WriteLine("/// <param name=\"columns\">The row length.</param>");
+            }
+        }
+
+        var unit = perRow ? "row" : "element";
+        if (mask)
+        {
+            w.WriteLine($"/// <param name=\"mask\">Which {unit}s to include{(arrays ? " (null: all)" : string.Empty)}; <c>Update(x, mask: m)</c> equals <c>Update(x[m])</c>.</param>");
+        }
+
+        if (weights)
+        {
+            w.WriteLine($"/// <param name=\"weights\">Non-negative sample weights, one per {unit}{(arrays ? " (null: all 1)" : string.Empty)}; weight 0 excludes the {unit}.</param>");
+        }
+
+        w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">Lengths or shapes do not match, a weight is negative or not finite, a label is out of range, or a parameter is invalid.</exception>");
+    }
+}

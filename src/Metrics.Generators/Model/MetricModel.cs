@@ -1,0 +1,51 @@
+namespace Metrics.Generators.Model;
+
+/// <summary>Everything the emitter needs to know about one <c>[Metric]</c> declaration; equatable, symbol-free.</summary>
+/// <param name="Namespace">The containing namespace, empty for the global namespace.</param>
+/// <param name="TypeName">The metric type's simple name.</param>
+/// <param name="FullyQualifiedName">The <c>global::</c>-qualified type name.</param>
+/// <param name="DisplayName">The name shown by <c>ToString</c> and <c>MetricName</c>.</param>
+/// <param name="ContainingTypes">Outer types, outermost first, to re-open around the emitted part.</param>
+/// <param name="Fields">The state fields in declaration order.</param>
+/// <param name="Parameters">The parameters in declaration order.</param>
+/// <param name="HasUserMerge">Whether the type declares <c>static T Merge(T, T)</c>.</param>
+/// <param name="ResultType">The <c>global::</c>-qualified return type of <c>Compute()</c>.</param>
+/// <param name="Updates">The element update functions.</param>
+/// <param name="DeclaresParameterlessConstructor">Whether the user wrote <c>T()</c> (then it is not emitted).</param>
+/// <param name="HintName">The generated file's name.</param>
+internal sealed record MetricModel(
+    string Namespace,
+    string TypeName,
+    string FullyQualifiedName,
+    string DisplayName,
+    EquatableArray<ContainingType> ContainingTypes,
+    EquatableArray<StateField> Fields,
+    EquatableArray<MetricParameter> Parameters,
+    bool HasUserMerge,
+    string ResultType,
+    EquatableArray<UpdateFunction> Updates,
+    bool DeclaresParameterlessConstructor,
+    string HintName)
+{
+    /// <summary>Whether weighted overloads can be offered: every summed field must hold a fractional value.</summary>
+    public bool SupportsWeights
+    {
+        get
+        {
+            foreach (var state in Fields)
+            {
+                if (state.Merge == MergeKind.Sum && state.Type == StateFieldType.Long)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
+
+/// <summary>An outer type to re-open, e.g. <c>partial class Outer</c>.</summary>
+/// <param name="Keyword">The declaration keyword(s): <c>class</c>, <c>struct</c>, <c>record</c>, <c>record struct</c>, <c>interface</c>.</param>
+/// <param name="Name">The type's simple name.</param>
+internal sealed record ContainingType(string Keyword, string Name);

@@ -1,0 +1,39 @@
+namespace Metrics.Generators.Model;
+
+/// <summary>How a parameter value is validated.</summary>
+internal enum ParameterKind
+{
+    /// <summary>A number checked against its declared range (and for NaN).</summary>
+    Numeric,
+
+    /// <summary>An enum checked to be a defined value.</summary>
+    Enum,
+
+    /// <summary>Anything else: not validated.</summary>
+    Other,
+}
+
+/// <summary>A <c>[Parameter]</c> property.</summary>
+/// <param name="Name">The property name.</param>
+/// <param name="Type">The <c>global::</c>-qualified type.</param>
+/// <param name="Kind">How it is validated.</param>
+/// <param name="DefaultLiteral">Its initializer as a C# constant expression, or null when it has none or it is not constant.</param>
+/// <param name="HasInitializer">Whether the property declares an initializer.</param>
+/// <param name="Min">The lower bound (numeric parameters).</param>
+/// <param name="Max">The upper bound (numeric parameters).</param>
+/// <param name="MinExclusive">Whether the lower bound is excluded.</param>
+/// <param name="MaxExclusive">Whether the upper bound is excluded.</param>
+internal sealed record MetricParameter(
+    string Name,
+    string Type,
+    ParameterKind Kind,
+    string? DefaultLiteral,
+    bool HasInitializer,
+    double Min,
+    double Max,
+    bool MinExclusive,
+    bool MaxExclusive)
+{
+    /// <summary>The constructor argument name: the property name in camelCase, escaped if it is a keyword.</summary>
+    public string ArgumentName => Naming.CamelCase(Name);
+}

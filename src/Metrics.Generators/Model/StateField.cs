@@ -1,0 +1,33 @@
+namespace Metrics.Generators.Model;
+
+/// <summary>How a state field combines across elements and shards.</summary>
+internal enum MergeKind
+{
+    /// <summary>Combined by the type's own <c>Merge</c> function.</summary>
+    Custom,
+
+    /// <summary>Addition; weights scale the contribution.</summary>
+    Sum,
+
+    /// <summary>Minimum; identity +∞.</summary>
+    Min,
+
+    /// <summary>Maximum; identity −∞.</summary>
+    Max,
+}
+
+/// <summary>The storage type of a state field.</summary>
+internal enum StateFieldType
+{
+    Double,
+    Long,
+    SumArray,
+    Other,
+}
+
+/// <summary>A state field of a metric.</summary>
+/// <param name="Name">The field name.</param>
+/// <param name="Merge">How it merges.</param>
+/// <param name="Type">Its storage type.</param>
+/// <param name="SizedBy">For array fields, the parameters whose product is the length.</param>
+internal sealed record StateField(string Name, MergeKind Merge, StateFieldType Type, EquatableArray<string> SizedBy);

@@ -1,0 +1,63 @@
+namespace Metrics.Generators.Model;
+
+/// <summary>The element an update function takes.</summary>
+internal enum ElementShape
+{
+    /// <summary>One scalar value: <c>Update(double value)</c>.</summary>
+    Value,
+
+    /// <summary>A (label, prediction) pair of scalars.</summary>
+    Pair,
+
+    /// <summary>A scalar label and a prediction row: <c>Update(int label, ReadOnlySpan&lt;float&gt; logits)</c>.</summary>
+    Row,
+
+    /// <summary>A label row and a prediction row.</summary>
+    RowPair,
+}
+
+/// <summary>What an argument of the user's update function receives.</summary>
+internal enum ArgumentRole
+{
+    Label,
+    Prediction,
+    Parameter,
+}
+
+/// <summary>How class indices of the label are validated.</summary>
+internal enum ClassIndexKind
+{
+    None,
+    RowLength,
+    Constant,
+    Parameter,
+}
+
+/// <summary>One argument of an update function.</summary>
+/// <param name="Role">What it receives.</param>
+/// <param name="ParameterName">For <see cref="ArgumentRole.Parameter"/>, the metric parameter passed.</param>
+internal sealed record UpdateArgument(ArgumentRole Role, string? ParameterName);
+
+/// <summary>One concrete set of batch element types an update function is lifted to.</summary>
+/// <param name="LabelType">The label (or label row) element type keyword; empty for value updates.</param>
+/// <param name="PredictionType">The prediction (or value, or row) element type keyword.</param>
+/// <param name="WeightType">The sample-weight element type keyword.</param>
+/// <param name="TypeArgument">For generic update functions, the type argument; otherwise null.</param>
+internal sealed record InputTypes(string LabelType, string PredictionType, string WeightType, string? TypeArgument);
+
+/// <summary>A user update function and the batch overloads it is lifted to.</summary>
+/// <param name="Shape">The element shape.</param>
+/// <param name="Arguments">The function's arguments in order.</param>
+/// <param name="Inputs">The element type combinations to emit.</param>
+/// <param name="ClassIndex">How labels are validated.</param>
+/// <param name="ClassIndexValue">The constant or parameter name for <paramref name="ClassIndex"/>.</param>
+/// <param name="PredictionClassIndex">How integer predictions (pair updates) are validated.</param>
+/// <param name="PredictionClassIndexValue">The constant or parameter name for <paramref name="PredictionClassIndex"/>.</param>
+internal sealed record UpdateFunction(
+    ElementShape Shape,
+    EquatableArray<UpdateArgument> Arguments,
+    EquatableArray<InputTypes> Inputs,
+    ClassIndexKind ClassIndex,
+    string? ClassIndexValue,
+    ClassIndexKind PredictionClassIndex,
+    string? PredictionClassIndexValue);

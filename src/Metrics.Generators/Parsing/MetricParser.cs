@@ -1,0 +1,565 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Metrics.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Metrics.Generators.Parsing;
+
+/// <summary>
+/// Turns a <c>[Metric]</c> declaration into a <see cref="MetricModel"/>. Total: on anything it does not support it
+/// returns null and the generator emits nothing for that type (the analyzers explain why).
+/// </summary>
+internal static class MetricParser
+{
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    public static MetricModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ParseCore(context, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The generator must never throw (CS8785); an unexpected shape is simply not generated.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    private static MetricModel? ParseCore(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type
+            || context.TargetNode is not RecordDeclarationSyntax declaration
+            || !type.IsRecord
+            || type.TypeKind != TypeKind.Struct
+            || type.IsGenericType
+            || !IsPartial(declaration)
+            || type.DeclaringSyntaxReferences.Length == 0)
+        {
+            return null;
+        }
+
+        // Only the first declaration emits, so a type spread over several partial parts is generated once.
+        if (type.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) != declaration)
+        {
+            return null;
+        }
+
+        var containing = ParseContainingTypes(type, cancellationToken);
+        if (containing is null)
+        {
+            return null;
+        }
+
+        var compilation = context.SemanticModel.Compilation;
+        var hasUserMerge = type.GetMembers("Merge").OfType<IMethodSymbol>().Any(m =>
+            m.IsStatic && m.Parameters.Length == 2
+            && SymbolEqualityComparer.Default.Equals(m.ReturnType, type)
+            && m.Parameters.All(p => SymbolEqualityComparer.Default.Equals(p.Type, type)));
+
+        var parameters = ParseParameters(type, compilation, cancellationToken);
+        if (parameters is null)
+        {
+            return null;
+        }
+
+        var fields = ParseFields(type, hasUserMerge, parameters);
+        if (fields is null || fields.Count == 0)
+        {
+            return null;
+        }
+
+        var compute = type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
+            !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
+            && m.TypeParameters.Length == 0);
+        if (compute is null)
+        {
+            return null;
+        }
+
+        var updates = new List<UpdateFunction>();
+        foreach (var method in type.GetMembers("Update").OfType<IMethodSymbol>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!method.IsStatic)
+            {
+                continue;
+            }
+
+            var update = ParseUpdate(method, type, parameters, compilation);
+            if (update is null)
+            {
+                return null;
+            }
+
+            updates.Add(update);
+        }
+
+        if (updates.Count == 0 || updates.GroupBy(u => u.Shape).Any(g => g.Count() > 1))
+        {
+            return null;
+        }
+
+        var displayName = type.GetAttributes()
+            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
+            .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
+
+        var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        return new MetricModel(
+            ns,
+            type.Name,
+            type.ToDisplayString(TypeFormat),
+            string.IsNullOrEmpty(displayName) ? type.Name : displayName!,
+            containing.ToEquatableArray(),
+            fields.ToEquatableArray(),
+            parameters.ToEquatableArray(),
+            hasUserMerge,
+            compute.ReturnType.ToDisplayString(TypeFormat),
+            updates.ToEquatableArray(),
+            type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared),
+            HintName(type));
+    }
+
+    private static bool IsPartial(TypeDeclarationSyntax declaration) =>
+        declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
+
+    private static List<ContainingType>? ParseContainingTypes(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var result = new List<ContainingType>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.IsGenericType || outer.DeclaringSyntaxReferences.Length == 0)
+            {
+                return null;
+            }
+
+            foreach (var reference in outer.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax syntax || !IsPartial(syntax))
+                {
+                    return null;
+                }
+            }
+
+            var keyword = (outer.IsRecord, outer.TypeKind) switch
+            {
+                (true, TypeKind.Struct) => "record struct",
+                (true, _) => "record",
+                (false, TypeKind.Struct) => "struct",
+                (false, TypeKind.Interface) => "interface",
+                _ => "class",
+            };
+            result.Insert(0, new ContainingType(keyword, outer.Name));
+        }
+
+        return result;
+    }
+
+    private static List<MetricParameter>? ParseParameters(
+        INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var result = new List<MetricParameter>();
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            var attribute = FindAttribute(property, KnownNames.ParameterAttribute);
+            if (attribute is null)
+            {
+                continue;
+            }
+
+            if (property.IsStatic || property.SetMethod is not { IsInitOnly: true } || property.GetMethod is null)
+            {
+                return null;
+            }
+
+            var kind = property.Type.TypeKind == TypeKind.Enum
+                ? ParameterKind.Enum
+                : property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single
+                    or SpecialType.System_Int32 or SpecialType.System_Int64
+                    ? ParameterKind.Numeric
+                    : ParameterKind.Other;
+
+            var min = double.NegativeInfinity;
+            var max = double.PositiveInfinity;
+            bool minExclusive = false, maxExclusive = false;
+            foreach (var named in attribute.NamedArguments)
+            {
+                switch (named.Key, named.Value.Value)
+                {
+                    case ("Min", double value):
+                        min = value;
+                        break;
+                    case ("Max", double value):
+                        max = value;
+                        break;
+                    case ("MinExclusive", bool value):
+                        minExclusive = value;
+                        break;
+                    case ("MaxExclusive", bool value):
+                        maxExclusive = value;
+                        break;
+                }
+            }
+
+            var (hasInitializer, literal) = ReadInitializer(property, compilation, cancellationToken);
+            result.Add(new MetricParameter(
+                property.Name,
+                property.Type.ToDisplayString(TypeFormat),
+                kind,
+                literal,
+                hasInitializer,
+                min,
+                max,
+                minExclusive,
+                maxExclusive));
+        }
+
+        return result;
+    }
+
+    private static (bool HasInitializer, string? Literal) ReadInitializer(
+        IPropertySymbol property, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: { } initializer })
+            {
+                var model = compilation.GetSemanticModel(initializer.SyntaxTree);
+                var constant = model.GetConstantValue(initializer.Value, cancellationToken);
+                return (true, constant.HasValue ? Literals.Constant(constant.Value, property.Type) : null);
+            }
+        }
+
+        return (false, null);
+    }
+
+    private static List<StateField>? ParseFields(
+        INamedTypeSymbol type, bool hasUserMerge, List<MetricParameter> parameters)
+    {
+        var result = new List<StateField>();
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (field.IsStatic || field.IsConst || field.IsImplicitlyDeclared || field.AssociatedSymbol is not null)
+            {
+                continue;
+            }
+
+            var merge = FindAttribute(field, KnownNames.SumAttribute) is not null ? MergeKind.Sum
+                : FindAttribute(field, KnownNames.MinAttribute) is not null ? MergeKind.Min
+                : FindAttribute(field, KnownNames.MaxAttribute) is not null ? MergeKind.Max
+                : MergeKind.Custom;
+            if (merge == MergeKind.Custom && !hasUserMerge)
+            {
+                return null;
+            }
+
+            if (field.IsReadOnly)
+            {
+                return null;
+            }
+
+            var storage = field.Type.SpecialType switch
+            {
+                SpecialType.System_Double => StateFieldType.Double,
+                SpecialType.System_Int64 => StateFieldType.Long,
+                _ => field.Type.ToDisplayString() == KnownNames.SumArray ? StateFieldType.SumArray : StateFieldType.Other,
+            };
+
+            var valid = (merge, storage) switch
+            {
+                (MergeKind.Sum, StateFieldType.Double or StateFieldType.Long or StateFieldType.SumArray) => true,
+                (MergeKind.Min or MergeKind.Max, StateFieldType.Double) => true,
+                (MergeKind.Custom, StateFieldType.Double or StateFieldType.Long) => true,
+                _ => false,
+            };
+            if (!valid)
+            {
+                return null;
+            }
+
+            var sizedBy = EquatableArray<string>.Empty;
+            if (storage == StateFieldType.SumArray)
+            {
+                var names = FindAttribute(field, KnownNames.SizedByAttribute)?.ConstructorArguments
+                    .SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArrayOf(a))
+                    .Select(v => v.Value as string)
+                    .ToList();
+                if (names is null || names.Count == 0 || names.Any(n => n is null
+                        || !parameters.Any(p => p.Name == n && p.Type == "int")))
+                {
+                    return null;
+                }
+
+                sizedBy = names.Select(n => n!).ToEquatableArray();
+            }
+
+            result.Add(new StateField(field.Name, merge, storage, sizedBy));
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<TypedConstant> ImmutableArrayOf(TypedConstant constant)
+    {
+        yield return constant;
+    }
+
+    private static UpdateFunction? ParseUpdate(
+        IMethodSymbol method, INamedTypeSymbol type, List<MetricParameter> parameters, Compilation compilation)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(method.ReturnType, type) || method.TypeParameters.Length > 1
+            || method.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In)))
+        {
+            return null;
+        }
+
+        var typeParameter = method.TypeParameters.Length == 1 ? method.TypeParameters[0] : null;
+        var arguments = new List<UpdateArgument>();
+        var inputs = new List<IParameterSymbol>();
+        foreach (var parameter in method.Parameters)
+        {
+            var matched = parameters.FirstOrDefault(p =>
+                string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+            if (matched is not null)
+            {
+                arguments.Add(new UpdateArgument(ArgumentRole.Parameter, matched.Name));
+            }
+            else
+            {
+                inputs.Add(parameter);
+                arguments.Add(new UpdateArgument(ArgumentRole.Prediction, null));
+            }
+        }
+
+        var kinds = inputs.Select(p => Classify(p.Type, typeParameter)).ToList();
+        if (kinds.Any(k => k is null))
+        {
+            return null;
+        }
+
+        ElementShape shape;
+        int labelIndex, predictionIndex;
+        switch (kinds.Count)
+        {
+            case 1 when !kinds[0]!.IsSpan:
+                shape = ElementShape.Value;
+                labelIndex = -1;
+                predictionIndex = 0;
+                break;
+            case 2 when !kinds[0]!.IsSpan && !kinds[1]!.IsSpan:
+                shape = ElementShape.Pair;
+                (labelIndex, predictionIndex) = (0, 1);
+                break;
+            case 2 when kinds[0]!.IsSpan && kinds[1]!.IsSpan:
+                shape = ElementShape.RowPair;
+                (labelIndex, predictionIndex) = (0, 1);
+                break;
+            case 2:
+                shape = ElementShape.Row;
+                (labelIndex, predictionIndex) = kinds[0]!.IsSpan ? (1, 0) : (0, 1);
+                break;
+            default:
+                return null;
+        }
+
+        // Mark which input argument is the label.
+        if (labelIndex >= 0)
+        {
+            var labelParameter = inputs[labelIndex];
+            var position = method.Parameters.IndexOf(labelParameter);
+            arguments[position] = new UpdateArgument(ArgumentRole.Label, null);
+        }
+
+        var (classIndex, classIndexValue) = labelIndex >= 0
+            ? ParseClassIndex(inputs[labelIndex], shape, parameters)
+            : (ClassIndexKind.None, null);
+        var (predictionClassIndex, predictionClassIndexValue) = shape == ElementShape.Pair
+            ? ParseClassIndex(inputs[predictionIndex], shape, parameters)
+            : (ClassIndexKind.None, null);
+        if (classIndexValue == "invalid" || predictionClassIndexValue == "invalid")
+        {
+            return null;
+        }
+
+        var label = labelIndex >= 0 ? kinds[labelIndex] : null;
+        var prediction = kinds[predictionIndex]!;
+        var combinations = ExpandInputs(label, prediction, typeParameter, compilation).ToList();
+        if (combinations.Count == 0)
+        {
+            return null;
+        }
+
+        return new UpdateFunction(
+            shape,
+            arguments.ToEquatableArray(),
+            combinations.ToEquatableArray(),
+            classIndex,
+            classIndexValue,
+            predictionClassIndex,
+            predictionClassIndexValue);
+    }
+
+    private static (ClassIndexKind Kind, string? Value) ParseClassIndex(
+        IParameterSymbol label, ElementShape shape, List<MetricParameter> parameters)
+    {
+        var attribute = FindAttribute(label, KnownNames.ClassIndexAttribute);
+        if (attribute is null)
+        {
+            return (ClassIndexKind.None, null);
+        }
+
+        if (label.Type.SpecialType != SpecialType.System_Int32)
+        {
+            return (ClassIndexKind.None, "invalid");
+        }
+
+        if (attribute.ConstructorArguments.Length == 0)
+        {
+            return shape == ElementShape.Row ? (ClassIndexKind.RowLength, null) : (ClassIndexKind.None, "invalid");
+        }
+
+        return attribute.ConstructorArguments[0].Value switch
+        {
+            int classes when classes > 0 => (ClassIndexKind.Constant, classes.ToString(CultureInfo.InvariantCulture)),
+            string name when parameters.Any(p => p.Name == name && p.Type == "int") => (ClassIndexKind.Parameter, name),
+            _ => (ClassIndexKind.None, "invalid"),
+        };
+    }
+
+    private sealed record InputKind(bool IsSpan, string? Keyword, bool IsTypeParameter);
+
+    private static InputKind? Classify(ITypeSymbol type, ITypeParameterSymbol? typeParameter)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true } named
+            && named.ConstructedFrom.ToDisplayString() == "System.ReadOnlySpan<T>")
+        {
+            var element = Classify(named.TypeArguments[0], typeParameter);
+            return element is null || element.IsSpan ? null : element with { IsSpan = true };
+        }
+
+        if (typeParameter is not null && SymbolEqualityComparer.Default.Equals(type, typeParameter))
+        {
+            return new InputKind(false, null, true);
+        }
+
+        var keyword = type.SpecialType switch
+        {
+            SpecialType.System_Single => "float",
+            SpecialType.System_Double => "double",
+            SpecialType.System_Int32 => "int",
+            SpecialType.System_Int64 => "long",
+            SpecialType.System_Boolean => "bool",
+            _ => null,
+        };
+        return keyword is null ? null : new InputKind(false, keyword, false);
+    }
+
+    private static IEnumerable<InputTypes> ExpandInputs(
+        InputKind? label, InputKind prediction, ITypeParameterSymbol? typeParameter, Compilation compilation)
+    {
+        if (typeParameter is not null)
+        {
+            foreach (var argument in new[] { "float", "double" })
+            {
+                if (!SatisfiesConstraints(typeParameter, argument, compilation))
+                {
+                    continue;
+                }
+
+                var labelType = label is null ? string.Empty : label.IsTypeParameter ? argument : label.Keyword!;
+                var predictionType = prediction.IsTypeParameter ? argument : prediction.Keyword!;
+                yield return new InputTypes(labelType, predictionType, WeightType(predictionType), argument);
+            }
+
+            yield break;
+        }
+
+        var predictions = Accepted(prediction);
+        if (label is null)
+        {
+            foreach (var p in predictions)
+            {
+                yield return new InputTypes(string.Empty, p, WeightType(p), null);
+            }
+
+            yield break;
+        }
+
+        var labels = Accepted(label);
+        if (label.Keyword == prediction.Keyword && !label.IsSpan && !prediction.IsSpan)
+        {
+            foreach (var t in predictions)
+            {
+                yield return new InputTypes(t, t, WeightType(t), null);
+            }
+
+            yield break;
+        }
+
+        foreach (var l in labels)
+        {
+            foreach (var p in predictions)
+            {
+                yield return new InputTypes(l, p, WeightType(p), null);
+            }
+        }
+    }
+
+    // A scalar double accepts float batches too (widening is exact); spans cannot be widened in place.
+    private static string[] Accepted(InputKind kind) =>
+        kind.Keyword == "double" && !kind.IsSpan ? new[] { "double", "float" } : new[] { kind.Keyword! };
+
+    private static string WeightType(string predictionType) =>
+        predictionType is "float" or "double" ? predictionType : "double";
+
+    private static bool SatisfiesConstraints(ITypeParameterSymbol parameter, string keyword, Compilation compilation)
+    {
+        var argument = compilation.GetSpecialType(
+            keyword == "float" ? SpecialType.System_Single : SpecialType.System_Double);
+        if (parameter.HasReferenceTypeConstraint)
+        {
+            return false;
+        }
+
+        foreach (var constraint in parameter.ConstraintTypes)
+        {
+            if (constraint is not INamedTypeSymbol named)
+            {
+                return false;
+            }
+
+            var substituted = named.IsGenericType
+                ? named.ConstructedFrom.Construct(named.TypeArguments
+                    .Select(t => SymbolEqualityComparer.Default.Equals(t, parameter) ? argument : t).ToArray())
+                : named;
+            if (!argument.AllInterfaces.Contains(substituted, SymbolEqualityComparer.Default)
+                && !SymbolEqualityComparer.Default.Equals(argument, substituted))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
+        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+
+    private static string HintName(INamedTypeSymbol type)
+    {
+        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
+        var chars = name.Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray();
+        return new string(chars) + ".g.cs";
+    }
+}

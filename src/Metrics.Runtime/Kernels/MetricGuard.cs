@@ -1,0 +1,144 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+
+namespace Metrics.Kernels;
+
+/// <summary>
+/// Argument checks called by generated metrics before any element is accumulated, so that bad input fails
+/// with an exception naming the argument and the offending values instead of a wrong number or a crash inside a loop.
+/// </summary>
+public static class MetricGuard
+{
+    /// <summary>Throws when <paramref name="actual"/> elements do not match the <paramref name="expected"/> count.</summary>
+    /// <param name="expected">The required number of elements.</param>
+    /// <param name="expectedName">What determines that number (e.g. "labels").</param>
+    /// <param name="actual">The number of elements given.</param>
+    /// <param name="actualName">The argument that was given.</param>
+    public static void Length(int expected, string expectedName, int actual, string actualName)
+    {
+        if (expected != actual)
+        {
+            throw new ArgumentException(
+                Format($"'{actualName}' has {actual} elements but '{expectedName}' requires {expected}."), actualName);
+        }
+    }
+
+    /// <summary>Checks a row batch: a positive row length and <c>rows * columns</c> prediction elements.</summary>
+    /// <param name="rows">The number of rows (labels given).</param>
+    /// <param name="predictionsLength">The number of prediction elements.</param>
+    /// <param name="columns">The row length.</param>
+    public static void RowBatch(int rows, int predictionsLength, int columns)
+    {
+        if (columns <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(columns), columns, "The row length must be positive.");
+        }
+
+        if ((long)rows * columns != predictionsLength)
+        {
+            throw new ArgumentException(
+                Format($"'predictions' has {predictionsLength} elements but {rows} labels of rows of {columns} columns require {(long)rows * columns}."),
+                "predictions");
+        }
+    }
+
+    /// <summary>Checks a batch of row pairs: a positive row length, equal lengths, whole rows. Returns the row count.</summary>
+    /// <param name="labelsLength">The number of label elements.</param>
+    /// <param name="predictionsLength">The number of prediction elements.</param>
+    /// <param name="columns">The row length.</param>
+    public static int RowPairBatch(int labelsLength, int predictionsLength, int columns)
+    {
+        if (columns <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(columns), columns, "The row length must be positive.");
+        }
+
+        Length(labelsLength, "labels", predictionsLength, "predictions");
+        if (labelsLength % columns != 0)
+        {
+            throw new ArgumentException(
+                Format($"'labels' has {labelsLength} elements, which is not a whole number of rows of {columns} columns."),
+                "labels");
+        }
+
+        return labelsLength / columns;
+    }
+
+    /// <summary>Throws when a weight is negative, NaN or infinite, naming its position and value.</summary>
+    /// <typeparam name="TWeight">The weight type.</typeparam>
+    /// <param name="weights">The sample weights.</param>
+    /// <param name="name">The argument name.</param>
+    public static void Weights<TWeight>(ReadOnlySpan<TWeight> weights, string name)
+        where TWeight : INumberBase<TWeight>
+    {
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var w = weights[i];
+            if (!TWeight.IsFinite(w) || TWeight.IsNegative(w))
+            {
+                throw new ArgumentOutOfRangeException(
+                    name, w, Format($"{name}[{i}] = {w}: sample weights must be finite and non-negative."));
+            }
+        }
+    }
+
+    /// <summary>Throws when an unmasked class index lies outside <c>[0, classes)</c>.</summary>
+    /// <param name="labels">The class indices.</param>
+    /// <param name="mask">Per-element mask, or empty for none; masked-out indices (padding) are not checked.</param>
+    /// <param name="classes">The number of classes.</param>
+    /// <param name="name">The argument name.</param>
+    public static void ClassIndices(ReadOnlySpan<int> labels, ReadOnlySpan<bool> mask, int classes, string name)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var label = labels[i];
+            if ((uint)label >= (uint)classes && (mask.IsEmpty || mask[i]))
+            {
+                throw new ArgumentOutOfRangeException(
+                    name, label, Format($"{name}[{i}] = {label} is outside [0, {classes})."));
+            }
+        }
+    }
+
+    /// <summary>Throws when a numeric parameter is NaN or outside its declared range.</summary>
+    /// <param name="value">The parameter value.</param>
+    /// <param name="min">The lower bound.</param>
+    /// <param name="minExclusive">Whether the lower bound is excluded.</param>
+    /// <param name="max">The upper bound.</param>
+    /// <param name="maxExclusive">Whether the upper bound is excluded.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void Parameter(double value, double min, bool minExclusive, double max, bool maxExclusive, string name)
+    {
+        var aboveMin = minExclusive ? value > min : value >= min;
+        var belowMax = maxExclusive ? value < max : value <= max;
+        if (!(aboveMin && belowMax))
+        {
+            var range = Format($"{(minExclusive ? "(" : "[")}{min}, {max}{(maxExclusive ? ")" : "]")}");
+            throw new ArgumentOutOfRangeException(name, value, Format($"{name} = {value} is outside {range}."));
+        }
+    }
+
+    /// <summary>Throws when an enum parameter is not a defined value.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The parameter value.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void Parameter<TEnum>(TEnum value, string name)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(
+                name, value, Format($"{name} = {value} is not a defined {typeof(TEnum).Name}."));
+        }
+    }
+
+    /// <summary>The exception for merging two metrics whose parameters differ.</summary>
+    /// <param name="metric">The metric's name.</param>
+    /// <param name="mine">This metric's parameters.</param>
+    /// <param name="theirs">The other metric's parameters.</param>
+    public static ArgumentException DifferentParameters(string metric, string mine, string theirs) =>
+        new(Format($"Cannot merge {metric} states with different parameters: ({mine}) and ({theirs})."), "other");
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+
+namespace Metrics.Kernels;
+
+/// <summary>
+/// Turns tensor arguments into the flat spans the kernel loops read, and checks their shapes. A dense tensor is
+/// read in place; a strided or broadcast one is copied once into a pooled buffer.
+/// </summary>
+public static class TensorInput
+{
+    /// <summary>A flat view of a tensor's elements in row-major order; dispose to return a pooled copy.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    public ref struct Lease<T>
+    {
+        private T[]? _rented;
+
+        internal Lease(ReadOnlySpan<T> span, T[]? rented)
+        {
+            Span = span;
+            _rented = rented;
+        }
+
+        /// <summary>The elements, row-major.</summary>
+        public ReadOnlySpan<T> Span { get; }
+
+        /// <summary>Returns the pooled copy, if one was made.</summary>
+        public void Dispose()
+        {
+            if (_rented is not null)
+            {
+                ArrayPool<T>.Shared.Return(_rented);
+                _rented = null;
+            }
+        }
+    }
+
+    /// <summary>The elements of <paramref name="tensor"/> as one row-major span.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="tensor">The tensor.</param>
+    public static Lease<T> Flatten<T>(in ReadOnlyTensorSpan<T> tensor)
+    {
+        var length = checked((int)tensor.FlattenedLength);
+        if (length == 0)
+        {
+            return new Lease<T>(ReadOnlySpan<T>.Empty, null);
+        }
+
+        if (tensor.IsDense)
+        {
+            return new Lease<T>(MemoryMarshal.CreateReadOnlySpan(in tensor.GetPinnableReference(), length), null);
+        }
+
+        var rented = ArrayPool<T>.Shared.Rent(length);
+        tensor.FlattenTo(rented.AsSpan(0, length));
+        return new Lease<T>(rented.AsSpan(0, length), rented);
+    }
+
+    /// <summary>Throws unless <paramref name="tensor"/> has exactly the shape <paramref name="expected"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="tensor">The tensor to check.</param>
+    /// <param name="name">Its argument name.</param>
+    /// <param name="expected">The required shape.</param>
+    /// <param name="expectedName">What the shape comes from.</param>
+    public static void RequireShape<T>(in ReadOnlyTensorSpan<T> tensor, string name, ReadOnlySpan<nint> expected, string expectedName)
+    {
+        if (!tensor.Lengths.SequenceEqual(expected))
+        {
+            throw new ArgumentException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{name}' has shape {Shape(tensor.Lengths)} but '{expectedName}' requires {Shape(expected)}."),
+                name);
+        }
+    }
+
+    /// <summary>The row length (last dimension) of a row batch; throws for a rank-0 tensor.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="tensor">The <c>[..., columns]</c> tensor.</param>
+    /// <param name="name">Its argument name.</param>
+    public static int Columns<T>(in ReadOnlyTensorSpan<T> tensor, string name)
+    {
+        if (tensor.Rank < 1)
+        {
+            throw new ArgumentException($"'{name}' must have at least one dimension (the row).", name);
+        }
+
+        return checked((int)tensor.Lengths[tensor.Rank - 1]);
+    }
+
+    /// <summary>The shape of a row batch without its last (row) dimension.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="tensor">The <c>[..., columns]</c> tensor.</param>
+    public static ReadOnlySpan<nint> RowShape<T>(in ReadOnlyTensorSpan<T> tensor) =>
+        tensor.Lengths[..Math.Max(0, tensor.Rank - 1)];
+
+    private static string Shape(ReadOnlySpan<nint> lengths)
+    {
+        var parts = new string[lengths.Length];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            parts[i] = lengths[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        return "[" + string.Join(", ", parts) + "]";
+    }
+}

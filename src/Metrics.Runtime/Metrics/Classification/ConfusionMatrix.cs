@@ -1,0 +1,35 @@
+namespace Metrics;
+
+/// <summary>
+/// The (weighted) confusion matrix of integer class predictions: cell [label, prediction] counts how often class
+/// <c>label</c> was predicted as <c>prediction</c>, as scikit-learn's <c>confusion_matrix</c>. Its state is an array
+/// sized by <see cref="NumClasses"/>; labels and predictions must lie in [0, NumClasses).
+/// </summary>
+[Metric]
+public partial record struct ConfusionMatrix
+{
+    /// <summary>The number of classes (required, at least 1).</summary>
+    [Parameter(Min = 1)] public int NumClasses { get; init; }
+
+    /// <summary>The cells, row-major: <c>label * NumClasses + prediction</c>.</summary>
+    [Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))] public SumArray Counts;
+
+    private static ConfusionMatrix Update(
+        [ClassIndex(nameof(NumClasses))] int label, [ClassIndex(nameof(NumClasses))] int prediction, int numClasses) =>
+        new() { Counts = SumArray.At((label * numClasses) + prediction) };
+
+    /// <summary>The matrix, rows = true classes, columns = predicted classes.</summary>
+    public readonly double[,] Compute()
+    {
+        var matrix = new double[NumClasses, NumClasses];
+        for (var label = 0; label < NumClasses; label++)
+        {
+            for (var prediction = 0; prediction < NumClasses; prediction++)
+            {
+                matrix[label, prediction] = Counts[(label * NumClasses) + prediction];
+            }
+        }
+
+        return matrix;
+    }
+}

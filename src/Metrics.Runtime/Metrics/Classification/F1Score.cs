@@ -1,0 +1,35 @@
+namespace Metrics;
+
+/// <summary>
+/// Binary F1 score 2·TP / (2·TP + FP + FN), the harmonic mean of precision and recall, as flax-metrics'
+/// <c>F1Score</c>: a score is positive iff <c>score &gt; Threshold</c> (strict; default 0 for logits). Labels must be
+/// 0 or 1. With neither predicted nor actual positives the value follows <see cref="ZeroDivision"/> (NaN by default).
+/// </summary>
+[Metric]
+public partial record struct F1Score
+{
+    /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>
+    [Parameter] public double Threshold { get; init; } = 0.0;
+
+    /// <summary>The value when there are neither predicted nor actual positives.</summary>
+    [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
+
+    /// <summary>The (weighted) number of true positives.</summary>
+    [Sum] public double TruePositives;
+
+    /// <summary>The (weighted) number of actual positives.</summary>
+    [Sum] public double ActualPositives;
+
+    /// <summary>The (weighted) number of predicted positives.</summary>
+    [Sum] public double PredictedPositives;
+
+    private static F1Score Update([ClassIndex(2)] int label, double prediction, double threshold)
+    {
+        var predicted = prediction > threshold ? 1.0 : 0.0;
+        return new() { TruePositives = predicted * label, ActualPositives = label, PredictedPositives = predicted };
+    }
+
+    /// <summary>The F1 score.</summary>
+    public readonly double Compute() =>
+        this.ZeroDivision.Divide(2 * TruePositives, PredictedPositives + ActualPositives);
+}

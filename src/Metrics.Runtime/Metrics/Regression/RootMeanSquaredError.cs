@@ -1,0 +1,23 @@
+using System;
+
+namespace Metrics;
+
+/// <summary>The square root of the (weighted) mean squared error. NaN when empty.</summary>
+[Metric]
+public partial record struct RootMeanSquaredError
+{
+    /// <summary>The (weighted) sum of squared errors.</summary>
+    [Sum] public double SquaredError;
+
+    /// <summary>The (weighted) number of elements.</summary>
+    [Sum] public double Count;
+
+    private static RootMeanSquaredError Update(double label, double prediction)
+    {
+        var error = prediction - label;
+        return new() { SquaredError = error * error, Count = 1 };
+    }
+
+    /// <summary>The root mean squared error, or NaN when empty.</summary>
+    public readonly double Compute() => Math.Sqrt(SquaredError / Count);
+}

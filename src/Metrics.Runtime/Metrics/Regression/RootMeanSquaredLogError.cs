@@ -1,0 +1,24 @@
+using System;
+using Metrics.Numerics;
+
+namespace Metrics;
+
+/// <summary>The square root of the (weighted) mean squared logarithmic error. Values below −1 give NaN; NaN when empty.</summary>
+[Metric]
+public partial record struct RootMeanSquaredLogError
+{
+    /// <summary>The (weighted) sum of squared log errors.</summary>
+    [Sum] public double SquaredLogError;
+
+    /// <summary>The (weighted) number of elements.</summary>
+    [Sum] public double Count;
+
+    private static RootMeanSquaredLogError Update(double label, double prediction)
+    {
+        var error = SpecialFunctions.Log1P(prediction) - SpecialFunctions.Log1P(label);
+        return new() { SquaredLogError = error * error, Count = 1 };
+    }
+
+    /// <summary>The root mean squared logarithmic error, or NaN when empty.</summary>
+    public readonly double Compute() => Math.Sqrt(SquaredLogError / Count);
+}
