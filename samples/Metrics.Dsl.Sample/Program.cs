@@ -1,0 +1,17 @@
+using System;
+using System.Numerics.Tensors;
+using Metrics;
+int[] labels = [0, 0, 0, 1, 1, 1];
+double[] logits = [-1, -2, 2, 1, -1, -2];
+Console.WriteLine(new Recall().Update(labels, logits).Compute());
+Console.WriteLine(new Recall().Update(labels, logits, mask: new[] { true, true, true, true, false, true }).Compute());
+Console.WriteLine(new Accuracy().Update(new[] { 1, 1, 1 }, new double[,] { { 0.1, 0.9 }, { 0.8, 0.2 }, { 0.3, 0.7 } }).Compute());
+Console.WriteLine(new Accuracy(0.5).Update(new[] { 1, 1, 1, 0 }, new[] { 0.6, 0.4, 0.8, 0.3 }));
+var w = new Welford().Update(new double[] { 1, 2, 3, 4 });
+Console.WriteLine(w);
+Console.WriteLine(new LogProb().Update(new double[,] { { 0, 0, 0, 1, 1, 1, 1 } }, new double[,] { { -1, -1, 1, 1, 1, -1, -1 } }).Compute());
+var t = Tensor.Create(new float[] { 0.1f, 0.9f, 0.8f, 0.2f, 0.3f, 0.7f }, [3, 2]);
+Console.WriteLine(new Accuracy().Update(Tensor.Create(new[] { 1, 1, 1 }, [3]), t).Compute());
+Console.WriteLine(new ConfusionMatrix(3).Update(new[] { 0, 1, 2, 2 }, new[] { 0, 2, 2, 1 }));
+Console.WriteLine(new LpError(p: 2, norm: false).Update(new[] { 1.0, 2, 3 }, new[] { 1.5, 2, 2.5 }).Compute());
+Console.WriteLine(new MeanSquaredLogError().Update(new[] { 1.0f, 2, 3 }, new[] { 1.5f, 2.5f, 3.5f }).Compute());

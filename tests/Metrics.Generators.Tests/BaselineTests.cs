@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Metrics.Generators.Tests;
+
+/// <summary>
+/// The generated source of every built-in metric, compared with checked-in baselines
+/// (<c>Baselines/{hint}.txt</c>; Verify.SourceGenerators cannot be restored here). Set
+/// <c>METRICS_UPDATE_BASELINES=1</c> to rewrite them (and delete stale ones), then review the diff.
+/// </summary>
+public sealed class BaselineTests
+{
+    private static readonly string BaselineFolder =
+        Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "Metrics.Generators.Tests", "Baselines");
+
+    private static readonly Lazy<(Compilation Output, IReadOnlyDictionary<string, string> Generated)> Runtime = new(() =>
+    {
+        var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.RuntimeSources(), includeRuntime: false, "Metrics.Runtime"));
+        var generated = result.Results.Single().GeneratedSources
+            .ToDictionary(s => s.HintName, s => Normalize(s.SourceText.ToString()), StringComparer.Ordinal);
+        return (output, generated);
+    });
+
+    public static IEnumerable<object[]> BuiltIns() =>
+        new[]
+        {
+            "Average", "Sum", "Min", "Max", "Welford", "Accuracy", "Precision", "Recall", "F1Score", "LogProb",
+            "ConfusionMatrix", "LpError", "MeanAbsoluteError", "MeanSquaredError", "RootMeanSquaredError",
+            "MeanSquaredLogError", "RootMeanSquaredLogError",
+        }.Select(name => new object[] { name });
+
+    [Theory]
+    [MemberData(nameof(BuiltIns))]
+    public void GeneratedSourceMatchesBaseline(string metric)
+    {
+        var hint = $"Metrics.{metric}.g.cs";
+        Assert.True(Runtime.Value.Generated.TryGetValue(hint, out var actual), $"No output named {hint}.");
+        var path = Path.Combine(BaselineFolder, hint + ".txt");
+        if (UpdateRequested)
+        {
+            Directory.CreateDirectory(BaselineFolder);
+            File.WriteAllText(path, actual);
+            return;
+        }
+
+        Assert.True(File.Exists(path), $"Missing baseline {path}; run with METRICS_UPDATE_BASELINES=1.");
+        Assert.Equal(Normalize(File.ReadAllText(path)), actual);
+    }
+
+    [Fact]
+    public void EveryOutputHasABaselineAndNoBaselineIsStale()
+    {
+        var expected = Runtime.Value.Generated.Keys.Select(k => k + ".txt").OrderBy(k => k, StringComparer.Ordinal).ToList();
+        if (UpdateRequested)
+        {
+            foreach (var stale in Directory.EnumerateFiles(BaselineFolder).Where(f => !expected.Contains(Path.GetFileName(f))))
+            {
+                File.Delete(stale);
+            }
+        }
+
+        var actual = Directory.EnumerateFiles(BaselineFolder).Select(f => Path.GetFileName(f)!).OrderBy(k => k, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, actual);
+        Assert.Equal(BuiltIns().Count(), expected.Count);
+    }
+
+    [Fact]
+    public void GeneratedRuntimeCompilesWithoutErrorsOrWarnings()
+    {
+        var problems = GeneratorHarness.Problems(Runtime.Value.Output);
+        Assert.True(problems.IsEmpty, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void OutputIsDeterministic()
+    {
+        var again = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.RuntimeSources(), includeRuntime: false, "Metrics.Runtime")).Result;
+        var texts = again.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => Normalize(s.SourceText.ToString()));
+        Assert.Equal(Runtime.Value.Generated, texts);
+    }
+
+    private static bool UpdateRequested => Environment.GetEnvironmentVariable("METRICS_UPDATE_BASELINES") == "1";
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+}
