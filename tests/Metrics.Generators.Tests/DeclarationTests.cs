@@ -106,6 +106,8 @@ public sealed class DeclarationTests
     [InlineData("two pair updates", "[Metric] public partial record struct M { [Sum] public double T; static M Update(double a, double b) => new() { T = a }; static M Update(float a, float b) => new() { T = a }; public double Compute() => T; }")]
     [InlineData("unsupported element type", "[Metric] public partial record struct M { [Sum] public double T; static M Update(decimal v) => new() { T = (double)v }; public double Compute() => T; }")]
     [InlineData("mutable parameter", "[Metric] public partial record struct M { [Parameter] public double P { get; set; } [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }")]
+    [InlineData("readonly record struct", "[Metric] public readonly partial record struct M { [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }")]
+    [InlineData("parameter argument of an incompatible type", "[Metric] public partial record struct M { [Parameter] public double K { get; init; } [Sum] public double T; static M Update(double v, int k) => new() { T = v * k }; public double Compute() => T; }")]
     [InlineData("generic metric", "[Metric] public partial record struct M<X> { [Sum] public double T; static M<X> Update(double v) => new() { T = v }; public double Compute() => T; }")]
     [InlineData("nested in a generic type", "public partial class G<X> { [Metric] public partial record struct M { [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; } }")]
     public void UnsupportedDeclarationsAreSkippedWithoutThrowing(string what, string body)

@@ -43,6 +43,7 @@ internal static class MetricParser
             || context.TargetNode is not RecordDeclarationSyntax declaration
             || !type.IsRecord
             || type.TypeKind != TypeKind.Struct
+            || type.IsReadOnly
             || type.IsGenericType
             || !IsPartial(declaration)
             || type.DeclaringSyntaxReferences.Length == 0)
@@ -333,6 +334,12 @@ internal static class MetricParser
                 string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
             if (matched is not null)
             {
+                var property = type.GetMembers(matched.Name).OfType<IPropertySymbol>().First();
+                if (!compilation.ClassifyConversion(property.Type, parameter.Type).IsImplicit)
+                {
+                    return null;
+                }
+
                 arguments.Add(new UpdateArgument(ArgumentRole.Parameter, matched.Name));
             }
             else
