@@ -27,7 +27,7 @@ public sealed class AllocationTests
             mse.Update(Labels.AsSpan(), Predictions.AsSpan(), Mask.AsSpan(), Weights.AsSpan());
             recall.Update(BinaryLabels, Predictions, Mask, Weights);
         });
-        Assert.True(mse.Count > 11 * 4096, "the updates inside the measured lambda reached the metric");
+        Assert.True(mse.Count > 130 * 4096, "the updates inside the measured lambda reached the metric");
     }
 
     [Fact]
@@ -51,17 +51,28 @@ public sealed class AllocationTests
         AssertNoAllocation(() => mae.Update(labels, predictions));
     }
 
+    // Steady state: after warm-up (tiered JIT), the smallest of three measured rounds must be 0 bytes; a one-off
+    // runtime allocation on this thread during one round does not make an update allocate.
     private static void AssertNoAllocation(Action update)
     {
-        update();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < 100; i++)
         {
             update();
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(allocated == 0, $"{allocated} bytes allocated by 10 updates.");
+        var smallest = long.MaxValue;
+        for (var round = 0; round < 3; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10; i++)
+            {
+                update();
+            }
+
+            smallest = Math.Min(smallest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.True(smallest == 0, $"{smallest} bytes allocated by 10 updates.");
     }
 
     private static double[] MakeData(int length, int seed)

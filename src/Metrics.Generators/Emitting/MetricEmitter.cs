@@ -30,6 +30,12 @@ internal static class MetricEmitter
         }
 
         w.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"{GeneratorName}\", \"{GeneratorVersion}\")]");
+        if (model.Fields.Any(f => f.Merge is MergeKind.Min or MergeKind.Max))
+        {
+            // The generated identity flag is a field in a second partial part; auto layout makes field order irrelevant (CS0282).
+            w.WriteLine("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Auto)]");
+        }
+
         w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>");
 
         EmitIdentity(w, model);
@@ -140,7 +146,20 @@ internal static class MetricEmitter
         w.CloseBlock();
         w.WriteLine();
 
+        var needsIdentity = model.Fields.Any(f => f.Merge is MergeKind.Min or MergeKind.Max);
+        if (needsIdentity)
+        {
+            w.WriteLine("// default(T) skips the constructor; this tells an empty state from one whose ±∞ identities were never set.");
+            w.WriteLine("private bool _identitySet;");
+            w.WriteLine();
+        }
+
         w.OpenBlock("private void ResetState()");
+        if (needsIdentity)
+        {
+            w.WriteLine("this._identitySet = true;");
+        }
+
         foreach (var field in model.Fields)
         {
             var identity = field.Merge switch
@@ -155,7 +174,27 @@ internal static class MetricEmitter
         w.CloseBlock();
         w.WriteLine();
 
+        w.OpenBlock("private readonly " + model.FullyQualifiedName + " WithIdentity()");
+        if (needsIdentity)
+        {
+            w.OpenBlock("if (!this._identitySet)");
+            w.WriteLine("var initialized = this;");
+            w.WriteLine("initialized.ResetState();");
+            w.WriteLine("return initialized;");
+            w.CloseBlock();
+            w.WriteLine();
+        }
+
+        w.WriteLine("return this;");
+        w.CloseBlock();
+        w.WriteLine();
+
         w.OpenBlock("private void EnsureState()");
+        if (needsIdentity)
+        {
+            w.WriteLine("this = WithIdentity();");
+        }
+
         foreach (var field in model.Fields.Where(f => f.Type == StateFieldType.SumArray))
         {
             var length = string.Join(" * ", field.SizedBy.Select(p => "this." + p));
@@ -187,10 +226,12 @@ internal static class MetricEmitter
         w.WriteLine($"throw {ShapeSyntax.Kernels}.MetricGuard.DifferentParameters(MetricName, ParameterText(), other.ParameterText());");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine("var merged = this;");
+        w.WriteLine("var left = WithIdentity();");
+        w.WriteLine("var right = other.WithIdentity();");
+        w.WriteLine("var merged = left;");
         if (model.HasUserMerge)
         {
-            w.WriteLine($"merged.StoreState({model.FullyQualifiedName}.Merge(this, other));");
+            w.WriteLine($"merged.StoreState({model.FullyQualifiedName}.Merge(left, right));");
         }
         else
         {
@@ -198,10 +239,10 @@ internal static class MetricEmitter
             {
                 var expression = (field.Merge, field.Type) switch
                 {
-                    (_, StateFieldType.SumArray) => $"this.{field.Name}.Add(other.{field.Name})",
-                    (MergeKind.Min, _) => $"global::System.Math.Min(this.{field.Name}, other.{field.Name})",
-                    (MergeKind.Max, _) => $"global::System.Math.Max(this.{field.Name}, other.{field.Name})",
-                    _ => $"this.{field.Name} + other.{field.Name}",
+                    (_, StateFieldType.SumArray) => $"left.{field.Name}.Add(right.{field.Name})",
+                    (MergeKind.Min, _) => $"global::System.Math.Min(left.{field.Name}, right.{field.Name})",
+                    (MergeKind.Max, _) => $"global::System.Math.Max(left.{field.Name}, right.{field.Name})",
+                    _ => $"left.{field.Name} + right.{field.Name}",
                 };
                 w.WriteLine($"merged.{field.Name} = {expression};");
             }

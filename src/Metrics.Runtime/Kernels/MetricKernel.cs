@@ -18,7 +18,7 @@ namespace Metrics.Kernels;
 /// JIT specialises and inlines each instantiation; vector widths plug in here, behind
 /// <see cref="IValueOperator{T}.Vectorizable"/>, without changing the generated code.
 /// </remarks>
-public static class MetricKernel
+public static partial class MetricKernel
 {
     /// <summary>Accumulates every kept element of a batch of single values.</summary>
     /// <typeparam name="T">The element type.</typeparam>

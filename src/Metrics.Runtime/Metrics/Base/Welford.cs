@@ -1,10 +1,10 @@
 namespace Metrics;
 
 /// <summary>
-/// Running mean and variance by Welford's algorithm, merged with Chan's parallel formula, so it stays accurate on
-/// data far from zero (values around 1e9) and merges shards exactly. Weights are frequency weights: an integer
-/// weight equals repeating the value. An empty or all-masked batch leaves the state unchanged (flax's Welford turns
-/// NaN there).
+/// Running mean and variance by Welford's algorithm, merged with Chan's parallel formula. Deviations are taken from
+/// a shift (the first value seen), so data far from zero (values around 1e9) keeps its full precision; shards merge
+/// exactly as one pass. Weights are frequency weights: an integer weight equals repeating the value. An empty or
+/// all-masked batch leaves the state unchanged (flax's Welford turns NaN).
 /// </summary>
 [Metric]
 public partial record struct Welford
@@ -12,13 +12,16 @@ public partial record struct Welford
     /// <summary>The number of values (the sum of their weights).</summary>
     [Sum] public double Count;
 
-    /// <summary>The running mean.</summary>
-    public double Mean;
+    /// <summary>The reference point deviations are measured from: the first value of the state.</summary>
+    public double Shift;
+
+    /// <summary>The running mean minus <see cref="Shift"/>.</summary>
+    public double ShiftedMean;
 
     /// <summary>The sum of squared deviations from the mean.</summary>
     [Sum] public double M2;
 
-    private static Welford Update(double value) => new() { Count = 1, Mean = value, M2 = 0 };
+    private static Welford Update(double value) => new() { Count = 1, Shift = value, ShiftedMean = 0, M2 = 0 };
 
     private static Welford Merge(Welford a, Welford b)
     {
@@ -33,15 +36,18 @@ public partial record struct Welford
         }
 
         var count = a.Count + b.Count;
-        var delta = b.Mean - a.Mean;
+
+        // (b.Shift − a.Shift) is exact when the shifts are close (Sterbenz), which is what keeps offset data precise.
+        var delta = (b.Shift - a.Shift) + b.ShiftedMean - a.ShiftedMean;
         return new()
         {
             Count = count,
-            Mean = a.Mean + (delta * (b.Count / count)),
+            Shift = a.Shift,
+            ShiftedMean = a.ShiftedMean + (delta * (b.Count / count)),
             M2 = a.M2 + b.M2 + (delta * delta * (a.Count / count) * b.Count),
         };
     }
 
     /// <summary>The mean, variances, standard deviations and standard error of the values seen.</summary>
-    public readonly Statistics Compute() => Statistics.From(Count, Mean, M2);
+    public readonly Statistics Compute() => Statistics.From(Count, Shift + ShiftedMean, M2);
 }

@@ -1,0 +1,401 @@
+using Microsoft.CodeAnalysis;
+
+namespace Metrics.Generators.Analyzers;
+
+/// <summary>The stable IDs of the Metrics.Dsl diagnostics (documented in <c>docs/diagnostics/METxxx.md</c>).</summary>
+public static class DiagnosticIds
+{
+    /// <summary>A <c>[Metric]</c> declaration is not partial.</summary>
+    public const string NotPartial = "MET001";
+
+    /// <summary>A <c>[Metric]</c> type is not a record struct.</summary>
+    public const string NotRecordStruct = "MET002";
+
+    /// <summary>A <c>[Metric]</c> type is generic.</summary>
+    public const string GenericMetric = "MET003";
+
+    /// <summary>A <c>[Metric]</c> type is nested in a generic type.</summary>
+    public const string NestedInGenericType = "MET004";
+
+    /// <summary>A type containing a <c>[Metric]</c> is not partial.</summary>
+    public const string ContainingTypeNotPartial = "MET005";
+
+    /// <summary><c>[Metric]</c> is on a part that is not the type's first declaration.</summary>
+    public const string AttributeNotOnFirstPart = "MET006";
+
+    /// <summary>A metric has no update function.</summary>
+    public const string NoUpdate = "MET007";
+
+    /// <summary>Two update functions take the same element shape.</summary>
+    public const string AmbiguousUpdate = "MET008";
+
+    /// <summary>An update function is not static.</summary>
+    public const string UpdateNotStatic = "MET009";
+
+    /// <summary>An update function's signature is not supported.</summary>
+    public const string UpdateSignature = "MET010";
+
+    /// <summary>An update function takes an element the generator cannot lift to batches.</summary>
+    public const string UnliftableElement = "MET011";
+
+    /// <summary>A <c>[ClassIndex]</c> attribute is misused.</summary>
+    public const string InvalidClassIndex = "MET012";
+
+    /// <summary>A metric has no <c>Compute()</c>.</summary>
+    public const string MissingCompute = "MET013";
+
+    /// <summary>A metric's <c>Compute</c> is not <c>public TResult Compute()</c>.</summary>
+    public const string IllTypedCompute = "MET014";
+
+    /// <summary>A metric's <c>Merge</c> is not <c>static T Merge(T a, T b)</c>.</summary>
+    public const string IllTypedMerge = "MET015";
+
+    /// <summary>A state field has no merge.</summary>
+    public const string FieldWithoutMerge = "MET016";
+
+    /// <summary>A state field's type is not one its merge can handle.</summary>
+    public const string FieldTypeNotMergeable = "MET017";
+
+    /// <summary>A state field is readonly.</summary>
+    public const string ReadOnlyField = "MET018";
+
+    /// <summary>An array state field has no valid <c>[SizedBy]</c>.</summary>
+    public const string InvalidSizedBy = "MET019";
+
+    /// <summary>A metric has no state fields.</summary>
+    public const string NoStateFields = "MET020";
+
+    /// <summary>A parameter is not an init-only instance property.</summary>
+    public const string MutableParameter = "MET021";
+
+    /// <summary>An update, merge or compute function assigns something other than its own locals.</summary>
+    public const string ImpureAssignment = "MET022";
+
+    /// <summary>An update, merge or compute function calls an impure API.</summary>
+    public const string ImpureCall = "MET023";
+
+    /// <summary>An update (or merge) body cannot be lifted to SIMD lanes.</summary>
+    public const string NotVectorizable = "MET024";
+
+    /// <summary>Two metrics merged with parameters known to differ.</summary>
+    public const string MergeDifferentParameters = "MET025";
+
+    /// <summary>Two metrics of different types merged.</summary>
+    public const string MergeDifferentTypes = "MET026";
+
+    /// <summary>The result of Compute, Merge, Empty or Copy is discarded.</summary>
+    public const string DiscardedResult = "MET027";
+}
+
+/// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
+public static class DiagnosticDescriptors
+{
+    /// <summary>The base of the help links: <c>{HelpLinkBase}/MET001.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/metrics-dsl/metrics-dsl/blob/main/docs/diagnostics";
+
+    private const string Declaration = "Metrics.Declaration";
+    private const string Purity = "Metrics.Purity";
+    private const string Performance = "Metrics.Performance";
+    private const string Usage = "Metrics.Usage";
+
+    /// <summary>MET001.</summary>
+    public static readonly DiagnosticDescriptor NotPartial = new(
+        DiagnosticIds.NotPartial,
+        "Metric declaration must be partial",
+        "Metric '{0}' must be declared 'partial' so that the generator can add its members; nothing is generated for it",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator adds the batch updates, Merge, Reset and ToString to a second part of the type, which needs every part to be partial.",
+        helpLinkUri: HelpLink(DiagnosticIds.NotPartial));
+
+    /// <summary>MET002.</summary>
+    public static readonly DiagnosticDescriptor NotRecordStruct = new(
+        DiagnosticIds.NotRecordStruct,
+        "Metric must be a record struct",
+        "Metric '{0}' must be a 'partial record struct'; nothing is generated for a {1}",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Metric states are values that are copied, compared and merged: the DSL only supports record structs.",
+        helpLinkUri: HelpLink(DiagnosticIds.NotRecordStruct));
+
+    /// <summary>MET003.</summary>
+    public static readonly DiagnosticDescriptor GenericMetric = new(
+        DiagnosticIds.GenericMetric,
+        "Metric must not be generic",
+        "Metric '{0}' is generic, which the generator does not support; nothing is generated for it",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Generic metric types are not supported; make the update function generic instead (Update<T>(...) where T : INumber<T>).",
+        helpLinkUri: HelpLink(DiagnosticIds.GenericMetric));
+
+    /// <summary>MET004.</summary>
+    public static readonly DiagnosticDescriptor NestedInGenericType = new(
+        DiagnosticIds.NestedInGenericType,
+        "Metric must not be nested in a generic type",
+        "Metric '{0}' is nested in the generic type '{1}', which the generator does not support; nothing is generated for it",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated part re-opens every containing type by name, which cannot be done for a generic containing type.",
+        helpLinkUri: HelpLink(DiagnosticIds.NestedInGenericType));
+
+    /// <summary>MET005.</summary>
+    public static readonly DiagnosticDescriptor ContainingTypeNotPartial = new(
+        DiagnosticIds.ContainingTypeNotPartial,
+        "Type containing a metric must be partial",
+        "Type '{0}', which contains metric '{1}', must be declared 'partial'; nothing is generated for the metric",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated part re-opens every containing type, which needs each of them to be partial.",
+        helpLinkUri: HelpLink(DiagnosticIds.ContainingTypeNotPartial));
+
+    /// <summary>MET006.</summary>
+    public static readonly DiagnosticDescriptor AttributeNotOnFirstPart = new(
+        DiagnosticIds.AttributeNotOnFirstPart,
+        "[Metric] must be on the type's first declaration",
+        "Metric '{0}' has several parts and [Metric] is not on the first one (in '{1}'); move the attribute there, or nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator emits a type spread over several partial parts once, from its first declaration, which must carry [Metric].",
+        helpLinkUri: HelpLink(DiagnosticIds.AttributeNotOnFirstPart));
+
+    /// <summary>MET007.</summary>
+    public static readonly DiagnosticDescriptor NoUpdate = new(
+        DiagnosticIds.NoUpdate,
+        "Metric has no update function",
+        "Metric '{0}' has no 'static {0} Update(...)' function; nothing is generated for it",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A metric needs at least one static Update function that takes one element and returns its contribution.",
+        helpLinkUri: HelpLink(DiagnosticIds.NoUpdate));
+
+    /// <summary>MET008.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousUpdate = new(
+        DiagnosticIds.AmbiguousUpdate,
+        "Update functions are ambiguous",
+        "Update function '{0}' takes the same element shape ({1}) as '{2}'; keep one per shape, or nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Each element shape (value, pair, row, row pair) may have one update function; a generic Update<T> covers float and double.",
+        helpLinkUri: HelpLink(DiagnosticIds.AmbiguousUpdate));
+
+    /// <summary>MET009.</summary>
+    public static readonly DiagnosticDescriptor UpdateNotStatic = new(
+        DiagnosticIds.UpdateNotStatic,
+        "Update function must be static",
+        "Update function '{0}' must be static: it takes one element and returns its contribution, without reading the state",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator calls Update for each element and folds the returned contribution into the state itself; an instance Update is ignored.",
+        helpLinkUri: HelpLink(DiagnosticIds.UpdateNotStatic));
+
+    /// <summary>MET010.</summary>
+    public static readonly DiagnosticDescriptor UpdateSignature = new(
+        DiagnosticIds.UpdateSignature,
+        "Update function signature is not supported",
+        "Update function '{0}' is not supported: {1}; nothing is generated for the metric",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An update function returns the metric type, takes its arguments by value or 'in', has at most one type parameter, and its parameter-named arguments accept the parameter's type.",
+        helpLinkUri: HelpLink(DiagnosticIds.UpdateSignature));
+
+    /// <summary>MET011.</summary>
+    public static readonly DiagnosticDescriptor UnliftableElement = new(
+        DiagnosticIds.UnliftableElement,
+        "Element shape cannot be lifted to batches",
+        "Update function '{0}' takes an element the generator cannot lift: {1}; nothing is generated for the metric",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An element is one scalar, a (label, prediction) pair of scalars, a label and a row (ReadOnlySpan), or a label row and a prediction row; element types are float, double, int, long, bool or a type parameter instantiable with float or double.",
+        helpLinkUri: HelpLink(DiagnosticIds.UnliftableElement));
+
+    /// <summary>MET012.</summary>
+    public static readonly DiagnosticDescriptor InvalidClassIndex = new(
+        DiagnosticIds.InvalidClassIndex,
+        "Invalid [ClassIndex]",
+        "[ClassIndex] on '{0}' is invalid: {1}; nothing is generated for the metric",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "[ClassIndex] marks an int label (or pair prediction) checked against the row length (row updates only), a positive constant, or an int parameter.",
+        helpLinkUri: HelpLink(DiagnosticIds.InvalidClassIndex));
+
+    /// <summary>MET013.</summary>
+    public static readonly DiagnosticDescriptor MissingCompute = new(
+        DiagnosticIds.MissingCompute,
+        "Metric has no Compute function",
+        "Metric '{0}' has no 'public TResult Compute()'; nothing is generated for it",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Compute turns the accumulated state into the metric's value; the generated ToString and IMetric implementation use it.",
+        helpLinkUri: HelpLink(DiagnosticIds.MissingCompute));
+
+    /// <summary>MET014.</summary>
+    public static readonly DiagnosticDescriptor IllTypedCompute = new(
+        DiagnosticIds.IllTypedCompute,
+        "Compute function is ill-typed",
+        "'{0}' is not a usable Compute: it {1}; declare 'public TResult Compute()' (an instance method, no parameters, not generic, returning a value)",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Compute must be a public, non-generic instance method without parameters that returns the value by value.",
+        helpLinkUri: HelpLink(DiagnosticIds.IllTypedCompute));
+
+    /// <summary>MET015.</summary>
+    public static readonly DiagnosticDescriptor IllTypedMerge = new(
+        DiagnosticIds.IllTypedMerge,
+        "Merge function is ill-typed",
+        "'{0}' is not a usable merge: it {1}; declare 'static {2} Merge({2} a, {2} b)' (the generator emits the instance Merge)",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A user merge combines two whole states: static, non-generic, two by-value (or 'in') arguments of the metric type, returning the metric type.",
+        helpLinkUri: HelpLink(DiagnosticIds.IllTypedMerge));
+
+    /// <summary>MET016.</summary>
+    public static readonly DiagnosticDescriptor FieldWithoutMerge = new(
+        DiagnosticIds.FieldWithoutMerge,
+        "State field has no merge",
+        "State field '{0}' has no [Sum], [Min] or [Max] and the metric declares no 'static {1} Merge({1} a, {1} b)'; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Every state field declares how it merges, or the metric declares a merge function for the whole state.",
+        helpLinkUri: HelpLink(DiagnosticIds.FieldWithoutMerge));
+
+    /// <summary>MET017.</summary>
+    public static readonly DiagnosticDescriptor FieldTypeNotMergeable = new(
+        DiagnosticIds.FieldTypeNotMergeable,
+        "State field type is not supported by its merge",
+        "State field '{0}' of type '{1}' cannot be merged by {2}: {3}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "[Sum] takes double, long or SumArray; [Min] and [Max] take double; fields merged by a user Merge take double or long; a field has one merge attribute.",
+        helpLinkUri: HelpLink(DiagnosticIds.FieldTypeNotMergeable));
+
+    /// <summary>MET018.</summary>
+    public static readonly DiagnosticDescriptor ReadOnlyField = new(
+        DiagnosticIds.ReadOnlyField,
+        "State field must not be readonly",
+        "State field '{0}' is readonly, but the generated updates, Merge and Reset assign it; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "State fields are accumulated in place by the generated code.",
+        helpLinkUri: HelpLink(DiagnosticIds.ReadOnlyField));
+
+    /// <summary>MET019.</summary>
+    public static readonly DiagnosticDescriptor InvalidSizedBy = new(
+        DiagnosticIds.InvalidSizedBy,
+        "Array state field needs [SizedBy] int parameters",
+        "Array state field '{0}' needs [SizedBy(...)] naming int [Parameter] properties: {1}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A SumArray's length is the product of integer parameters, so that it can be allocated on the first update and merged cell by cell.",
+        helpLinkUri: HelpLink(DiagnosticIds.InvalidSizedBy));
+
+    /// <summary>MET020.</summary>
+    public static readonly DiagnosticDescriptor NoStateFields = new(
+        DiagnosticIds.NoStateFields,
+        "Metric has no state fields",
+        "Metric '{0}' declares no state field; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The state is the metric's instance fields ([Sum], [Min], [Max], or merged by a user Merge).",
+        helpLinkUri: HelpLink(DiagnosticIds.NoStateFields));
+
+    /// <summary>MET021.</summary>
+    public static readonly DiagnosticDescriptor MutableParameter = new(
+        DiagnosticIds.MutableParameter,
+        "Parameter must be init-only",
+        "Parameter '{0}' must be an instance property '{{ get; init; }}': it {1}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Parameters are fixed when the metric is created, validated once, compared by Merge and never reset.",
+        helpLinkUri: HelpLink(DiagnosticIds.MutableParameter));
+
+    /// <summary>MET022.</summary>
+    public static readonly DiagnosticDescriptor ImpureAssignment = new(
+        DiagnosticIds.ImpureAssignment,
+        "Metric function assigns outside its own locals",
+        "'{0}' must be pure, but it writes {1}",
+        Purity,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Update, Merge and Compute are pure: the generated loops call them in any order, on copies, per lane and per shard. They may only assign their own locals and the result they build.",
+        helpLinkUri: HelpLink(DiagnosticIds.ImpureAssignment));
+
+    /// <summary>MET023.</summary>
+    public static readonly DiagnosticDescriptor ImpureCall = new(
+        DiagnosticIds.ImpureCall,
+        "Metric function calls an impure API",
+        "'{0}' must be pure, but it uses '{1}' ({2})",
+        Purity,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Update, Merge and Compute are pure: no console, I/O, network or processes, no randomness, no clock, no environment, no threads or tasks.",
+        helpLinkUri: HelpLink(DiagnosticIds.ImpureCall));
+
+    /// <summary>MET024.</summary>
+    public static readonly DiagnosticDescriptor NotVectorizable = new(
+        DiagnosticIds.NotVectorizable,
+        "Update is not vectorizable",
+        "'{0}' cannot be lifted to SIMD lanes because of '{1}' ({2}); its batches use the scalar loop",
+        Performance,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The SIMD path needs lane-wise code: locals and one returned state built from + - * /, comparisons, && || !, ?: (a select), numeric conversions, Math.Abs/Min/Max/Sqrt/FusedMultiplyAdd, constants and arguments.",
+        helpLinkUri: HelpLink(DiagnosticIds.NotVectorizable));
+
+    /// <summary>MET025.</summary>
+    public static readonly DiagnosticDescriptor MergeDifferentParameters = new(
+        DiagnosticIds.MergeDifferentParameters,
+        "Merged metrics have different parameters",
+        "'{0}' merges two '{1}' metrics whose parameters differ ({2}); Merge throws ArgumentException",
+        Usage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Merge combines the states of two metrics with the same parameters; merging different thresholds, classes or options is meaningless and throws.",
+        helpLinkUri: HelpLink(DiagnosticIds.MergeDifferentParameters));
+
+    /// <summary>MET026.</summary>
+    public static readonly DiagnosticDescriptor MergeDifferentTypes = new(
+        DiagnosticIds.MergeDifferentTypes,
+        "Merged metrics have different types",
+        "'{0}' merges a '{1}' into a '{2}'; the conversion fails at run time",
+        Usage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Merge combines two states of the same metric type.",
+        helpLinkUri: HelpLink(DiagnosticIds.MergeDifferentTypes));
+
+    /// <summary>MET027.</summary>
+    public static readonly DiagnosticDescriptor DiscardedResult = new(
+        DiagnosticIds.DiscardedResult,
+        "Result of a pure metric method is discarded",
+        "The result of '{0}' is discarded; it changes nothing, so the call has no effect",
+        Usage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Compute, Merge, Empty, Copy and HasSameParameters return a new value and leave the metric unchanged (unlike Update and Reset, which update it in place).",
+        helpLinkUri: HelpLink(DiagnosticIds.DiscardedResult));
+
+    /// <summary>The help link of a diagnostic ID.</summary>
+    /// <param name="id">The diagnostic ID.</param>
+    public static string HelpLink(string id) => HelpLinkBase + "/" + id + ".md";
+}

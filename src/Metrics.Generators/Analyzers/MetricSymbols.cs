@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Metrics.Generators.Analyzers;
+
+/// <summary>
+/// Symbol helpers shared by the analyzers. They restate the rules under which <c>Parsing/MetricParser</c> accepts a
+/// declaration, so that each reason it skips one has a diagnostic.
+/// </summary>
+internal static class MetricSymbols
+{
+    /// <summary>The names of the DSL functions whose bodies must be pure.</summary>
+    public static readonly ImmutableHashSet<string> DslFunctionNames = ImmutableHashSet.Create("Update", "Merge", "Compute");
+
+    public static readonly SymbolDisplayFormat MemberFormat = SymbolDisplayFormat.CSharpShortErrorMessageFormat;
+
+    /// <summary>Whether the type carries <c>[Metric]</c>.</summary>
+    public static bool IsMetric(INamedTypeSymbol? type) =>
+        type is not null && HasAttribute(type, KnownNames.MetricAttribute);
+
+    public static bool HasAttribute(ISymbol symbol, string metadataName) => FindAttribute(symbol, metadataName) is not null;
+
+    public static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
+        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+
+    /// <summary>Whether the type is a record struct (the only kind the generator accepts).</summary>
+    public static bool IsRecordStruct(INamedTypeSymbol type) => type.IsRecord && type.TypeKind == TypeKind.Struct;
+
+    /// <summary>The identifier of the type's first declaration, or its first location.</summary>
+    public static Location TypeLocation(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is BaseTypeDeclarationSyntax declaration)
+            {
+                return declaration.Identifier.GetLocation();
+            }
+        }
+
+        return type.Locations.FirstOrDefault() ?? Location.None;
+    }
+
+    /// <summary>The location of a member's name.</summary>
+    public static Location MemberLocation(ISymbol symbol) => symbol.Locations.FirstOrDefault() ?? Location.None;
+
+    public static string Display(ISymbol symbol) => symbol.ToDisplayString(MemberFormat);
+
+    /// <summary>The state fields, as the parser enumerates them.</summary>
+    public static IEnumerable<IFieldSymbol> StateFields(INamedTypeSymbol type) =>
+        type.GetMembers().OfType<IFieldSymbol>().Where(f =>
+            !f.IsStatic && !f.IsConst && !f.IsImplicitlyDeclared && f.AssociatedSymbol is null);
+
+    /// <summary>The <c>[Parameter]</c> properties.</summary>
+    public static IEnumerable<IPropertySymbol> Parameters(INamedTypeSymbol type) =>
+        type.GetMembers().OfType<IPropertySymbol>().Where(p => HasAttribute(p, KnownNames.ParameterAttribute));
+
+    /// <summary>The parameters the parser accepts: init-only instance properties with a getter.</summary>
+    public static bool IsValidParameter(IPropertySymbol property) =>
+        !property.IsStatic && property.SetMethod is { IsInitOnly: true } && property.GetMethod is not null;
+
+    /// <summary>Whether the type declares a merge the parser recognises: <c>static T Merge(T, T)</c>.</summary>
+    public static bool HasUserMerge(INamedTypeSymbol type) => Merges(type).Any(IsRecognisedMerge);
+
+    public static IEnumerable<IMethodSymbol> Merges(INamedTypeSymbol type) =>
+        type.GetMembers("Merge").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary);
+
+    public static bool IsRecognisedMerge(IMethodSymbol method) =>
+        method.IsStatic && method.Parameters.Length == 2
+        && SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType)
+        && method.Parameters.All(p => SymbolEqualityComparer.Default.Equals(p.Type, method.ContainingType));
+
+    /// <summary>The methods named Update.</summary>
+    public static IEnumerable<IMethodSymbol> Updates(INamedTypeSymbol type) =>
+        type.GetMembers("Update").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary);
+
+    /// <summary>Whether the method is one of the DSL functions of a metric (Update, Merge, Compute).</summary>
+    public static bool IsDslFunction(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Ordinary && DslFunctionNames.Contains(method.Name) && IsMetric(method.ContainingType);
+
+    /// <summary>The [Parameter] property that receives an update argument of this name (the parser ignores case).</summary>
+    public static IPropertySymbol? ParameterFor(INamedTypeSymbol type, IParameterSymbol argument) =>
+        Parameters(type).FirstOrDefault(p => string.Equals(p.Name, argument.Name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a syntax tree holds generated code (the generator's output, or any auto-generated file).</summary>
+    public static bool IsGenerated(SyntaxTree? tree, CancellationToken cancellationToken)
+    {
+        if (tree is null)
+        {
+            return false;
+        }
+
+        var path = tree.FilePath ?? string.Empty;
+        if (path.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var trivia in tree.GetRoot(cancellationToken).GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && trivia.ToString().Contains("<auto-generated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The element kind of an update argument: a scalar, a row (span) of scalars, or unsupported (null).</summary>
+    public static ElementKind? Classify(ITypeSymbol type, ITypeParameterSymbol? typeParameter)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true } named
+            && named.ConstructedFrom.ToDisplayString() == "System.ReadOnlySpan<T>")
+        {
+            var element = Classify(named.TypeArguments[0], typeParameter);
+            return element is null || element.Value.IsSpan ? null : element.Value.AsSpan();
+        }
+
+        if (typeParameter is not null && SymbolEqualityComparer.Default.Equals(type, typeParameter))
+        {
+            return new ElementKind(false, true);
+        }
+
+        return type.SpecialType is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Int32
+            or SpecialType.System_Int64 or SpecialType.System_Boolean
+            ? new ElementKind(false, false)
+            : null;
+    }
+
+    /// <summary>Whether a type parameter can be instantiated with float or double, as the parser requires.</summary>
+    public static bool AcceptsFloatOrDouble(ITypeParameterSymbol parameter, Compilation compilation) =>
+        Satisfies(parameter, compilation.GetSpecialType(SpecialType.System_Single))
+        || Satisfies(parameter, compilation.GetSpecialType(SpecialType.System_Double));
+
+    private static bool Satisfies(ITypeParameterSymbol parameter, INamedTypeSymbol argument)
+    {
+        if (parameter.HasReferenceTypeConstraint)
+        {
+            return false;
+        }
+
+        foreach (var constraint in parameter.ConstraintTypes)
+        {
+            if (constraint is not INamedTypeSymbol named)
+            {
+                return false;
+            }
+
+            var substituted = named.IsGenericType
+                ? named.ConstructedFrom.Construct(named.TypeArguments
+                    .Select(t => SymbolEqualityComparer.Default.Equals(t, parameter) ? argument : t).ToArray())
+                : named;
+            if (!argument.AllInterfaces.Contains(substituted, SymbolEqualityComparer.Default)
+                && !SymbolEqualityComparer.Default.Equals(argument, substituted))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The element kind of one update argument.</summary>
+    internal readonly struct ElementKind
+    {
+        public ElementKind(bool isSpan, bool isTypeParameter)
+        {
+            IsSpan = isSpan;
+            IsTypeParameter = isTypeParameter;
+        }
+
+        public bool IsSpan { get; }
+
+        public bool IsTypeParameter { get; }
+
+        public ElementKind AsSpan() => new(true, IsTypeParameter);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Metrics.Generators.Analyzers;
+
+/// <summary>
+/// The state fields: each has a merge (MET016) that can handle its type (MET017), is not readonly (MET018), array
+/// fields are sized by int parameters (MET019), and there is at least one (MET020).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.FieldWithoutMerge,
+        DiagnosticDescriptors.FieldTypeNotMergeable,
+        DiagnosticDescriptors.ReadOnlyField,
+        DiagnosticDescriptors.InvalidSizedBy,
+        DiagnosticDescriptors.NoStateFields);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type))
+        {
+            return;
+        }
+
+        var hasUserMerge = MetricSymbols.HasUserMerge(type);
+        var fields = MetricSymbols.StateFields(type).ToList();
+        if (fields.Count == 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.NoStateFields, MetricSymbols.TypeLocation(type, context.CancellationToken), MetricSymbols.Display(type)));
+            return;
+        }
+
+        foreach (var field in fields)
+        {
+            AnalyzeField(context, type, field, hasUserMerge);
+        }
+    }
+
+    private static void AnalyzeField(SymbolAnalysisContext context, INamedTypeSymbol type, IFieldSymbol field, bool hasUserMerge)
+    {
+        var location = MetricSymbols.MemberLocation(field);
+        var name = MetricSymbols.Display(field);
+        var sum = MetricSymbols.HasAttribute(field, KnownNames.SumAttribute);
+        var min = MetricSymbols.HasAttribute(field, KnownNames.MinAttribute);
+        var max = MetricSymbols.HasAttribute(field, KnownNames.MaxAttribute);
+        var attributes = (sum ? 1 : 0) + (min ? 1 : 0) + (max ? 1 : 0);
+        if (attributes == 0 && !hasUserMerge)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FieldWithoutMerge, location, name, type.Name));
+        }
+
+        if (field.IsReadOnly)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ReadOnlyField, location, name));
+        }
+
+        var typeName = field.Type.ToDisplayString(MetricSymbols.MemberFormat);
+        var isDouble = field.Type.SpecialType == SpecialType.System_Double;
+        var isLong = field.Type.SpecialType == SpecialType.System_Int64;
+        var isArray = field.Type.ToDisplayString() == KnownNames.SumArray;
+        if (attributes > 1)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "several merges", "keep one of [Sum], [Min] and [Max]"));
+        }
+        else if (sum && !(isDouble || isLong || isArray))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "[Sum]", "a sum is a double, a long (exact counts) or a SumArray"));
+        }
+        else if ((min || max) && !isDouble)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, min ? "[Min]" : "[Max]", "a minimum or maximum is a double"));
+        }
+        else if (attributes == 0 && hasUserMerge && !(isDouble || isLong))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "the user Merge", "a field without a merge attribute is a double or a long"));
+        }
+
+        if (isArray && sum && attributes == 1)
+        {
+            AnalyzeSizedBy(context, type, field, location, name);
+        }
+    }
+
+    private static void AnalyzeSizedBy(SymbolAnalysisContext context, INamedTypeSymbol type, IFieldSymbol field, Location location, string name)
+    {
+        var attribute = MetricSymbols.FindAttribute(field, KnownNames.SizedByAttribute);
+        string? problem = null;
+        if (attribute is null)
+        {
+            problem = "it has no [SizedBy]";
+        }
+        else
+        {
+            var names = attribute.ConstructorArguments
+                .SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArray.Create(a))
+                .Select(v => v.Value as string)
+                .ToList();
+            if (names.Count == 0)
+            {
+                problem = "[SizedBy] names no parameter";
+            }
+            else
+            {
+                var wrong = names.FirstOrDefault(n => n is null
+                    || !MetricSymbols.Parameters(type).Any(p => p.Name == n && p.Type.SpecialType == SpecialType.System_Int32 && MetricSymbols.IsValidParameter(p)));
+                if (names.Any(n => n is null))
+                {
+                    problem = "a name is null";
+                }
+                else if (wrong is not null)
+                {
+                    problem = $"'{wrong}' is not an int [Parameter] of '{type.Name}'";
+                }
+            }
+        }
+
+        if (problem is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSizedBy, location, name, problem));
+        }
+    }
+}
