@@ -1,17 +1,27 @@
 using System;
-using System.Numerics.Tensors;
-using Metrics;
-int[] labels = [0, 0, 0, 1, 1, 1];
-double[] logits = [-1, -2, 2, 1, -1, -2];
-Console.WriteLine(new Recall().Update(labels, logits).Compute());
-Console.WriteLine(new Recall().Update(labels, logits, mask: new[] { true, true, true, true, false, true }).Compute());
-Console.WriteLine(new Accuracy().Update(new[] { 1, 1, 1 }, new double[,] { { 0.1, 0.9 }, { 0.8, 0.2 }, { 0.3, 0.7 } }).Compute());
-Console.WriteLine(new Accuracy(0.5).Update(new[] { 1, 1, 1, 0 }, new[] { 0.6, 0.4, 0.8, 0.3 }));
-var w = new Welford().Update(new double[] { 1, 2, 3, 4 });
-Console.WriteLine(w);
-Console.WriteLine(new LogProb().Update(new double[,] { { 0, 0, 0, 1, 1, 1, 1 } }, new double[,] { { -1, -1, 1, 1, 1, -1, -1 } }).Compute());
-var t = Tensor.Create(new float[] { 0.1f, 0.9f, 0.8f, 0.2f, 0.3f, 0.7f }, [3, 2]);
-Console.WriteLine(new Accuracy().Update(Tensor.Create(new[] { 1, 1, 1 }, [3]), t).Compute());
-Console.WriteLine(new ConfusionMatrix(3).Update(new[] { 0, 1, 2, 2 }, new[] { 0, 2, 2, 1 }));
-Console.WriteLine(new LpError(p: 2, norm: false).Update(new[] { 1.0, 2, 3 }, new[] { 1.5, 2, 2.5 }).Compute());
-Console.WriteLine(new MeanSquaredLogError().Update(new[] { 1.0f, 2, 3 }, new[] { 1.5f, 2.5f, 3.5f }).Compute());
+using System.IO;
+using Metrics.Dsl.Sample;
+
+// Evaluates out-of-fold predictions on two scikit-learn data sets with Metrics.Dsl, checks the masked,
+// weighted and sharded paths against each other and the results against scikit-learn. Exit code 1 on any failure.
+var data = Path.Combine(AppContext.BaseDirectory, "data");
+var digits = DigitsData.Load(Path.Combine(data, "digits_predictions.csv"));
+var diabetes = DiabetesData.Load(Path.Combine(data, "diabetes_predictions.csv"));
+var output = Console.Out;
+
+output.WriteLine(
+    $"Data: 5-fold out-of-fold predictions on scikit-learn's bundled Digits ({digits.Rows} images, UCI optdigits)"
+    + $" and Diabetes ({diabetes.Rows} patients, Efron et al. 2004); provenance in data/README.md");
+
+Report.Multiclass(output, digits);
+Report.Binary(output, digits);
+Report.Regression(output, diabetes);
+
+var failures = Variants.Masked(output, digits, diabetes);
+Variants.Weighted(output, digits, diabetes);
+failures += Variants.Sharded(output, digits, diabetes);
+failures += ScikitLearnAgreement.Print(output, digits, diabetes);
+
+output.WriteLine();
+output.WriteLine(failures == 0 ? "All checks passed." : $"{failures} check(s) FAILED.");
+return failures == 0 ? 0 : 1;
