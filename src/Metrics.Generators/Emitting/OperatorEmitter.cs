@@ -13,11 +13,27 @@ internal static class OperatorEmitter
     public static void Emit(IndentedWriter w, MetricModel model, UpdateFunction update)
     {
         var weights = model.SupportsWeights;
-        var interfaces = update.Inputs.Select(t => ShapeSyntax.OperatorInterface(update.Shape, t, weights));
+        var operatorName = ShapeSyntax.OperatorName(update.Shape);
+        var interfaces = update.Inputs.Select(t => ShapeSyntax.OperatorInterface(update.Shape, t, weights)).ToList();
+        if (update.Vector is not null)
+        {
+            interfaces.Add(VectorOperatorEmitter.Interfaces(operatorName));
+        }
+
         var captured = update.Arguments.Where(a => a.Role == ArgumentRole.Parameter).Select(a => a.ParameterName!).Distinct().ToList();
 
-        w.OpenBlock($"private struct {ShapeSyntax.OperatorName(update.Shape)} : {string.Join(", ", interfaces)}");
+        if (update.Vector is null && update.ScalarReason is not null)
+        {
+            w.WriteLine("// Scalar path: " + update.ScalarReason.Replace("\n", " ") + ".");
+        }
+
+        w.OpenBlock($"private struct {operatorName} : {string.Join(", ", interfaces)}");
         w.WriteLine($"public {model.FullyQualifiedName} State;");
+        if (update.Vector is not null)
+        {
+            VectorOperatorEmitter.EmitFields(w, model);
+        }
+
         foreach (var name in captured)
         {
             var parameter = model.Parameters.First(p => p.Name == name);
@@ -32,6 +48,11 @@ internal static class OperatorEmitter
             w.WriteLine($"_{name} = metric.{name};");
         }
 
+        if (update.Vector is not null)
+        {
+            VectorOperatorEmitter.EmitInitialization(w, model);
+        }
+
         w.CloseBlock();
         foreach (var types in update.Inputs)
         {
@@ -44,6 +65,11 @@ internal static class OperatorEmitter
                 w.WriteLine();
                 w.WriteLine($"public void Add({parameters}, {types.WeightType} weight) =>\n    AccumulateWeighted(ref State, {call}, weight);");
             }
+        }
+
+        if (update.Vector is not null)
+        {
+            VectorOperatorEmitter.EmitMembers(w, model, update.Vector, operatorName);
         }
 
         w.CloseBlock();

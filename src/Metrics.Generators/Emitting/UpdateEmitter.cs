@@ -259,7 +259,12 @@ internal static class UpdateEmitter
         };
         var typeArgs = shape == ElementShape.Value ? types.PredictionType : $"{types.LabelType}, {types.PredictionType}";
         var kernel = ShapeSyntax.Kernels + ".MetricKernel";
-        if (weights)
+        if (update.Vector is not null)
+        {
+            var loop = shape == ElementShape.Value ? "VectorizedValues" : "VectorizedPairs";
+            w.WriteLine($"{kernel}.{loop}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, hasWeights ? weights : default);");
+        }
+        else if (weights)
         {
             w.OpenBlock("if (hasWeights)");
             w.WriteLine($"{kernel}.{ShapeSyntax.KernelLoop(shape, true)}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, weights);");

@@ -53,6 +53,8 @@ internal sealed record InputTypes(string LabelType, string PredictionType, strin
 /// <param name="ClassIndexValue">The constant or parameter name for <paramref name="ClassIndex"/>.</param>
 /// <param name="PredictionClassIndex">How integer predictions (pair updates) are validated.</param>
 /// <param name="PredictionClassIndexValue">The constant or parameter name for <paramref name="PredictionClassIndex"/>.</param>
+/// <param name="Vector">The body translated to vector code, or null when it takes the scalar path.</param>
+/// <param name="ScalarReason">Why the body takes the scalar path (the expression or construct that stops vectorization).</param>
 internal sealed record UpdateFunction(
     ElementShape Shape,
     EquatableArray<UpdateArgument> Arguments,
@@ -60,4 +62,6 @@ internal sealed record UpdateFunction(
     ClassIndexKind ClassIndex,
     string? ClassIndexValue,
     ClassIndexKind PredictionClassIndex,
-    string? PredictionClassIndexValue);
+    string? PredictionClassIndexValue,
+    VectorBody? Vector,
+    string? ScalarReason);

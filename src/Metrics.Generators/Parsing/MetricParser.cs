@@ -98,7 +98,7 @@ internal static class MetricParser
                 continue;
             }
 
-            var update = ParseUpdate(method, type, parameters, compilation);
+            var update = ParseUpdate(method, type, parameters, fields, compilation, cancellationToken);
             if (update is null)
             {
                 return null;
@@ -317,7 +317,12 @@ internal static class MetricParser
     }
 
     private static UpdateFunction? ParseUpdate(
-        IMethodSymbol method, INamedTypeSymbol type, List<MetricParameter> parameters, Compilation compilation)
+        IMethodSymbol method,
+        INamedTypeSymbol type,
+        List<MetricParameter> parameters,
+        List<StateField> fields,
+        Compilation compilation,
+        CancellationToken cancellationToken)
     {
         if (!SymbolEqualityComparer.Default.Equals(method.ReturnType, type) || method.TypeParameters.Length > 1
             || method.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In)))
@@ -407,6 +412,10 @@ internal static class MetricParser
             return null;
         }
 
+        var (vector, scalarReason) = type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared)
+            ? (null, "the type declares its own parameterless constructor, so unassigned fields have no known identity")
+            : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken);
+
         return new UpdateFunction(
             shape,
             arguments.ToEquatableArray(),
@@ -414,7 +423,9 @@ internal static class MetricParser
             classIndex,
             classIndexValue,
             predictionClassIndex,
-            predictionClassIndexValue);
+            predictionClassIndexValue,
+            vector,
+            scalarReason);
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(
