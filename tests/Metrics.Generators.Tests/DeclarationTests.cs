@@ -92,7 +92,9 @@ public sealed class DeclarationTests
             """;
         var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compile(new[] { ("Hits.cs", source) }, includeRuntime: true));
         var text = result.GeneratedTrees.Single().ToString();
-        Assert.DoesNotContain("weights", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReadOnlySpan<double> weights", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[]? weights", text, StringComparison.Ordinal);
+        Assert.Contains("does not take sample weights", text, StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.Problems(output).Where(d => d.Id != "CS1591"));
     }
 

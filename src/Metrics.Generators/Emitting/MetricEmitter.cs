@@ -45,6 +45,7 @@ internal static class MetricEmitter
         EmitParameters(w, model);
         EmitToString(w, model);
         EmitAccumulate(w, model);
+        UntypedEmitter.Emit(w, model);
         foreach (var update in model.Updates)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -6,7 +6,7 @@ namespace Metrics;
 /// 0 or 1. With neither predicted nor actual positives the value follows <see cref="ZeroDivision"/> (NaN by default).
 /// </summary>
 [Metric]
-public partial record struct F1Score
+public partial record struct F1Score : ISharesStatistics<F1Score, BinaryCounts>
 {
     /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>
     [Parameter] public double Threshold { get; init; } = 0.0;
@@ -32,4 +32,17 @@ public partial record struct F1Score
     /// <summary>The F1 score.</summary>
     public readonly double Compute() =>
         this.ZeroDivision.Divide(2 * TruePositives, PredictedPositives + ActualPositives);
+
+    /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
+    public readonly BinaryCounts StatisticsTemplate() => new(Threshold);
+
+    /// <summary>This metric with its state derived from <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated statistics.</param>
+    public readonly F1Score WithStatistics(in BinaryCounts statistics) =>
+        this with
+        {
+            TruePositives = statistics.TruePositives,
+            ActualPositives = statistics.TruePositives + statistics.FalseNegatives,
+            PredictedPositives = statistics.TruePositives + statistics.FalsePositives,
+        };
 }

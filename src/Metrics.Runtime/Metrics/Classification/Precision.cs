@@ -6,7 +6,7 @@ namespace Metrics;
 /// value follows <see cref="ZeroDivision"/> (NaN by default; scikit-learn's <c>zero_division</c>).
 /// </summary>
 [Metric]
-public partial record struct Precision
+public partial record struct Precision : ISharesStatistics<Precision, BinaryCounts>
 {
     /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>
     [Parameter] public double Threshold { get; init; } = 0.0;
@@ -28,4 +28,12 @@ public partial record struct Precision
 
     /// <summary>The precision.</summary>
     public readonly double Compute() => this.ZeroDivision.Divide(TruePositives, PredictedPositives);
+
+    /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
+    public readonly BinaryCounts StatisticsTemplate() => new(Threshold);
+
+    /// <summary>This metric with its state derived from <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated statistics.</param>
+    public readonly Precision WithStatistics(in BinaryCounts statistics) =>
+        this with { TruePositives = statistics.TruePositives, PredictedPositives = statistics.TruePositives + statistics.FalsePositives };
 }

@@ -6,7 +6,7 @@ namespace Metrics;
 /// <see cref="ZeroDivision"/> (NaN by default).
 /// </summary>
 [Metric]
-public partial record struct Recall
+public partial record struct Recall : ISharesStatistics<Recall, BinaryCounts>
 {
     /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>
     [Parameter] public double Threshold { get; init; } = 0.0;
@@ -25,4 +25,12 @@ public partial record struct Recall
 
     /// <summary>The recall.</summary>
     public readonly double Compute() => this.ZeroDivision.Divide(TruePositives, ActualPositives);
+
+    /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
+    public readonly BinaryCounts StatisticsTemplate() => new(Threshold);
+
+    /// <summary>This metric with its state derived from <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated statistics.</param>
+    public readonly Recall WithStatistics(in BinaryCounts statistics) =>
+        this with { TruePositives = statistics.TruePositives, ActualPositives = statistics.TruePositives + statistics.FalseNegatives };
 }

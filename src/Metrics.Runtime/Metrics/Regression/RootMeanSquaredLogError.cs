@@ -5,7 +5,7 @@ namespace Metrics;
 
 /// <summary>The square root of the (weighted) mean squared logarithmic error. Values below −1 give NaN; NaN when empty.</summary>
 [Metric]
-public partial record struct RootMeanSquaredLogError
+public partial record struct RootMeanSquaredLogError : ISharesStatistics<RootMeanSquaredLogError, MeanSquaredLogError>
 {
     /// <summary>The (weighted) sum of squared log errors.</summary>
     [Sum] public double SquaredLogError;
@@ -21,4 +21,12 @@ public partial record struct RootMeanSquaredLogError
 
     /// <summary>The root mean squared logarithmic error, or NaN when empty.</summary>
     public readonly double Compute() => Math.Sqrt(SquaredLogError / Count);
+
+    /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
+    public readonly MeanSquaredLogError StatisticsTemplate() => new();
+
+    /// <summary>This metric with its state derived from <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated statistics.</param>
+    public readonly RootMeanSquaredLogError WithStatistics(in MeanSquaredLogError statistics) =>
+        this with { SquaredLogError = statistics.SquaredLogError, Count = statistics.Count };
 }

@@ -1,0 +1,77 @@
+using System;
+using System.Linq;
+
+namespace Metrics;
+
+/// <summary>A metric able to join a <see cref="MetricCollection"/>, sharing statistics where its type declares them.</summary>
+internal interface IMemberSource
+{
+    CollectionMember Join(MetricCollection collection);
+}
+
+/// <summary>One member of a collection: computes its value from a (possibly shared) statistics state.</summary>
+internal abstract class CollectionMember
+{
+    public abstract object Compute();
+
+    public abstract IMetricInstance Snapshot();
+}
+
+/// <summary>A member that is its own statistics (a metric without <see cref="ISharesStatistics{TSelf, TStatistics}"/>).</summary>
+internal sealed class SelfMember<TMetric, TResult>(StatisticsState<TMetric> state) : CollectionMember
+    where TMetric : struct, IMetric<TMetric, TResult>
+{
+    public override object Compute() => state.State.Compute()!;
+
+    public override IMetricInstance Snapshot() => new MetricInstance<TMetric, TResult>(state.State);
+}
+
+/// <summary>A member derived from another metric's state (<see cref="ISharesStatistics{TSelf, TStatistics}"/>).</summary>
+internal sealed class DerivedMember<TMetric, TResult, TStatistics>(TMetric metric, StatisticsState<TStatistics> state) : CollectionMember
+    where TMetric : struct, IMetric<TMetric, TResult>, ISharesStatistics<TMetric, TStatistics>
+    where TStatistics : struct, IMetric<TStatistics>
+{
+    public override object Compute() => metric.WithStatistics(state.State).Compute()!;
+
+    public override IMetricInstance Snapshot() => new MetricInstance<TMetric, TResult>(metric.WithStatistics(state.State));
+}
+
+/// <summary>Finds, once per metric type, the statistics it declares.</summary>
+internal static class StatisticsDeclaration<TMetric, TResult>
+    where TMetric : struct, IMetric<TMetric, TResult>
+{
+    // The TStatistics of ISharesStatistics<TMetric, TStatistics>, or null.
+    public static readonly Type? Statistics = typeof(TMetric).GetInterfaces()
+        .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ISharesStatistics<,>))
+        .Select(i => i.GetGenericArguments()[1])
+        .SingleOrDefault();
+
+    public static CollectionMember Join(TMetric metric, MetricCollection collection)
+    {
+        if (!metric.Equals(metric.Empty()))
+        {
+            throw new ArgumentException(
+                $"{TMetric.MetricName} already holds a state; add metrics to a collection before updating them.",
+                nameof(metric));
+        }
+
+        if (Statistics is null || Statistics == typeof(TMetric))
+        {
+            return new SelfMember<TMetric, TResult>(collection.Share(metric));
+        }
+
+        var join = typeof(DerivedMemberFactory)
+            .GetMethod(nameof(DerivedMemberFactory.Join))!
+            .MakeGenericMethod(typeof(TMetric), typeof(TResult), Statistics);
+        return (CollectionMember)join.Invoke(null, [metric, collection])!;
+    }
+}
+
+/// <summary>Creates derived members, with the constraints the reflection-found statistics type needs.</summary>
+internal static class DerivedMemberFactory
+{
+    public static CollectionMember Join<TMetric, TResult, TStatistics>(TMetric metric, MetricCollection collection)
+        where TMetric : struct, IMetric<TMetric, TResult>, ISharesStatistics<TMetric, TStatistics>
+        where TStatistics : struct, IMetric<TStatistics> =>
+        new DerivedMember<TMetric, TResult, TStatistics>(metric, collection.Share(metric.StatisticsTemplate()));
+}

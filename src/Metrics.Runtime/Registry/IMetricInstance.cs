@@ -1,0 +1,32 @@
+namespace Metrics;
+
+/// <summary>
+/// A metric behind a reference, whatever its type: what <see cref="MetricRegistry"/> creates and what a
+/// <see cref="MetricCollection"/> holds. Updated with untyped <see cref="MetricBatch"/>es.
+/// </summary>
+public interface IMetricInstance
+{
+    /// <summary>The metric's display name (the type's <c>MetricName</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The metric's state and parameters, boxed (a copy: changing it does not change this instance).</summary>
+    object State { get; }
+
+    /// <summary>Accumulates a batch.</summary>
+    /// <param name="batch">The batch.</param>
+    void Update(in MetricBatch batch);
+
+    /// <summary>Computes the value from the accumulated state, boxed.</summary>
+    object Compute();
+
+    /// <summary>Clears the state, keeping the parameters.</summary>
+    void Reset();
+
+    /// <summary>Merges another instance of the same metric with the same parameters into this one.</summary>
+    /// <param name="other">The partial result to merge in; it is not changed.</param>
+    /// <exception cref="System.ArgumentException">The other instance is a different metric or has other parameters.</exception>
+    void Merge(IMetricInstance other);
+
+    /// <summary>Returns a new instance with the same parameters and an empty state (Keras's <c>clone_metric</c>).</summary>
+    IMetricInstance Clone();
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Metrics;
+
+/// <summary>
+/// Creates metrics by string identifier, as Keras's <c>keras.metrics.get</c>: every metric by its class name and
+/// its snake_case name (<c>"MeanSquaredError"</c>, <c>"mean_squared_error"</c>), Keras's aliases (<c>"mse"</c>,
+/// <c>"MSE"</c>, <c>"mae"</c>, <c>"acc"</c>, ...), with parameters by name. Matching ignores case and separators,
+/// so every Keras spelling resolves. Custom metrics register themselves with <see cref="Register{TMetric, TResult}"/>.
+/// </summary>
+public static class MetricRegistry
+{
+    private static readonly object Gate = new();
+    private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal);
+
+    static MetricRegistry()
+    {
+        BuiltInMetrics.RegisterAll();
+    }
+
+    /// <summary>The identifiers that resolve (class names, snake_case names and aliases), sorted.</summary>
+    public static IReadOnlyList<string> Identifiers
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Entries.Values.SelectMany(e => e.Spellings).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToArray();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Registers a metric under its type name, its snake_case name, its <c>MetricName</c> and
+    /// <paramref name="aliases"/>. Registering the same metric again adds aliases.
+    /// </summary>
+    /// <typeparam name="TMetric">The metric type.</typeparam>
+    /// <typeparam name="TResult">The type of its value.</typeparam>
+    /// <param name="aliases">More identifiers, e.g. <c>"mse"</c>.</param>
+    /// <exception cref="ArgumentException">An identifier already names another metric.</exception>
+    public static void Register<TMetric, TResult>(params string[] aliases)
+        where TMetric : struct, IMetric<TMetric, TResult>
+    {
+        ArgumentNullException.ThrowIfNull(aliases);
+        var name = typeof(TMetric).Name;
+        var spellings = new[] { name, SnakeCase(name), TMetric.MetricName }.Concat(aliases).Distinct().ToArray();
+        var entry = new Entry(
+            typeof(TMetric),
+            spellings,
+            arguments => new MetricInstance<TMetric, TResult>(TMetric.FromArguments(arguments)));
+        lock (Gate)
+        {
+            foreach (var spelling in spellings)
+            {
+                var key = MetricArguments.Normalize(spelling);
+                if (Entries.TryGetValue(key, out var existing) && existing.Type != typeof(TMetric))
+                {
+                    throw new ArgumentException(
+                        $"'{spelling}' already names {existing.Type.FullName}; it cannot also name {typeof(TMetric).FullName}.",
+                        nameof(aliases));
+                }
+            }
+
+            foreach (var spelling in spellings)
+            {
+                var key = MetricArguments.Normalize(spelling);
+                Entries[key] = Entries.TryGetValue(key, out var existing)
+                    ? existing with { Spellings = existing.Spellings.Union(spellings).ToArray() }
+                    : entry;
+            }
+        }
+    }
+
+    /// <summary>Creates a metric with its default parameters.</summary>
+    /// <param name="identifier">A class name, snake_case name or alias.</param>
+    /// <exception cref="ArgumentException">No metric has that identifier (the message lists close matches), or the metric has required parameters.</exception>
+    public static IMetricInstance Create(string identifier) => Create(identifier, new Dictionary<string, object?>());
+
+    /// <summary>Creates a metric with parameters by name (<c>{ ["threshold"] = 0.5 }</c>).</summary>
+    /// <param name="identifier">A class name, snake_case name or alias.</param>
+    /// <param name="arguments">Parameter values by name, in any spelling.</param>
+    /// <exception cref="ArgumentException">No metric has that identifier (the message lists close matches), or an argument is invalid.</exception>
+    public static IMetricInstance Create(string identifier, IReadOnlyDictionary<string, object?> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        ArgumentNullException.ThrowIfNull(arguments);
+        Entry? entry;
+        lock (Gate)
+        {
+            Entries.TryGetValue(MetricArguments.Normalize(identifier), out entry);
+        }
+
+        return entry is null
+            ? throw new ArgumentException(UnknownMessage(identifier), nameof(identifier))
+            : entry.Create(arguments);
+    }
+
+    /// <summary>Whether <paramref name="identifier"/> names a registered metric.</summary>
+    /// <param name="identifier">A class name, snake_case name or alias.</param>
+    public static bool Contains(string identifier)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        lock (Gate)
+        {
+            return Entries.ContainsKey(MetricArguments.Normalize(identifier));
+        }
+    }
+
+    /// <summary>Keras's <c>to_snake_case</c>: <c>"MeanIoU"</c> → <c>"mean_io_u"</c>, <c>"F1Score"</c> → <c>"f1_score"</c>.</summary>
+    /// <param name="name">A PascalCase name.</param>
+    public static string SnakeCase(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var builder = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string UnknownMessage(string identifier)
+    {
+        var wanted = MetricArguments.Normalize(identifier);
+        string[] close;
+        lock (Gate)
+        {
+            close = Entries.Values
+                .SelectMany(e => e.Spellings)
+                .Distinct()
+                .Select(s => (Spelling: s, Distance: Distance(wanted, MetricArguments.Normalize(s))))
+                .Where(c => c.Distance <= Math.Max(2, wanted.Length / 3)
+                    || (wanted.Length >= 3 && MetricArguments.Normalize(c.Spelling).Contains(wanted, StringComparison.Ordinal)))
+                .OrderBy(c => c.Distance)
+                .ThenBy(c => c.Spelling, StringComparer.Ordinal)
+                .Select(c => c.Spelling)
+                .Take(6)
+                .ToArray();
+        }
+
+        return close.Length == 0
+            ? $"Unknown metric '{identifier}'; MetricRegistry.Identifiers lists the known ones."
+            : $"Unknown metric '{identifier}'. Did you mean {string.Join(", ", close.Select(c => $"'{c}'"))}?";
+    }
+
+    // Levenshtein distance: small strings only (identifiers).
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private sealed record Entry(Type Type, string[] Spellings, Func<IReadOnlyDictionary<string, object?>, IMetricInstance> Create);
+}
