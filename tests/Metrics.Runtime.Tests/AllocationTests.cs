@@ -51,9 +51,10 @@ public sealed class AllocationTests
         AssertNoAllocation(() => mae.Update(labels, predictions));
     }
 
-    // Steady state: after warm-up (tiered JIT), the smallest of three measured rounds must be 0 bytes; a one-off
-    // runtime allocation on this thread during one round does not make an update allocate.
-    private static void AssertNoAllocation(Action update)
+    // Steady state: a genuinely allocating update allocates in every round, so one round of 0 bytes proves the update
+    // allocates nothing. Under load, tiered compilation may still be promoting the code during the first rounds
+    // (runtime helpers of tier-0 code allocate on this thread), so the rounds pause to let it finish.
+    internal static void AssertNoAllocation(Action update)
     {
         for (var i = 0; i < 100; i++)
         {
@@ -61,7 +62,7 @@ public sealed class AllocationTests
         }
 
         var smallest = long.MaxValue;
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 30 && smallest != 0; round++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < 10; i++)
@@ -70,9 +71,10 @@ public sealed class AllocationTests
             }
 
             smallest = Math.Min(smallest, GC.GetAllocatedBytesForCurrentThread() - before);
+            System.Threading.Thread.Sleep(20);
         }
 
-        Assert.True(smallest == 0, $"{smallest} bytes allocated by 10 updates.");
+        Assert.True(smallest == 0, $"{smallest} bytes allocated by 10 updates in the best of 30 rounds.");
     }
 
     private static double[] MakeData(int length, int seed)
