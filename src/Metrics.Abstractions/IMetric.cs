@@ -11,19 +11,6 @@ public interface IMetric<TSelf>
     /// <summary>The metric's display name.</summary>
     static abstract string MetricName { get; }
 
-    /// <summary>
-    /// Creates the metric from named parameter values (any spelling: <c>zeroDivision</c>, <c>zero_division</c>),
-    /// validating them; parameters not given keep their defaults.
-    /// </summary>
-    /// <param name="arguments">The parameter values by name.</param>
-    /// <exception cref="System.ArgumentException">A key names no parameter, a value has the wrong type, or a required parameter is missing.</exception>
-    static abstract TSelf FromArguments(System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments);
-
-    /// <summary>Accumulates an untyped batch (see <see cref="MetricBatch"/>) and returns the metric.</summary>
-    /// <param name="batch">The batch.</param>
-    /// <exception cref="System.ArgumentException">The batch's form fits none of the metric's element shapes, or its labels or sizes are invalid.</exception>
-    TSelf Update(in MetricBatch batch);
-
     /// <summary>Clears the state in place, keeping the parameters, and returns the metric.</summary>
     TSelf Reset();
 

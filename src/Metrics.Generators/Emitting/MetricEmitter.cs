@@ -36,7 +36,7 @@ internal static class MetricEmitter
             w.WriteLine("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Auto)]");
         }
 
-        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>");
+        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>");
 
         EmitIdentity(w, model);
         EmitConstructors(w, model);

@@ -61,7 +61,7 @@ public sealed class MetricCollection
     /// <param name="name">The member's name; the metric's <c>MetricName</c> when null.</param>
     /// <exception cref="ArgumentException">The name is taken, or the metric already holds a state.</exception>
     public MetricCollection Add<TMetric, TResult>(TMetric metric, string? name = null)
-        where TMetric : struct, IMetric<TMetric, TResult> =>
+        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric> =>
         Add(name ?? TMetric.MetricName, new MetricInstance<TMetric, TResult>(metric));
 
     /// <summary>Accumulates one batch into every member (each shared state once).</summary>
@@ -141,7 +141,7 @@ public sealed class MetricCollection
         string.Join(", ", Compute().Select(p => $"{p.Key} = {p.Value}"));
 
     internal StatisticsState<TStatistics> Share<TStatistics>(TStatistics template)
-        where TStatistics : struct, IMetric<TStatistics>
+        where TStatistics : struct, IRegistrableMetric<TStatistics>
     {
         foreach (var state in _states)
         {

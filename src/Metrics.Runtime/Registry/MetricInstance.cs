@@ -6,7 +6,7 @@ namespace Metrics;
 /// <typeparam name="TMetric">The metric type.</typeparam>
 /// <typeparam name="TResult">The type of its value.</typeparam>
 public sealed class MetricInstance<TMetric, TResult> : IMetricInstance, IMemberSource
-    where TMetric : struct, IMetric<TMetric, TResult>
+    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>
 {
     private TMetric _metric;
 

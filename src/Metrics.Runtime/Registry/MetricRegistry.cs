@@ -41,7 +41,7 @@ public static class MetricRegistry
     /// <param name="aliases">More identifiers, e.g. <c>"mse"</c>.</param>
     /// <exception cref="ArgumentException">An identifier already names another metric.</exception>
     public static void Register<TMetric, TResult>(params string[] aliases)
-        where TMetric : struct, IMetric<TMetric, TResult>
+        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>
     {
         ArgumentNullException.ThrowIfNull(aliases);
         var name = typeof(TMetric).Name;

@@ -12,7 +12,7 @@ internal abstract class StatisticsState
 
 /// <summary>The accumulated state of one statistics metric.</summary>
 internal sealed class StatisticsState<TStatistics>(TStatistics template) : StatisticsState
-    where TStatistics : struct, IMetric<TStatistics>
+    where TStatistics : struct, IRegistrableMetric<TStatistics>
 {
     /// <summary>The parameters (an empty state) that members joining this state must match.</summary>
     public TStatistics Template { get; } = template;
