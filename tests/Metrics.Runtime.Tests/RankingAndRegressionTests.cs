@@ -155,6 +155,62 @@ public sealed class RankingAndRegressionTests
     }
 
     [Fact]
+    public void Float32BatchesRankLikeDoubleBatchesOfTheSameValues()
+    {
+        var rng = new Random(8);
+        const int Queries = 50, Items = 9, Features = 4, Candidates = 20;
+        var relevance = Enumerable.Range(0, Queries * Items).Select(_ => (double)rng.Next(0, 3)).ToArray();
+        var scores = Enumerable.Range(0, Queries * Items).Select(_ => (double)(float)rng.NextDouble()).ToArray();
+        var f = (double[] x) => x.Select(v => (float)v).ToArray();
+        Assert.Equal(
+            new NDCG(4).Update(relevance, scores, Items).Compute(),
+            new NDCG(4).Update(f(relevance), f(scores), Items).Compute());
+        Assert.Equal(
+            new MeanAveragePrecision().Update(relevance, scores, Items).Compute(),
+            new MeanAveragePrecision().Update(f(relevance), f(scores), Items).Compute());
+
+        // Small integer embeddings make every dot product exact in float32 too.
+        var queries = Enumerable.Range(0, Queries * Features).Select(_ => (double)rng.Next(-3, 4)).ToArray();
+        var keys = Enumerable.Range(0, Candidates * Features).Select(_ => (double)rng.Next(-3, 4)).ToArray();
+        var indices = Enumerable.Range(0, Queries * Items).Select(_ => rng.Next(0, Candidates)).ToArray();
+        Assert.Equal(
+            new DotProductMeanReciprocalRank(5).Update(relevance, queries, keys, indices, Features).Compute(),
+            new DotProductMeanReciprocalRank(5).Update(f(relevance), f(queries), f(keys), indices, Features).Compute());
+        Assert.Equal(
+            new DotProductRecallAtK(3).Update(relevance, queries, keys, indices, Features).Compute(),
+            new DotProductRecallAtK(3).Update(f(relevance), f(queries), f(keys), indices, Features).Compute());
+    }
+
+    [Fact]
+    public void DotProductRankingEqualsRankingOnTheComputedScores()
+    {
+        var rng = new Random(21);
+        const int Queries = 30, Items = 7, Features = 5, Candidates = 12;
+        var relevance = Enumerable.Range(0, Queries * Items).Select(_ => (double)rng.Next(0, 4)).ToArray();
+        var queries = rng.Normals(Queries * Features, 0, 1);
+        var keys = rng.Normals(Candidates * Features, 0, 1);
+        var indices = Enumerable.Range(0, Queries * Items).Select(_ => rng.Next(0, Candidates)).ToArray();
+        var scores = new double[Queries * Items];
+        for (var q = 0; q < Queries; q++)
+        {
+            for (var s = 0; s < Items; s++)
+            {
+                scores[(q * Items) + s] = Enumerable.Range(0, Features)
+                    .Sum(j => queries[(q * Features) + j] * keys[(indices[(q * Items) + s] * Features) + j]);
+            }
+        }
+
+        var mask = rng.Mask(Queries, 0.7);
+        var weights = rng.DyadicWeights(Queries);
+        Approx.Equal(
+            new NDCG(3).Update(relevance, scores, Items, mask, weights).Compute(),
+            new DotProductNDCG(3).Update(relevance, queries, keys, indices, Features, mask, weights).Compute(), 1e-12, 1e-15);
+        Approx.Equal(
+            new PrecisionAtK(2).Update(relevance, scores, Items, mask).Compute(),
+            new DotProductPrecisionAtK(2).Update(relevance, queries, keys, indices, Features, mask).Compute(), 1e-12, 1e-15);
+    }
+
+    [Fact]
     public void UpdatesOfFixedSizeStatesAllocateNothing()
     {
         var rng = new Random(1);
