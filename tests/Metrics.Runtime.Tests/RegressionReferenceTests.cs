@@ -79,6 +79,14 @@ public sealed class RegressionReferenceTests
     }
 
     [Theory]
+    [MemberData(nameof(CaseNames), "outputs")]
+    public void OutputsFromStridedTensorColumnsEqualColumnArrays(string name)
+    {
+        var c = RegressionReference.Get(name);
+        Assert.Equal(RegressionEvaluator.Outputs(c).Raw, RegressionEvaluator.OutputsFromTensorColumns(c));
+    }
+
+    [Theory]
     [MemberData(nameof(CaseNames), "dot")]
     public void DotProducts(string name)
     {

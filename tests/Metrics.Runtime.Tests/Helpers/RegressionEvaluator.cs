@@ -82,6 +82,53 @@ internal static class RegressionEvaluator
             ExplainedVariance.Average(ev, MultiOutputAverage.VarianceWeighted));
     }
 
+    /// <summary>
+    /// The per-output idiom without copying columns: each output is a strided column view of one
+    /// <c>[rows, outputs]</c> tensor, with the per-row mask and weights viewed as <c>[rows, 1]</c>.
+    /// </summary>
+    public static double[] OutputsFromTensorColumns(RegressionCase c)
+    {
+        var columns = c.Columns!.Value;
+        var rows = c.Labels.Length / columns;
+        var labels = new System.Numerics.Tensors.ReadOnlyTensorSpan<double>(c.Labels, [rows, columns]);
+        var predictions = new System.Numerics.Tensors.ReadOnlyTensorSpan<double>(c.Predictions!, [rows, columns]);
+        var mask = c.Mask is null ? default : new System.Numerics.Tensors.ReadOnlyTensorSpan<bool>(c.Mask, [rows, 1]);
+        var weights = c.Weights is null ? default : new System.Numerics.Tensors.ReadOnlyTensorSpan<double>(c.Weights, [rows, 1]);
+        var result = new double[columns];
+        for (var j = 0; j < columns; j++)
+        {
+            System.Buffers.NRange[] column = [System.Buffers.NRange.All, new(j, j + 1)];
+            var y = labels.Slice(column);
+            var p = predictions.Slice(column);
+            if (c.Metric == "R2Score")
+            {
+                var metric = new R2Score(c.IntParam("num_regressors", 0));
+                metric = (c.Mask, c.Weights) switch
+                {
+                    (null, null) => metric.Update(y, p),
+                    (null, _) => metric.Update(y, p, weights),
+                    (_, null) => metric.Update(y, p, mask),
+                    _ => metric.Update(y, p, mask, weights),
+                };
+                result[j] = metric.Compute();
+            }
+            else
+            {
+                var metric = new ExplainedVariance();
+                metric = (c.Mask, c.Weights) switch
+                {
+                    (null, null) => metric.Update(y, p),
+                    (null, _) => metric.Update(y, p, weights),
+                    (_, null) => metric.Update(y, p, mask),
+                    _ => metric.Update(y, p, mask, weights),
+                };
+                result[j] = metric.Compute();
+            }
+        }
+
+        return result;
+    }
+
     public static double DotProducts(RegressionCase c)
     {
         var f = c.Features!.Value;
