@@ -134,6 +134,7 @@ public sealed class RegressionBadInputTests
         // Two queries but five labels: not equal rows.
         Rejects<ArgumentException>(() => metric.Update([1.0, 0, 1, 0, 1], [1.0, 0, 0, 1], [1.0, 0, 0, 1], [0, 1, 0, 1, 0], 2), "labels", "5 elements", "ragged");
         Rejects<ArgumentException>(() => metric.Update([1.0, 0, 1, 0], [1.0, 0, 0, 1], [1.0, 0, 0, 1], [0, 1, 0], 2), "indices", "3 elements");
+        Rejects<ArgumentException>(() => metric.Update([], [1.0, 0, 0, 1], [1.0, 0, 0, 1], [], 2), "labels", "at least one item");
         Rejects<ArgumentException>(() => metric.Update(Labels, Queries, Keys, new int[,] { { 0, 1 }, { 2, 1 } }), "indices columns");
         Rejects<ArgumentException>(() => metric.Update(Labels, new double[,] { { 1, 0 } }, Keys, new int[,] { { 0, 1, 2 }, { 2, 1, 0 } }), "queries rows");
         Rejects<ArgumentException>(() => metric.Update(Labels, Queries, Keys, new int[,] { { 0, 1, 2 }, { 2, 1, 0 } }, mask: [true]), "mask");

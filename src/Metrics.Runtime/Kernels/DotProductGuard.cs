@@ -48,6 +48,12 @@ public static class DotProductGuard
 
         MetricGuard.Length(labelsLength, "labels", indices.Length, "indices");
         var rows = queriesLength / features;
+        if (rows > 0 && labelsLength == 0)
+        {
+            throw new ArgumentException(
+                Format($"'labels' is empty but there are {rows} queries: every query needs at least one item."), "labels");
+        }
+
         if (rows == 0 ? labelsLength != 0 : labelsLength % rows != 0)
         {
             throw new ArgumentException(

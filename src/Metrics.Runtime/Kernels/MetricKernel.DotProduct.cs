@@ -39,9 +39,9 @@ public static partial class MetricKernel
         try
         {
             var scores = rented.AsSpan(0, items);
+            var weighted = !weights.IsEmpty;
             for (var row = 0; row < rows; row++)
             {
-                var weighted = !weights.IsEmpty;
                 if ((weighted && T.IsZero(weights[row])) || (!mask.IsEmpty && !mask[row]))
                 {
                     continue;
