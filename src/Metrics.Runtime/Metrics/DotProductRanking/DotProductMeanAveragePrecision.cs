@@ -1,0 +1,210 @@
+using System;
+using System.Globalization;
+using Metrics.Kernels;
+
+namespace Metrics;
+
+/// <summary>
+/// <see cref="MeanAveragePrecision"/> on scores computed as dot products, as flax-metrics' <c>DotProductMeanAveragePrecision</c>: each query sees the
+/// candidates <c>indices[q, :]</c> of the shared <c>keys</c>, scored <c>query[q] · keys[indices[q, s]]</c> with SIMD dot
+/// products one query row at a time (no score matrix). Labels are the relevance of the sampled items in the order of
+/// <c>indices</c>, so recall, AP and the ideal DCG are taken within each query's sample; duplicates are kept. Mask and
+/// weights are per query. The state, merge and value are those of <see cref="MeanAveragePrecision"/>.
+/// </summary>
+/// <remarks>
+/// The DSL has no element shape with a batch-wide shared operand (the keys), so this type is written by hand around the
+/// generated <see cref="MeanAveragePrecision"/>; its only loop is <see cref="MetricKernel.DotProductRows{T, TOperator}"/>.
+/// </remarks>
+public record struct DotProductMeanAveragePrecision : IMetric<DotProductMeanAveragePrecision, double>
+{
+    /// <summary>Creates the metric with an empty state, ranking whole rows.</summary>
+    public DotProductMeanAveragePrecision()
+        : this(int.MaxValue)
+    {
+    }
+
+    /// <summary>Creates the metric with an empty state.</summary>
+    /// <param name="k">The cut-off k (at least 1); <see cref="int.MaxValue"/> ranks the whole row.</param>
+    public DotProductMeanAveragePrecision(int k)
+    {
+        Ranking = new MeanAveragePrecision(k);
+    }
+
+    /// <summary>The underlying ranking metric, holding the state and the parameters.</summary>
+    public MeanAveragePrecision Ranking { readonly get; private set; }
+
+    /// <summary>The cut-off k.</summary>
+    public readonly int K => Ranking.K;
+
+    /// <summary>The metric's display name.</summary>
+    public static string MetricName => "DotProductMeanAveragePrecision";
+
+    /// <summary>Accumulates a batch of queries. Updates this metric in place and returns it, for chaining.</summary>
+    /// <param name="labels">The relevance of each sampled item, <c>[queries, items]</c> row-major.</param>
+    /// <param name="queries">The query embeddings, <c>[queries, features]</c> row-major.</param>
+    /// <param name="keys">The candidate embeddings, <c>[candidates, features]</c> row-major, shared by the batch.</param>
+    /// <param name="indices">The candidate of each item, <c>[queries, items]</c> row-major, in <c>[0, candidates)</c>.</param>
+    /// <param name="features">The embedding size.</param>
+    /// <exception cref="ArgumentException">Shapes do not match, rows are ragged or an index is out of range.</exception>
+    public DotProductMeanAveragePrecision Update(ReadOnlySpan<float> labels, ReadOnlySpan<float> queries, ReadOnlySpan<float> keys, ReadOnlySpan<int> indices, int features) =>
+        UpdateCore(labels, queries, keys, indices, features, default, false, default, false);
+
+    /// <summary>Accumulates a batch of queries. Updates this metric in place and returns it, for chaining.</summary>
+    /// <param name="labels">The relevance of each sampled item, <c>[queries, items]</c> row-major.</param>
+    /// <param name="queries">The query embeddings, <c>[queries, features]</c> row-major.</param>
+    /// <param name="keys">The candidate embeddings, <c>[candidates, features]</c> row-major, shared by the batch.</param>
+    /// <param name="indices">The candidate of each item, <c>[queries, items]</c> row-major, in <c>[0, candidates)</c>.</param>
+    /// <param name="features">The embedding size.</param>
+    /// <param name="mask">Which queries to include.</param>
+    /// <param name="weights">Non-negative per-query weights; weight 0 excludes the query.</param>
+    /// <exception cref="ArgumentException">Shapes do not match, rows are ragged, an index is out of range or a weight is invalid.</exception>
+    public DotProductMeanAveragePrecision Update(ReadOnlySpan<float> labels, ReadOnlySpan<float> queries, ReadOnlySpan<float> keys, ReadOnlySpan<int> indices, int features, ReadOnlySpan<bool> mask, ReadOnlySpan<float> weights) =>
+        UpdateCore(labels, queries, keys, indices, features, mask, true, weights, true);
+
+    /// <summary>Accumulates a batch of queries. Updates this metric in place and returns it, for chaining.</summary>
+    /// <param name="labels">The relevance of each sampled item, <c>[queries, items]</c> row-major.</param>
+    /// <param name="queries">The query embeddings, <c>[queries, features]</c> row-major.</param>
+    /// <param name="keys">The candidate embeddings, <c>[candidates, features]</c> row-major, shared by the batch.</param>
+    /// <param name="indices">The candidate of each item, <c>[queries, items]</c> row-major, in <c>[0, candidates)</c>.</param>
+    /// <param name="features">The embedding size.</param>
+    /// <param name="mask">Which queries to include; <c>Update(x, mask: m)</c> equals <c>Update(x[m])</c>.</param>
+    /// <exception cref="ArgumentException">Shapes do not match, rows are ragged or an index of a kept query is out of range.</exception>
+    public DotProductMeanAveragePrecision Update(ReadOnlySpan<float> labels, ReadOnlySpan<float> queries, ReadOnlySpan<float> keys, ReadOnlySpan<int> indices, int features, ReadOnlySpan<bool> mask) =>
+        UpdateCore(labels, queries, keys, indices, features, mask, true, default, false);
+
+    /// <summary>Accumulates a batch of queries. Updates this metric in place and returns it, for chaining.</summary>
+    /// <param name="labels">The relevance of each sampled item, <c>[queries, items]</c> row-major.</param>
+    /// <param name="queries">The query embeddings, <c>[queries, features]</c> row-major.</param>
+    /// <param name="keys">The candidate embeddings, <c>[candidates, features]</c> row-major, shared by the batch.</param>
+    /// <param name="indices">The candidate of each item, <c>[queries, items]</c> row-major, in <c>[0, candidates)</c>.</param>
+    /// <param name="features">The embedding size.</param>
+    /// <exception cref="ArgumentException">Shapes do not match, rows are ragged or an index is out of range.</exception>
+    public DotProductMeanAveragePrecision Update(ReadOnlySpan<double> labels, ReadOnlySpan<double> queries, ReadOnlySpan<double> keys, ReadOnlySpan<int> indices, int features) =>
+        UpdateCore(labels, queries, keys, indices, features, default, false, default, false);
+
+    /// <summary>Accumulates a batch of queries. Updates this metric in place and returns it, for chaining.</summary>
+    /// <param name="labels">The relevance of each sampled item, <c>[queries, items]</c> row-major.</param>
+    /// <param name="queries">The query embeddings, <c>[queries, features]</c> row-major.</param>
+    /// <param name="keys">The candidate embeddings, <c>[candidates, features]</c> row-major, shared by the batch.</param>
+    /// <param name="indices">The candidate of each item, <c>[queries, items]</c> row-major, in <c>[0, candidates)</c>.</param>
+    /// <param name="features">The embedding size.</param>
+    /// <param name="mask">Which queries to include.</param>
+    /// <param name="weights">Non-negative per-query weights; weight 0 excludes the query.</param>
+    /// <exception cref="ArgumentException">Shapes do not match, rows are ragged, an index is out of range or a weight is invalid.</exception>
+    public DotProductMeanAveragePrecision Update(ReadOnlySpan<double> labels, ReadOnlySpan<double> queries, ReadOnlySpan<double> keys, ReadOnlySpan<int> indices, int features, ReadOnlySpan<bool> mask, ReadOnlySpan<double> weights) =>
+        UpdateCore(labels, queries, keys, indices, features, mask, true, weights, true);
+
+    /// <summary>Accumulates a batch of queries. Updates this metric in place and returns it, for chaining.</summary>
+    /// <param name="labels">The relevance of each sampled item, <c>[queries, items]</c> row-major.</param>
+    /// <param name="queries">The query embeddings, <c>[queries, features]</c> row-major.</param>
+    /// <param name="keys">The candidate embeddings, <c>[candidates, features]</c> row-major, shared by the batch.</param>
+    /// <param name="indices">The candidate of each item, <c>[queries, items]</c> row-major, in <c>[0, candidates)</c>.</param>
+    /// <param name="features">The embedding size.</param>
+    /// <param name="mask">Which queries to include; <c>Update(x, mask: m)</c> equals <c>Update(x[m])</c>.</param>
+    /// <exception cref="ArgumentException">Shapes do not match, rows are ragged or an index of a kept query is out of range.</exception>
+    public DotProductMeanAveragePrecision Update(ReadOnlySpan<double> labels, ReadOnlySpan<double> queries, ReadOnlySpan<double> keys, ReadOnlySpan<int> indices, int features, ReadOnlySpan<bool> mask) =>
+        UpdateCore(labels, queries, keys, indices, features, mask, true, default, false);
+
+    /// <summary>Accumulates a batch of queries. Updates this metric in place and returns it, for chaining.</summary>
+    /// <param name="labels">The relevance of each sampled item, <c>[queries, items]</c>.</param>
+    /// <param name="queries">The query embeddings, <c>[queries, features]</c>.</param>
+    /// <param name="keys">The candidate embeddings, <c>[candidates, features]</c>, shared by the batch.</param>
+    /// <param name="indices">The candidate of each item, <c>[queries, items]</c>, in <c>[0, candidates)</c>.</param>
+    /// <param name="mask">Which queries to include (null: all).</param>
+    /// <param name="weights">Non-negative per-query weights (null: all 1); weight 0 excludes the query.</param>
+    /// <exception cref="ArgumentException">Shapes or feature sizes do not match, an index is out of range or a weight is invalid.</exception>
+    public DotProductMeanAveragePrecision Update(float[,] labels, float[,] queries, float[,] keys, int[,] indices, bool[]? mask = null, float[]? weights = null)
+    {
+        var features = CheckArrays(labels, queries, keys, indices);
+        return UpdateCore(ArrayInput.Flatten(labels), ArrayInput.Flatten(queries), ArrayInput.Flatten(keys), ArrayInput.Flatten(indices), features, mask, mask is not null, weights, weights is not null);
+    }
+
+    /// <summary>Accumulates a batch of queries. Updates this metric in place and returns it, for chaining.</summary>
+    /// <param name="labels">The relevance of each sampled item, <c>[queries, items]</c>.</param>
+    /// <param name="queries">The query embeddings, <c>[queries, features]</c>.</param>
+    /// <param name="keys">The candidate embeddings, <c>[candidates, features]</c>, shared by the batch.</param>
+    /// <param name="indices">The candidate of each item, <c>[queries, items]</c>, in <c>[0, candidates)</c>.</param>
+    /// <param name="mask">Which queries to include (null: all).</param>
+    /// <param name="weights">Non-negative per-query weights (null: all 1); weight 0 excludes the query.</param>
+    /// <exception cref="ArgumentException">Shapes or feature sizes do not match, an index is out of range or a weight is invalid.</exception>
+    public DotProductMeanAveragePrecision Update(double[,] labels, double[,] queries, double[,] keys, int[,] indices, bool[]? mask = null, double[]? weights = null)
+    {
+        var features = CheckArrays(labels, queries, keys, indices);
+        return UpdateCore(ArrayInput.Flatten(labels), ArrayInput.Flatten(queries), ArrayInput.Flatten(keys), ArrayInput.Flatten(indices), features, mask, mask is not null, weights, weights is not null);
+    }
+
+    /// <summary>The metric's value: that of <see cref="Ranking"/>.</summary>
+    public readonly double Compute() => Ranking.Compute();
+
+    /// <summary>Clears the state in place, keeping the parameters, and returns the metric.</summary>
+    public DotProductMeanAveragePrecision Reset()
+    {
+        Ranking = Ranking.Reset();
+        return this;
+    }
+
+    /// <summary>Returns a metric with the same parameters and an empty state; this one is unchanged.</summary>
+    public readonly DotProductMeanAveragePrecision Empty() => this with { Ranking = Ranking.Empty() };
+
+    /// <summary>Returns an independent copy.</summary>
+    public readonly DotProductMeanAveragePrecision Copy() => this with { Ranking = Ranking.Copy() };
+
+    /// <summary>Returns the merge of this state and <paramref name="other"/>; neither operand changes.</summary>
+    /// <param name="other">The state to merge with; it must have the same parameters.</param>
+    /// <exception cref="ArgumentException">The parameters differ.</exception>
+    public readonly DotProductMeanAveragePrecision Merge(DotProductMeanAveragePrecision other) => this with { Ranking = Ranking.Merge(other.Ranking) };
+
+    /// <summary>Whether <paramref name="other"/> has the same parameters, so that the two can be merged.</summary>
+    /// <param name="other">The metric to compare parameters with.</param>
+    public readonly bool HasSameParameters(DotProductMeanAveragePrecision other) => Ranking.HasSameParameters(other.Ranking);
+
+    /// <summary>The metric's value and its state, formatted with the invariant culture.</summary>
+    public override readonly string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{MetricName}(value: {Compute()}; {Ranking})");
+
+    private static int CheckArrays<T>(T[,] labels, T[,] queries, T[,] keys, int[,] indices)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(indices);
+        MetricGuard.Length(labels.GetLength(0), "labels rows", queries.GetLength(0), "queries rows");
+        MetricGuard.Length(labels.GetLength(1), "labels columns", indices.GetLength(1), "indices columns");
+        return DotProductGuard.Features(queries.GetLength(1), keys.GetLength(1));
+    }
+
+    private DotProductMeanAveragePrecision UpdateCore(ReadOnlySpan<float> labels, ReadOnlySpan<float> queries, ReadOnlySpan<float> keys, ReadOnlySpan<int> indices, int features, ReadOnlySpan<bool> mask, bool hasMask, ReadOnlySpan<float> weights, bool hasWeights)
+    {
+        DotProductGuard.Batch(labels.Length, queries.Length, keys.Length, indices, features, mask, hasMask, weights, hasWeights);
+        var sink = new Sink { Metric = Ranking };
+        MetricKernel.DotProductRows(ref sink, labels, queries, keys, indices, features, hasMask ? mask : default, hasWeights ? weights : default);
+        Ranking = sink.Metric;
+        return this;
+    }
+
+    private DotProductMeanAveragePrecision UpdateCore(ReadOnlySpan<double> labels, ReadOnlySpan<double> queries, ReadOnlySpan<double> keys, ReadOnlySpan<int> indices, int features, ReadOnlySpan<bool> mask, bool hasMask, ReadOnlySpan<double> weights, bool hasWeights)
+    {
+        DotProductGuard.Batch(labels.Length, queries.Length, keys.Length, indices, features, mask, hasMask, weights, hasWeights);
+        var sink = new Sink { Metric = Ranking };
+        MetricKernel.DotProductRows(ref sink, labels, queries, keys, indices, features, hasMask ? mask : default, hasWeights ? weights : default);
+        Ranking = sink.Metric;
+        return this;
+    }
+
+    private struct Sink : IWeightedRowPairOperator<float, float, float>, IWeightedRowPairOperator<double, double, double>
+    {
+        public MeanAveragePrecision Metric;
+
+        public void Add(ReadOnlySpan<float> labels, ReadOnlySpan<float> predictions) =>
+            Metric = Metric.Update(labels, predictions, labels.Length);
+
+        public void Add(ReadOnlySpan<float> labels, ReadOnlySpan<float> predictions, float weight) =>
+            Metric = Metric.Update(labels, predictions, labels.Length, new ReadOnlySpan<float>(in weight));
+
+        public void Add(ReadOnlySpan<double> labels, ReadOnlySpan<double> predictions) =>
+            Metric = Metric.Update(labels, predictions, labels.Length);
+
+        public void Add(ReadOnlySpan<double> labels, ReadOnlySpan<double> predictions, double weight) =>
+            Metric = Metric.Update(labels, predictions, labels.Length, new ReadOnlySpan<double>(in weight));
+    }
+}

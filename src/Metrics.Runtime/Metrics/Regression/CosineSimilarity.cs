@@ -1,0 +1,34 @@
+using System;
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace Metrics;
+
+/// <summary>
+/// The mean cosine similarity between label rows and prediction rows, as Keras' <c>CosineSimilarity</c>: per row
+/// <c>Σ y·ŷ / (‖y‖·‖ŷ‖)</c>, each norm floored at √1e-12 as <c>l2_normalize</c> does (so an all-zero row gives 0),
+/// averaged (weighted) over rows. The similarity is taken along the last axis (Keras' default <c>axis=-1</c>; its
+/// documented <c>axis=1</c> on 2-D data is the same axis); for another axis, pass the transposed batch. NaN when empty.
+/// </summary>
+[Metric]
+public partial record struct CosineSimilarity
+{
+    /// <summary>The (weighted) sum of row similarities.</summary>
+    [Sum] public double Total;
+
+    /// <summary>The (weighted) number of rows.</summary>
+    [Sum] public double Count;
+
+    private static CosineSimilarity Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions)
+        where T : unmanaged, IRootFunctions<T>
+    {
+        var dot = double.CreateTruncating(TensorPrimitives.Dot(labels, predictions));
+        var labelNorm = double.CreateTruncating(TensorPrimitives.SumOfSquares(labels));
+        var predictionNorm = double.CreateTruncating(TensorPrimitives.SumOfSquares(predictions));
+        var similarity = dot / (Math.Sqrt(Math.Max(labelNorm, 1e-12)) * Math.Sqrt(Math.Max(predictionNorm, 1e-12)));
+        return new() { Total = similarity, Count = 1 };
+    }
+
+    /// <summary>The mean cosine similarity, or NaN when empty.</summary>
+    public readonly double Compute() => Total / Count;
+}
