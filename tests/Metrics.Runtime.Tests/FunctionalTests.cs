@@ -31,6 +31,9 @@ public sealed class FunctionalTests
         ["recall"] = (t, p, _) => [Functional.Recall(t, p)],
         ["meanAbsoluteError"] = (t, p, d) => Functional.MeanAbsoluteError(t, p, d),
         ["meanSquaredError"] = (t, p, d) => Functional.MeanSquaredError(t, p, d),
+        ["meanAbsolutePercentageError"] = (t, p, d) => Functional.MeanAbsolutePercentageError(t, p, d),
+        ["cosineProximity"] = (t, p, d) => Functional.CosineProximity(t, p, d),
+        ["r2Score"] = (t, p, _) => [Functional.R2Score(t, p)],
     };
 
     public static TheoryData<string, string> ImplementedCases()

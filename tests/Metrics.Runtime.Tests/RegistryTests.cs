@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Metrics;
 using Metrics.Runtime.Tests.Custom;
 using Xunit;
@@ -37,6 +38,17 @@ public sealed class RegistryTests
         var metric = MetricRegistry.Create(identifier);
         Assert.Equal(expected, metric.State.GetType());
         Assert.True(MetricRegistry.Contains(identifier));
+    }
+
+    [Fact]
+    public void EveryBuiltInDeclaredWithTheDslIsRegistered()
+    {
+        var registrable = typeof(Accuracy).Assembly.GetTypes()
+            .Where(t => t.IsValueType && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRegistrableMetric<>)))
+            .ToList();
+        Assert.True(registrable.Count >= 30, $"only {registrable.Count} registrable built-ins found");
+        Assert.All(registrable, t => Assert.True(MetricRegistry.Contains(t.Name), $"{t.Name} is not in the registry"));
+        Assert.All(registrable, t => Assert.True(MetricRegistry.Contains(MetricRegistry.SnakeCase(t.Name)), $"{MetricRegistry.SnakeCase(t.Name)} does not resolve"));
     }
 
     [Fact]

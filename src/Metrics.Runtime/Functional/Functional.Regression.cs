@@ -41,6 +41,52 @@ public static partial class Functional
     public static double[] MeanSquaredLogarithmicError(ReadOnlySpan<double> yTrue, ReadOnlySpan<double> yPred, int lastAxis) =>
         PerSample(yTrue, yPred, lastAxis, lastAxis, MeanSquaredLogErrorOf);
 
+    /// <summary>
+    /// TF.js <c>meanAbsolutePercentageError</c> / Keras <c>mean_absolute_percentage_error</c>: per sample,
+    /// 100 · mean(|yTrue − yPred| / max(|yTrue|, 1e-7)) over the last axis (a percentage, not scikit-learn's fraction).
+    /// </summary>
+    /// <param name="yTrue">Targets, row-major.</param>
+    /// <param name="yPred">Predictions, same shape.</param>
+    /// <param name="lastAxis">The length of the last axis (the whole length for a 1-D input).</param>
+    public static double[] MeanAbsolutePercentageError(ReadOnlySpan<double> yTrue, ReadOnlySpan<double> yPred, int lastAxis) =>
+        PerSample(yTrue, yPred, lastAxis, lastAxis, MeanAbsolutePercentageErrorOf);
+
+    /// <summary>TF.js <c>meanAbsolutePercentageError</c> on tensors.</summary>
+    /// <param name="yTrue">Targets.</param>
+    /// <param name="yPred">Predictions, same shape.</param>
+    public static Tensor<double> MeanAbsolutePercentageError(Tensor<double> yTrue, Tensor<double> yPred) =>
+        PerSample(yTrue, yPred, sparseLabels: false, MeanAbsolutePercentageErrorOf);
+
+    /// <summary>
+    /// TF.js <c>cosineProximity</c>: per sample, the <b>negative</b> cosine similarity of the label and prediction rows
+    /// along the last axis (Keras's <c>cosine_similarity</c> metric is the positive one: <see cref="CosineSimilarity"/>).
+    /// Norms are floored as <see cref="CosineSimilarity"/> does (Keras's √1e-12).
+    /// </summary>
+    /// <param name="yTrue">Label rows.</param>
+    /// <param name="yPred">Prediction rows, same shape.</param>
+    /// <param name="lastAxis">The row length.</param>
+    public static double[] CosineProximity(ReadOnlySpan<double> yTrue, ReadOnlySpan<double> yPred, int lastAxis) =>
+        PerSample(yTrue, yPred, lastAxis, lastAxis, CosineProximityOf);
+
+    /// <summary>TF.js <c>cosineProximity</c> on tensors.</summary>
+    /// <param name="yTrue">Label rows.</param>
+    /// <param name="yPred">Prediction rows, same shape.</param>
+    public static Tensor<double> CosineProximity(Tensor<double> yTrue, Tensor<double> yPred) =>
+        PerSample(yTrue, yPred, sparseLabels: false, CosineProximityOf);
+
+    /// <summary>
+    /// TF.js <c>r2Score</c>: one scalar over <b>all</b> elements (flattened, a single global mean):
+    /// 1 − Σ(y − p)² / Σ(y − mean(y))². Unlike TF.js, a constant target does not divide by zero: it follows
+    /// <see cref="R2Score"/>'s scikit-learn <c>force_finite</c> rule (1 for a perfect prediction, else 0).
+    /// </summary>
+    /// <param name="yTrue">Targets, any shape (flattened).</param>
+    /// <param name="yPred">Predictions, same shape.</param>
+    public static double R2Score(ReadOnlySpan<double> yTrue, ReadOnlySpan<double> yPred)
+    {
+        SameLength(yTrue, yPred);
+        return new R2Score().Update(yTrue, yPred).Compute();
+    }
+
     private static double MeanAbsoluteErrorOf(ReadOnlySpan<double> t, ReadOnlySpan<double> p) => new MeanAbsoluteError().Update(t, p).Compute();
 
     private static double MeanSquaredErrorOf(ReadOnlySpan<double> t, ReadOnlySpan<double> p) => new MeanSquaredError().Update(t, p).Compute();
@@ -53,4 +99,10 @@ public static partial class Functional
         TensorPrimitives.Max(p, KerasEpsilon, clippedPred);
         return new MeanSquaredLogError().Update(clippedTrue, clippedPred).Compute();
     }
+
+    private static double MeanAbsolutePercentageErrorOf(ReadOnlySpan<double> t, ReadOnlySpan<double> p) =>
+        new MeanAbsolutePercentageError().Update(t, p).Compute();
+
+    private static double CosineProximityOf(ReadOnlySpan<double> t, ReadOnlySpan<double> p) =>
+        -new CosineSimilarity().Update(t, p, t.Length).Compute();
 }

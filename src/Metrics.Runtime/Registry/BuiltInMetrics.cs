@@ -23,5 +23,21 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<RootMeanSquaredError, double>("rmse");
         MetricRegistry.Register<MeanSquaredLogError, double>("msle", "mean_squared_logarithmic_error");
         MetricRegistry.Register<RootMeanSquaredLogError, double>("rmsle", "root_mean_squared_logarithmic_error");
+        MetricRegistry.Register<MeanAbsolutePercentageError, double>("mape");
+        MetricRegistry.Register<Huber, double>();
+        MetricRegistry.Register<LogCoshError, double>("logcosh");
+        MetricRegistry.Register<CosineSimilarity, double>("cosine");
+        MetricRegistry.Register<R2Score, double>("r2");
+        MetricRegistry.Register<ExplainedVariance, double>("explained_variance_score");
+        MetricRegistry.Register<PearsonCorrelation, double>("pearson");
+        MetricRegistry.Register<ConcordanceCorrelation, double>("ccc");
+        MetricRegistry.Register<RowPearsonCorrelation, double>();
+        MetricRegistry.Register<RowConcordanceCorrelation, double>();
+        MetricRegistry.Register<PrecisionAtK, double>();
+        MetricRegistry.Register<RecallAtK, double>();
+        MetricRegistry.Register<MeanReciprocalRank, double>("mrr");
+        MetricRegistry.Register<MeanAveragePrecision, double>("map");
+        MetricRegistry.Register<NDCG, double>();
+        MetricRegistry.Register<DCG, double>();
     }
 }
