@@ -20,6 +20,7 @@ Report.Regression(output, diabetes);
 var failures = Variants.Masked(output, digits, diabetes);
 Variants.Weighted(output, digits, diabetes);
 failures += Variants.Sharded(output, digits, diabetes);
+failures += ByName.Print(output, digits, diabetes);
 failures += ScikitLearnAgreement.Print(output, digits, diabetes);
 
 output.WriteLine();
