@@ -197,7 +197,8 @@ internal static class MetricEmitter
 
         foreach (var field in model.Fields.Where(f => f.Type == StateFieldType.SumArray))
         {
-            var length = string.Join(" * ", field.SizedBy.Select(p => "this." + p));
+            var length = string.Join(" * ", field.SizedBy.Select(p =>
+                model.Parameters.Any(q => q.Name == p && q.Kind == ParameterKind.NumericArray) ? $"this.{p}.Length" : "this." + p));
             w.WriteLine($"this.{field.Name} = this.{field.Name}.EnsureLength(checked({length}));");
         }
 
@@ -271,6 +272,9 @@ internal static class MetricEmitter
             {
                 case ParameterKind.Numeric:
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
+                    break;
+                case ParameterKind.NumericArray:
+                    w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}.AsSpan(), {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     break;
                 case ParameterKind.Enum:
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}, {name});");

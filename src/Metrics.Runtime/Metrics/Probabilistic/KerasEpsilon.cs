@@ -1,0 +1,26 @@
+using System.Numerics;
+
+namespace Metrics;
+
+/// <summary>The fuzz factor of Keras' probabilistic metrics (<c>keras.backend.epsilon()</c>).</summary>
+internal static class KerasEpsilon
+{
+    /// <summary>1e-7, as Keras, Keras 2 and TF.js on float32 backends.</summary>
+    public const double Value = 1e-7;
+
+    /// <summary>
+    /// Clips a probability to <c>[ε, 1 − ε]</c> in the input's own precision, then widens it: float inputs give
+    /// Keras' float32 values (1 − ε rounds to 0.99999988), double inputs the exact ones.
+    /// </summary>
+    public static double Clip<T>(T probability)
+        where T : INumber<T>
+    {
+        var epsilon = T.CreateTruncating(Value);
+        return double.CreateTruncating(T.Clamp(probability, epsilon, T.One - epsilon));
+    }
+
+    /// <summary>Clips to <c>[ε, 1]</c> in the input's own precision, then widens.</summary>
+    public static double ClipToOne<T>(T probability)
+        where T : INumber<T> =>
+        double.CreateTruncating(T.Clamp(probability, T.CreateTruncating(Value), T.One));
+}
