@@ -95,21 +95,34 @@ internal static class MetricEmitter
             return;
         }
 
-        var ordered = model.Parameters.Where(p => p.DefaultLiteral is null)
-            .Concat(model.Parameters.Where(p => p.DefaultLiteral is not null)).ToList();
+        // A list parameter with a (non-constant) initializer is an optional argument: empty (default) keeps the initializer.
+        static bool KeepsInitializer(MetricParameter p) => p.Kind == ParameterKind.NumericArray && p.HasInitializer;
+        static bool Required(MetricParameter p) => p.DefaultLiteral is null && !KeepsInitializer(p);
+        var ordered = model.Parameters.Where(Required).Concat(model.Parameters.Where(p => !Required(p))).ToList();
         w.WriteLine("/// <summary>Creates the metric with an empty state and the given parameters, validating them.</summary>");
         foreach (var parameter in ordered)
         {
-            w.WriteLine($"/// <param name=\"{parameter.ArgumentName.TrimStart('@')}\">The value of <see cref=\"{parameter.Name}\"/>.</param>");
+            var keeps = KeepsInitializer(parameter) ? " (empty: the declared default)" : string.Empty;
+            w.WriteLine($"/// <param name=\"{parameter.ArgumentName.TrimStart('@')}\">The value of <see cref=\"{parameter.Name}\"/>{keeps}.</param>");
         }
 
         w.WriteLine($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A parameter is outside its allowed range.</exception>");
         var arguments = string.Join(", ", ordered.Select(p =>
-            p.DefaultLiteral is null ? $"{p.Type} {p.ArgumentName}" : $"{p.Type} {p.ArgumentName} = {p.DefaultLiteral}"));
+            KeepsInitializer(p) ? $"{p.Type} {p.ArgumentName} = default"
+            : p.DefaultLiteral is null ? $"{p.Type} {p.ArgumentName}" : $"{p.Type} {p.ArgumentName} = {p.DefaultLiteral}"));
         w.OpenBlock($"public {model.TypeName}({arguments})" + (model.DeclaresParameterlessConstructor ? " : this()" : " : this()"));
         foreach (var parameter in model.Parameters)
         {
-            w.WriteLine($"this.{parameter.Name} = {parameter.ArgumentName};");
+            if (KeepsInitializer(parameter))
+            {
+                w.OpenBlock($"if ({parameter.ArgumentName}.Length != 0)");
+                w.WriteLine($"this.{parameter.Name} = {parameter.ArgumentName};");
+                w.CloseBlock();
+            }
+            else
+            {
+                w.WriteLine($"this.{parameter.Name} = {parameter.ArgumentName};");
+            }
         }
 
         w.WriteLine("ValidateParameters();");

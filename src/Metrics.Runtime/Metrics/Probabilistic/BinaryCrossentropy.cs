@@ -6,7 +6,8 @@ namespace Metrics;
 
 /// <summary>
 /// The mean binary cross-entropy, as Keras' <c>BinaryCrossentropy</c> metric: per element
-/// <c>−(y·log p + (1 − y)·log(1 − p))</c> with p clipped to <c>[1e-7, 1 − 1e-7]</c> (in the input's precision), or
+/// <c>−(y·log(p + ε) + (1 − y)·log(1 − p + ε))</c> with p clipped to <c>[ε, 1 − ε]</c>, ε = 1e-7, in the input's
+/// precision (Keras 3's backend; TF.js' <c>binaryCrossentropy</c> omits the inner + ε, which matters only at the clip), or
 /// from logits <c>max(z, 0) − z·y + log(1 + e^−|z|)</c> (no clipping). Label smoothing replaces y by
 /// <c>y·(1 − s) + s/2</c>. Labels may be soft (any value in [0, 1]). A 2-D batch is its flattened elements (Keras
 /// averages each row, then the rows: the same value for rows of equal length; give per-row weights once per element).
@@ -16,10 +17,10 @@ namespace Metrics;
 public partial record struct BinaryCrossentropy
 {
     /// <summary>Whether predictions are logits (true) or probabilities (false, the default).</summary>
-    [Parameter] public bool FromLogits { get; init; }
+    [Parameter] public bool FromLogits { get; init; } = false;
 
     /// <summary>The label smoothing s in [0, 1].</summary>
-    [Parameter(Min = 0, Max = 1)] public double LabelSmoothing { get; init; }
+    [Parameter(Min = 0, Max = 1)] public double LabelSmoothing { get; init; } = 0.0;
 
     /// <summary>The (weighted) sum of losses.</summary>
     [Sum] public double Total;
@@ -39,8 +40,8 @@ public partial record struct BinaryCrossentropy
         }
         else
         {
-            var p = KerasEpsilon.Clip(prediction);
-            loss = -((y * Math.Log(p)) + ((1 - y) * Math.Log(1 - p)));
+            var (logPositive, logNegative) = KerasEpsilon.BinaryLogs(prediction);
+            loss = -((y * logPositive) + ((1 - y) * logNegative));
         }
 
         return new() { Total = loss, Count = 1 };

@@ -13,10 +13,10 @@ namespace Metrics;
 public partial record struct CategoricalCrossentropy
 {
     /// <summary>Whether predictions are logits (true) or probabilities (false, the default).</summary>
-    [Parameter] public bool FromLogits { get; init; }
+    [Parameter] public bool FromLogits { get; init; } = false;
 
     /// <summary>The label smoothing s in [0, 1].</summary>
-    [Parameter(Min = 0, Max = 1)] public double LabelSmoothing { get; init; }
+    [Parameter(Min = 0, Max = 1)] public double LabelSmoothing { get; init; } = 0.0;
 
     /// <summary>The (weighted) sum of row losses.</summary>
     [Sum] public double Total;

@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 
 namespace Metrics;
@@ -17,6 +18,18 @@ internal static class KerasEpsilon
     {
         var epsilon = T.CreateTruncating(Value);
         return double.CreateTruncating(T.Clamp(probability, epsilon, T.One - epsilon));
+    }
+
+    /// <summary>
+    /// Keras 3's binary cross-entropy terms <c>log(p + ε)</c> and <c>log(1 − p + ε)</c> of a probability clipped to
+    /// <c>[ε, 1 − ε]</c>, all in the input's own precision before the logarithm.
+    /// </summary>
+    public static (double LogPositive, double LogNegative) BinaryLogs<T>(T probability)
+        where T : INumber<T>
+    {
+        var epsilon = T.CreateTruncating(Value);
+        var p = T.Clamp(probability, epsilon, T.One - epsilon);
+        return (Math.Log(double.CreateTruncating(p + epsilon)), Math.Log(double.CreateTruncating(T.One - p + epsilon)));
     }
 
     /// <summary>Clips to <c>[ε, 1]</c> in the input's own precision, then widens.</summary>

@@ -14,7 +14,7 @@ namespace Metrics;
 public partial record struct SparseCategoricalCrossentropy
 {
     /// <summary>Whether predictions are logits (true) or probabilities (false, the default).</summary>
-    [Parameter] public bool FromLogits { get; init; }
+    [Parameter] public bool FromLogits { get; init; } = false;
 
     /// <summary>A label value whose rows are left out (segmentation "void", padding), or null for none; may lie outside the classes.</summary>
     [Parameter] public int? IgnoreClass { get; init; } = null;
