@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Metrics.Generators.Tests;
 
@@ -60,17 +62,32 @@ public sealed class ClassificationDslTests
     }
 
     [Theory]
-    [InlineData("[OneHot] on a scalar label", "static M Update([OneHot] int label, double p) => new() { T = p };")]
-    [InlineData("[RowLength] on a pair", "[Parameter] public int K { get; init; } = 1; static M Update(int label, [RowLength(AtLeast = nameof(K))] double p) => new() { T = p };")]
-    [InlineData("[RowLength] naming a double parameter", "[Parameter] public double K { get; init; } = 1; static M Update(int label, [RowLength(AtLeast = nameof(K))] System.ReadOnlySpan<double> p) => new() { T = p[0] };")]
-    [InlineData("Ignore naming an int parameter", "[Parameter] public int I { get; init; } = 1; static M Update([ClassIndex(Ignore = nameof(I))] int label, System.ReadOnlySpan<double> p) => new() { T = p[0] };")]
-    [InlineData("Ignore naming no parameter", "static M Update([ClassIndex(Ignore = \"Nope\")] int label, System.ReadOnlySpan<double> p) => new() { T = p[0] };")]
-    public void MisuseGeneratesNothingWithoutThrowing(string what, string members)
+    [InlineData("[OneHot] on a scalar label", "MET028", "static M Update([OneHot] int label, double p) => new() { T = p };")]
+    [InlineData("[RowLength] on a pair", "MET028", "[Parameter] public int K { get; init; } = 1; static M Update(int label, [RowLength(AtLeast = nameof(K))] double p) => new() { T = p };")]
+    [InlineData("[RowLength] naming a double parameter", "MET028", "[Parameter] public double K { get; init; } = 1; static M Update([ClassIndex] int label, [RowLength(AtLeast = nameof(K))] System.ReadOnlySpan<double> p, double k) => new() { T = p[0] };")]
+    [InlineData("Ignore naming an int parameter", "MET012", "[Parameter] public int I { get; init; } = 1; static M Update([ClassIndex(Ignore = nameof(I))] int label, System.ReadOnlySpan<double> p) => new() { T = p[0] };")]
+    [InlineData("Ignore naming no parameter", "MET012", "static M Update([ClassIndex(Ignore = \"Nope\")] int label, System.ReadOnlySpan<double> p) => new() { T = p[0] };")]
+    public void MisuseGeneratesNothingAndTheAnalyzerSaysWhy(string what, string id, string members)
     {
         var body = "[Metric] public partial record struct M { [Sum] public double T; " + members + " public double Compute() => T; }";
         var compilation = GeneratorHarness.Compile(new[] { ("M.cs", "using Metrics;\n" + body) }, includeRuntime: true);
         var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult();
         Assert.True(result.Results.Single().Exception is null, what);
         Assert.True(result.GeneratedTrees.IsEmpty, what + " should generate nothing");
+        var diagnostics = Analyze(compilation);
+        Assert.True(diagnostics.Any(d => d.Id == id), what + ": expected " + id + " but got " + string.Join("; ", diagnostics));
     }
+
+    [Fact]
+    public void TheAnalyzerAcceptsTheAdditions()
+    {
+        var diagnostics = Analyze(GeneratorHarness.Compile(new[] { ("Custom.cs", Declaration) }, includeRuntime: true));
+        Assert.True(diagnostics.IsEmpty, string.Join(Environment.NewLine, diagnostics));
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> Analyze(Microsoft.CodeAnalysis.Compilation compilation) =>
+        compilation.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(
+                new Metrics.Generators.Analyzers.UpdateFunctionAnalyzer(), new Metrics.Generators.Analyzers.StateFieldAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+            .Where(d => d.Id.StartsWith("MET", StringComparison.Ordinal)).ToImmutableArray();
 }
