@@ -33,4 +33,10 @@ public sealed class ClassIndexAttribute : Attribute
 
     /// <summary>The parameter holding the number of classes, when one was named.</summary>
     public string? Parameter { get; }
+
+    /// <summary>
+    /// The name of an <c>int?</c> parameter whose value (when set) is exempt from the range check: an ignored class
+    /// such as Keras' <c>ignore_class</c>, which may lie outside the classes (−1, 255).
+    /// </summary>
+    public string? Ignore { get; set; }
 }

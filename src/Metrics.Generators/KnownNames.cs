@@ -9,7 +9,10 @@ internal static class KnownNames
     public const string MaxAttribute = "Metrics.MaxAttribute";
     public const string ParameterAttribute = "Metrics.ParameterAttribute";
     public const string ClassIndexAttribute = "Metrics.ClassIndexAttribute";
+    public const string OneHotAttribute = "Metrics.OneHotAttribute";
+    public const string RowLengthAttribute = "Metrics.RowLengthAttribute";
     public const string SizedByAttribute = "Metrics.SizedByAttribute";
+    public const string ParameterArray = "Metrics.ParameterArray`1";
     public const string SumArray = "Metrics.SumArray";
     public const string ReadOnlySpan = "System.ReadOnlySpan`1";
 }

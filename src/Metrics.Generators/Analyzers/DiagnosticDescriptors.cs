@@ -85,6 +85,9 @@ public static class DiagnosticIds
 
     /// <summary>The result of Compute, Merge, Empty or Copy is discarded.</summary>
     public const string DiscardedResult = "MET027";
+
+    /// <summary>A <c>[OneHot]</c> or <c>[RowLength]</c> constraint is misplaced or names no int parameter.</summary>
+    public const string InvalidRowConstraint = "MET028";
 }
 
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
@@ -394,6 +397,17 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Compute, Merge, Empty, Copy and HasSameParameters return a new value and leave the metric unchanged (unlike Update and Reset, which update it in place).",
         helpLinkUri: HelpLink(DiagnosticIds.DiscardedResult));
+
+    /// <summary>MET028.</summary>
+    public static readonly DiagnosticDescriptor InvalidRowConstraint = new(
+        DiagnosticIds.InvalidRowConstraint,
+        "Invalid [OneHot] or [RowLength]",
+        "{0} on '{1}' is invalid: {2}; nothing is generated for the metric",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "[OneHot] marks the label row of a (label row, prediction row) update; [RowLength(AtLeast/EqualTo = ...)] constrains the prediction row of a row update by an int parameter.",
+        helpLinkUri: HelpLink(DiagnosticIds.InvalidRowConstraint));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

@@ -121,14 +121,14 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
             else
             {
                 var wrong = names.FirstOrDefault(n => n is null
-                    || !MetricSymbols.Parameters(type).Any(p => p.Name == n && p.Type.SpecialType == SpecialType.System_Int32 && MetricSymbols.IsValidParameter(p)));
+                    || !MetricSymbols.Parameters(type).Any(p => p.Name == n && (p.Type.SpecialType == SpecialType.System_Int32 || IsParameterArray(p.Type)) && MetricSymbols.IsValidParameter(p)));
                 if (names.Any(n => n is null))
                 {
                     problem = "a name is null";
                 }
                 else if (wrong is not null)
                 {
-                    problem = $"'{wrong}' is not an int [Parameter] of '{type.Name}'";
+                    problem = $"'{wrong}' is not an int or ParameterArray [Parameter] of '{type.Name}'";
                 }
             }
         }
@@ -138,4 +138,8 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSizedBy, location, name, problem));
         }
     }
+
+    private static bool IsParameterArray(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named
+        && named.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::Metrics.ParameterArray<T>";
 }

@@ -23,7 +23,8 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UpdateNotStatic,
         DiagnosticDescriptors.UpdateSignature,
         DiagnosticDescriptors.UnliftableElement,
-        DiagnosticDescriptors.InvalidClassIndex);
+        DiagnosticDescriptors.InvalidClassIndex,
+        DiagnosticDescriptors.InvalidRowConstraint);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -203,8 +204,56 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
             classIndexValid &= CheckClassIndex(context, type, inputs[1], shape);
         }
 
+        classIndexValid &= CheckRowConstraints(context, type, inputs, shape, labelIndex);
         return problems.Count == 0 && classIndexValid ? shape : -1;
     }
+
+    private static bool CheckRowConstraints(
+        SymbolAnalysisContext context, INamedTypeSymbol type, IReadOnlyList<IParameterSymbol> inputs, int shape, int labelIndex)
+    {
+        var valid = true;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var argument = inputs[i];
+            if (MetricSymbols.FindAttribute(argument, KnownNames.OneHotAttribute) is { } oneHot && (shape != 3 || i != labelIndex))
+            {
+                ReportRow(context, oneHot, argument, "[OneHot]", "it marks the label row of a (label row, prediction row) update");
+                valid = false;
+            }
+
+            if (MetricSymbols.FindAttribute(argument, KnownNames.RowLengthAttribute) is not { } rowLength)
+            {
+                continue;
+            }
+
+            if (shape is not (2 or 3) || i == labelIndex)
+            {
+                ReportRow(context, rowLength, argument, "[RowLength]", "it constrains the prediction row of a row update");
+                valid = false;
+                continue;
+            }
+
+            foreach (var named in rowLength.NamedArguments)
+            {
+                if (named.Value.Value is not string name
+                    || !MetricSymbols.Parameters(type).Any(p => p.Name == name && p.Type.SpecialType == SpecialType.System_Int32))
+                {
+                    ReportRow(context, rowLength, argument, "[RowLength]", $"{named.Key} = '{named.Value.Value}' is not an int [Parameter] of '{type.Name}'");
+                    valid = false;
+                }
+            }
+        }
+
+        return valid;
+    }
+
+    private static void ReportRow(SymbolAnalysisContext context, AttributeData attribute, IParameterSymbol argument, string what, string reason) =>
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.InvalidRowConstraint,
+            attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? MetricSymbols.MemberLocation(argument),
+            what,
+            MetricSymbols.Display(argument.ContainingSymbol) + " argument " + argument.Name,
+            reason));
 
     private static bool CheckClassIndex(SymbolAnalysisContext context, INamedTypeSymbol type, IParameterSymbol argument, int shape)
     {
@@ -218,6 +267,17 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
         {
             Report(context, argument, $"class indices are int, not '{argument.Type.ToDisplayString(MetricSymbols.MemberFormat)}'");
             return false;
+        }
+
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "Ignore" && !(named.Value.Value is string ignore && MetricSymbols.Parameters(type).Any(p =>
+                    p.Name == ignore && p.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                    && nullable.TypeArguments[0].SpecialType == SpecialType.System_Int32)))
+            {
+                Report(context, argument, $"Ignore = '{named.Value.Value}' is not an int? [Parameter] of '{type.Name}'");
+                return false;
+            }
         }
 
         if (attribute.ConstructorArguments.Length == 0)

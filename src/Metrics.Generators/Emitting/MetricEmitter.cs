@@ -96,21 +96,34 @@ internal static class MetricEmitter
             return;
         }
 
-        var ordered = model.Parameters.Where(p => p.DefaultLiteral is null)
-            .Concat(model.Parameters.Where(p => p.DefaultLiteral is not null)).ToList();
+        // A list parameter with a (non-constant) initializer is an optional argument: empty (default) keeps the initializer.
+        static bool KeepsInitializer(MetricParameter p) => p.Kind == ParameterKind.NumericArray && p.HasInitializer;
+        static bool Required(MetricParameter p) => p.DefaultLiteral is null && !KeepsInitializer(p);
+        var ordered = model.Parameters.Where(Required).Concat(model.Parameters.Where(p => !Required(p))).ToList();
         w.WriteLine("/// <summary>Creates the metric with an empty state and the given parameters, validating them.</summary>");
         foreach (var parameter in ordered)
         {
-            w.WriteLine($"/// <param name=\"{parameter.ArgumentName.TrimStart('@')}\">The value of <see cref=\"{parameter.Name}\"/>.</param>");
+            var keeps = KeepsInitializer(parameter) ? " (empty: the declared default)" : string.Empty;
+            w.WriteLine($"/// <param name=\"{parameter.ArgumentName.TrimStart('@')}\">The value of <see cref=\"{parameter.Name}\"/>{keeps}.</param>");
         }
 
         w.WriteLine($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A parameter is outside its allowed range.</exception>");
         var arguments = string.Join(", ", ordered.Select(p =>
-            p.DefaultLiteral is null ? $"{p.Type} {p.ArgumentName}" : $"{p.Type} {p.ArgumentName} = {p.DefaultLiteral}"));
+            KeepsInitializer(p) ? $"{p.Type} {p.ArgumentName} = default"
+            : p.DefaultLiteral is null ? $"{p.Type} {p.ArgumentName}" : $"{p.Type} {p.ArgumentName} = {p.DefaultLiteral}"));
         w.OpenBlock($"public {model.TypeName}({arguments})" + (model.DeclaresParameterlessConstructor ? " : this()" : " : this()"));
         foreach (var parameter in model.Parameters)
         {
-            w.WriteLine($"this.{parameter.Name} = {parameter.ArgumentName};");
+            if (KeepsInitializer(parameter))
+            {
+                w.OpenBlock($"if ({parameter.ArgumentName}.Length != 0)");
+                w.WriteLine($"this.{parameter.Name} = {parameter.ArgumentName};");
+                w.CloseBlock();
+            }
+            else
+            {
+                w.WriteLine($"this.{parameter.Name} = {parameter.ArgumentName};");
+            }
         }
 
         w.WriteLine("ValidateParameters();");
@@ -198,7 +211,8 @@ internal static class MetricEmitter
 
         foreach (var field in model.Fields.Where(f => f.Type == StateFieldType.SumArray))
         {
-            var length = string.Join(" * ", field.SizedBy.Select(p => "this." + p));
+            var length = string.Join(" * ", field.SizedBy.Select(p =>
+                model.Parameters.Any(q => q.Name == p && q.Kind == ParameterKind.NumericArray) ? $"this.{p}.Length" : "this." + p));
             w.WriteLine($"this.{field.Name} = this.{field.Name}.EnsureLength(checked({length}));");
         }
 
@@ -272,6 +286,9 @@ internal static class MetricEmitter
             {
                 case ParameterKind.Numeric:
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
+                    break;
+                case ParameterKind.NumericArray:
+                    w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}.AsSpan(), {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     break;
                 case ParameterKind.Enum:
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}, {name});");

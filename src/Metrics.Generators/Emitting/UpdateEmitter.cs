@@ -239,13 +239,29 @@ internal static class UpdateEmitter
         var labelClasses = Classes(update.ClassIndex, update.ClassIndexValue);
         if (labelClasses is not null)
         {
-            w.WriteLine($"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\");");
+            var ignore = update.ClassIndexIgnore is null ? string.Empty : ", this." + update.ClassIndexIgnore;
+            w.WriteLine($"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\"{ignore});");
         }
 
         var predictionClasses = Classes(update.PredictionClassIndex, update.PredictionClassIndexValue);
         if (predictionClasses is not null)
         {
             w.WriteLine($"{guard}.ClassIndices(predictions, mask, {predictionClasses}, \"predictions\");");
+        }
+
+        if (update.RowLengthAtLeast is not null)
+        {
+            w.WriteLine($"{guard}.ColumnsAtLeast(columns, this.{update.RowLengthAtLeast}, \"{update.RowLengthAtLeast}\");");
+        }
+
+        if (update.RowLengthEqualTo is not null)
+        {
+            w.WriteLine($"{guard}.ColumnsEqual(columns, this.{update.RowLengthEqualTo}, \"{update.RowLengthEqualTo}\");");
+        }
+
+        if (update.OneHotLabels)
+        {
+            w.WriteLine($"{guard}.OneHotRows(labels, columns, mask, \"labels\");");
         }
 
         w.WriteLine("EnsureState();");

@@ -9,6 +9,9 @@ internal enum ParameterKind
     /// <summary>An enum checked to be a defined value.</summary>
     Enum,
 
+    /// <summary>A <c>Metrics.ParameterArray&lt;T&gt;</c> of numbers: non-empty, each value checked like a numeric parameter.</summary>
+    NumericArray,
+
     /// <summary>Anything else: not validated.</summary>
     Other,
 }

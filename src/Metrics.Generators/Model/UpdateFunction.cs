@@ -53,6 +53,10 @@ internal sealed record InputTypes(string LabelType, string PredictionType, strin
 /// <param name="ClassIndexValue">The constant or parameter name for <paramref name="ClassIndex"/>.</param>
 /// <param name="PredictionClassIndex">How integer predictions (pair updates) are validated.</param>
 /// <param name="PredictionClassIndexValue">The constant or parameter name for <paramref name="PredictionClassIndex"/>.</param>
+/// <param name="ClassIndexIgnore">The <c>int?</c> parameter whose value is exempt from the label range check, or null.</param>
+/// <param name="OneHotLabels">Whether label rows must be one-hot.</param>
+/// <param name="RowLengthAtLeast">The integer parameter the prediction row length must be at least, or null.</param>
+/// <param name="RowLengthEqualTo">The integer parameter the prediction row length must equal, or null.</param>
 /// <param name="Vector">The body translated to vector code, or null when it takes the scalar path.</param>
 /// <param name="ScalarReason">Why the body takes the scalar path (the expression or construct that stops vectorization).</param>
 internal sealed record UpdateFunction(
@@ -63,5 +67,9 @@ internal sealed record UpdateFunction(
     string? ClassIndexValue,
     ClassIndexKind PredictionClassIndex,
     string? PredictionClassIndexValue,
+    string? ClassIndexIgnore,
+    bool OneHotLabels,
+    string? RowLengthAtLeast,
+    string? RowLengthEqualTo,
     VectorBody? Vector,
     string? ScalarReason);

@@ -14,6 +14,11 @@ internal static class Literals
             return "(" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")(" + underlying + ")";
         }
 
+        if (value is null && type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            return "null";
+        }
+
         return (type.SpecialType, value) switch
         {
             (SpecialType.System_Double, null) => "0d",

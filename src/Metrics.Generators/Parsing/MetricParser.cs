@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -189,7 +190,9 @@ internal static class MetricParser
                 : property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single
                     or SpecialType.System_Int32 or SpecialType.System_Int64
                     ? ParameterKind.Numeric
-                    : ParameterKind.Other;
+                    : IsNumericArray(property.Type)
+                        ? ParameterKind.NumericArray
+                        : ParameterKind.Other;
 
             var min = double.NegativeInfinity;
             var max = double.PositiveInfinity;
@@ -228,6 +231,12 @@ internal static class MetricParser
 
         return result;
     }
+
+    private static bool IsNumericArray(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named
+        && named.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::Metrics.ParameterArray<T>"
+        && named.TypeArguments[0].SpecialType is SpecialType.System_Double or SpecialType.System_Single
+            or SpecialType.System_Int32 or SpecialType.System_Int64;
 
     private static (bool HasInitializer, string? Literal) ReadInitializer(
         IPropertySymbol property, Compilation compilation, CancellationToken cancellationToken)
@@ -297,7 +306,7 @@ internal static class MetricParser
                     .Select(v => v.Value as string)
                     .ToList();
                 if (names is null || names.Count == 0 || names.Any(n => n is null
-                        || !parameters.Any(p => p.Name == n && p.Type == "int")))
+                        || !parameters.Any(p => p.Name == n && (p.Type == "int" || p.Kind == ParameterKind.NumericArray))))
                 {
                     return null;
                 }
@@ -404,6 +413,38 @@ internal static class MetricParser
             return null;
         }
 
+        var classIndexIgnore = labelIndex >= 0 ? ParseClassIndexIgnore(inputs[labelIndex], parameters) : null;
+        if (classIndexIgnore == "invalid")
+        {
+            return null;
+        }
+
+        var oneHot = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.OneHotAttribute) is not null;
+        if (oneHot && shape != ElementShape.RowPair)
+        {
+            return null;
+        }
+
+        string? atLeast = null, equalTo = null;
+        if (FindAttribute(inputs[predictionIndex], KnownNames.RowLengthAttribute) is { } rowLength)
+        {
+            if (shape is not (ElementShape.Row or ElementShape.RowPair))
+            {
+                return null;
+            }
+
+            foreach (var named in rowLength.NamedArguments)
+            {
+                var name = named.Value.Value as string;
+                if (name is null || !parameters.Any(p => p.Name == name && p.Type == "int"))
+                {
+                    return null;
+                }
+
+                (atLeast, equalTo) = named.Key == "AtLeast" ? (name, equalTo) : (atLeast, name);
+            }
+        }
+
         var label = labelIndex >= 0 ? kinds[labelIndex] : null;
         var prediction = kinds[predictionIndex]!;
         var combinations = ExpandInputs(label, prediction, typeParameter, compilation).ToList();
@@ -424,6 +465,10 @@ internal static class MetricParser
             classIndexValue,
             predictionClassIndex,
             predictionClassIndexValue,
+            classIndexIgnore,
+            oneHot,
+            atLeast,
+            equalTo,
             vector,
             scalarReason);
     }
@@ -453,6 +498,22 @@ internal static class MetricParser
             string name when parameters.Any(p => p.Name == name && p.Type == "int") => (ClassIndexKind.Parameter, name),
             _ => (ClassIndexKind.None, "invalid"),
         };
+    }
+
+    private static string? ParseClassIndexIgnore(IParameterSymbol label, List<MetricParameter> parameters)
+    {
+        var attribute = FindAttribute(label, KnownNames.ClassIndexAttribute);
+        foreach (var named in attribute?.NamedArguments ?? ImmutableArray<KeyValuePair<string, TypedConstant>>.Empty)
+        {
+            if (named.Key == "Ignore")
+            {
+                return named.Value.Value is string name && parameters.Any(p => p.Name == name && p.Type == "int?")
+                    ? name
+                    : "invalid";
+            }
+        }
+
+        return null;
     }
 
     private sealed record InputKind(bool IsSpan, string? Keyword, bool IsTypeParameter);

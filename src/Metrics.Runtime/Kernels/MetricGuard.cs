@@ -101,6 +101,107 @@ public static class MetricGuard
         }
     }
 
+    /// <summary>
+    /// Throws when an unmasked class index lies outside <c>[0, classes)</c> and is not the ignored class.
+    /// </summary>
+    /// <param name="labels">The class indices.</param>
+    /// <param name="mask">Per-element mask, or empty for none; masked-out indices (padding) are not checked.</param>
+    /// <param name="classes">The number of classes.</param>
+    /// <param name="name">The argument name.</param>
+    /// <param name="ignore">The ignored class, exempt from the check; null for none.</param>
+    public static void ClassIndices(ReadOnlySpan<int> labels, ReadOnlySpan<bool> mask, int classes, string name, int? ignore)
+    {
+        if (ignore is not int ignored)
+        {
+            ClassIndices(labels, mask, classes, name);
+            return;
+        }
+
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var label = labels[i];
+            if ((uint)label >= (uint)classes && label != ignored && (mask.IsEmpty || mask[i]))
+            {
+                throw new ArgumentOutOfRangeException(
+                    name, label, Format($"{name}[{i}] = {label} is outside [0, {classes}) and is not the ignored class {ignored}."));
+            }
+        }
+    }
+
+    /// <summary>Throws when the row length is below an integer parameter (e.g. k of top-k).</summary>
+    /// <param name="columns">The row length.</param>
+    /// <param name="minimum">The parameter's value.</param>
+    /// <param name="parameter">The parameter's name.</param>
+    public static void ColumnsAtLeast(int columns, int minimum, string parameter)
+    {
+        if (columns < minimum)
+        {
+            throw new ArgumentException(
+                Format($"The rows have {columns} columns (classes) but {parameter} = {minimum} requires at least {minimum}."), "predictions");
+        }
+    }
+
+    /// <summary>Throws when the row length differs from an integer parameter (e.g. the number of classes).</summary>
+    /// <param name="columns">The row length.</param>
+    /// <param name="required">The parameter's value.</param>
+    /// <param name="parameter">The parameter's name.</param>
+    public static void ColumnsEqual(int columns, int required, string parameter)
+    {
+        if (columns != required)
+        {
+            throw new ArgumentException(
+                Format($"The rows have {columns} columns but {parameter} = {required} requires {required}."), "predictions");
+        }
+    }
+
+    /// <summary>Throws when an unmasked label row is not one-hot (exactly one 1, zeros elsewhere).</summary>
+    /// <typeparam name="T">The label element type.</typeparam>
+    /// <param name="labels">The label rows, row-major.</param>
+    /// <param name="columns">The row length.</param>
+    /// <param name="mask">Per-row mask, or empty for none; masked-out rows (padding) are not checked.</param>
+    /// <param name="name">The argument name.</param>
+    public static void OneHotRows<T>(ReadOnlySpan<T> labels, int columns, ReadOnlySpan<bool> mask, string name)
+        where T : INumberBase<T>
+    {
+        if (columns <= 0)
+        {
+            return;
+        }
+
+        for (var row = 0; row * columns < labels.Length; row++)
+        {
+            if (!mask.IsEmpty && !mask[row])
+            {
+                continue;
+            }
+
+            var cells = labels.Slice(row * columns, columns);
+            int ones = 0, others = 0;
+            foreach (var cell in cells)
+            {
+                if (T.IsZero(cell))
+                {
+                    continue;
+                }
+
+                if (cell == T.One)
+                {
+                    ones++;
+                }
+                else
+                {
+                    others++;
+                }
+            }
+
+            if (ones != 1 || others != 0)
+            {
+                var values = string.Join(", ", cells.ToArray());
+                throw new ArgumentException(Format($"{name} row {row} = [{values}] is not one-hot (one 1, zeros elsewhere)."), name);
+            }
+        }
+    }
+
     /// <summary>Throws when a numeric parameter is NaN or outside its declared range.</summary>
     /// <param name="value">The parameter value.</param>
     /// <param name="min">The lower bound.</param>
@@ -116,6 +217,28 @@ public static class MetricGuard
         {
             var range = Format($"{(minExclusive ? "(" : "[")}{min}, {max}{(maxExclusive ? ")" : "]")}");
             throw new ArgumentOutOfRangeException(name, value, Format($"{name} = {value} is outside {range}."));
+        }
+    }
+
+    /// <summary>Throws when a list parameter is empty or one of its values is NaN or outside the declared range.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The parameter's values.</param>
+    /// <param name="min">The lower bound.</param>
+    /// <param name="minExclusive">Whether the lower bound is excluded.</param>
+    /// <param name="max">The upper bound.</param>
+    /// <param name="maxExclusive">Whether the upper bound is excluded.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void Parameter<T>(ReadOnlySpan<T> values, double min, bool minExclusive, double max, bool maxExclusive, string name)
+        where T : INumberBase<T>
+    {
+        if (values.IsEmpty)
+        {
+            throw new ArgumentException(Format($"{name} must hold at least one value."), name);
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            Parameter(double.CreateTruncating(values[i]), min, minExclusive, max, maxExclusive, Format($"{name}[{i}]"));
         }
     }
 

@@ -64,9 +64,12 @@ internal static class ReferenceData
         return value.GetValue<double>();
     }
 
-    private static IReadOnlyDictionary<string, ReferenceCase> Load()
+    private static IReadOnlyDictionary<string, ReferenceCase> Load() => LoadFile("reference.json");
+
+    /// <summary>Loads the cases of one reference file of the Reference folder (same schema as reference.json).</summary>
+    public static IReadOnlyDictionary<string, ReferenceCase> LoadFile(string fileName)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Reference", "reference.json");
+        var path = Path.Combine(AppContext.BaseDirectory, "Reference", fileName);
         var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         var result = new Dictionary<string, ReferenceCase>(StringComparer.Ordinal);
         foreach (var node in root["cases"]!.AsArray())

@@ -37,5 +37,6 @@ public partial record struct BinaryCounts
     }
 
     /// <summary>The counts.</summary>
-    public readonly ConfusionCounts Compute() => new(TruePositives, FalsePositives, FalseNegatives, TrueNegatives);
+    public readonly ConfusionCounts Compute() =>
+        new(TruePositives: TruePositives, FalsePositives: FalsePositives, TrueNegatives: TrueNegatives, FalseNegatives: FalseNegatives);
 }

@@ -1,0 +1,26 @@
+namespace Metrics;
+
+/// <summary>
+/// The fraction of binary predictions that match their 0/1 label, as Keras' <c>BinaryAccuracy</c>: a score is
+/// positive iff <c>score &gt; Threshold</c> (strict; default 0.5 for probabilities). Labels must be 0 or 1; a 2-D
+/// batch is the flattened elements (Keras averages each row, then the rows: the same value when rows have equal
+/// length). NaN when empty (Keras: 0). A NaN score is never positive.
+/// </summary>
+[Metric]
+public partial record struct BinaryAccuracy
+{
+    /// <summary>The decision threshold; 0.5 for probabilities (the default, as Keras), 0 for logits.</summary>
+    [Parameter] public double Threshold { get; init; } = 0.5;
+
+    /// <summary>The (weighted) number of correct predictions.</summary>
+    [Sum] public double Correct;
+
+    /// <summary>The (weighted) number of predictions.</summary>
+    [Sum] public double Count;
+
+    private static BinaryAccuracy Update([ClassIndex(2)] int label, double prediction, double threshold) =>
+        new() { Correct = (prediction > threshold) == (label == 1) ? 1 : 0, Count = 1 };
+
+    /// <summary>The accuracy, or NaN when empty.</summary>
+    public readonly double Compute() => Correct / Count;
+}

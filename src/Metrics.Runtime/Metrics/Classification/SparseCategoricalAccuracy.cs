@@ -1,0 +1,27 @@
+using System;
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace Metrics;
+
+/// <summary>
+/// The fraction of rows whose predicted class (the argmax of the score row; scores or logits) equals the integer
+/// label, as Keras' <c>SparseCategoricalAccuracy</c>. Labels must lie in [0, columns). On ties the lowest index wins.
+/// NaN when empty (Keras: 0).
+/// </summary>
+[Metric]
+public partial record struct SparseCategoricalAccuracy
+{
+    /// <summary>The (weighted) number of correct rows.</summary>
+    [Sum] public double Correct;
+
+    /// <summary>The (weighted) number of rows.</summary>
+    [Sum] public double Count;
+
+    private static SparseCategoricalAccuracy Update<T>([ClassIndex] int label, ReadOnlySpan<T> scores)
+        where T : INumber<T> =>
+        new() { Correct = TensorPrimitives.IndexOfMax(scores) == label ? 1 : 0, Count = 1 };
+
+    /// <summary>The accuracy, or NaN when empty.</summary>
+    public readonly double Compute() => Correct / Count;
+}

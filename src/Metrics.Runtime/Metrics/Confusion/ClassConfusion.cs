@@ -1,0 +1,107 @@
+using System;
+
+namespace Metrics;
+
+/// <summary>
+/// Functions of a (weighted) C×C confusion matrix, row-major <c>[label * C + prediction]</c>: the sufficient statistic
+/// shared by the multi-class metrics (precision, recall, F-beta, MCC, Cohen's kappa, balanced accuracy, IoU).
+/// </summary>
+internal static class ClassConfusion
+{
+    /// <summary>The cell of a (label, prediction) pair.</summary>
+    public static SumArray Cell(int label, int prediction, int classes) => SumArray.At((label * classes) + prediction);
+
+    /// <summary>Row sums (support per true class).</summary>
+    public static double[] Actual(SumArray counts, int classes)
+    {
+        var result = new double[classes];
+        for (var i = 0; i < classes; i++)
+        {
+            for (var j = 0; j < classes; j++)
+            {
+                result[i] += counts[(i * classes) + j];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Column sums (predictions per class).</summary>
+    public static double[] Predicted(SumArray counts, int classes)
+    {
+        var result = new double[classes];
+        for (var i = 0; i < classes; i++)
+        {
+            for (var j = 0; j < classes; j++)
+            {
+                result[j] += counts[(i * classes) + j];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The binary counts of class c against the rest.</summary>
+    public static ConfusionCounts OneVsRest(SumArray counts, int classes, int c, double[] actual, double[] predicted, double total)
+    {
+        var tp = counts[(c * classes) + c];
+        var fp = predicted[c] - tp;
+        var fn = actual[c] - tp;
+        return new ConfusionCounts(tp, fp, total - tp - fp - fn, fn);
+    }
+
+    /// <summary>
+    /// The per-class scores and their average. A class that occurs neither as a label nor as a prediction is absent:
+    /// its per-class value is NaN and it takes no part in any average (scikit-learn's label set, TorchMetrics' rule).
+    /// A present class whose score is 0/0 takes the metric's <see cref="ZeroDivision"/> value (inside
+    /// <paramref name="score"/>); NaN values are left out of the average (scikit-learn's <c>zero_division=np.nan</c>).
+    /// </summary>
+    public static double Average(
+        SumArray counts, int classes, AverageMode average, Func<ConfusionCounts, double> score,
+        out double[] perClass)
+    {
+        var actual = Actual(counts, classes);
+        var predicted = Predicted(counts, classes);
+        var total = 0.0;
+        foreach (var a in actual)
+        {
+            total += a;
+        }
+
+        perClass = new double[classes];
+        double sum = 0, weightSum = 0;
+        double tp = 0, fp = 0, fn = 0;
+        for (var c = 0; c < classes; c++)
+        {
+            var one = OneVsRest(counts, classes, c, actual, predicted, total);
+            tp += one.TruePositives;
+            fp += one.FalsePositives;
+            fn += one.FalseNegatives;
+            if (actual[c] == 0 && predicted[c] == 0)
+            {
+                perClass[c] = double.NaN;
+                continue;
+            }
+
+            var value = score(one);
+            perClass[c] = value;
+            if (double.IsNaN(value))
+            {
+                continue;
+            }
+
+            var weight = average == AverageMode.Weighted ? actual[c] : 1.0;
+            sum += weight * value;
+            weightSum += weight;
+        }
+
+        return average == AverageMode.Micro
+            ? score(new ConfusionCounts(tp, fp, (classes * total) - tp - fp - fn, fn))
+            : weightSum == 0 ? double.NaN : sum / weightSum;
+    }
+
+    /// <summary>The argmax class of a score row (lowest index on ties).</summary>
+    public static int ArgMax<T>(ReadOnlySpan<T> row)
+        where T : System.Numerics.INumber<T> =>
+        System.Numerics.Tensors.TensorPrimitives.IndexOfMax(row);
+}

@@ -1,0 +1,32 @@
+namespace Metrics;
+
+/// <summary>
+/// The sufficient statistics of every binary confusion-matrix metric at one threshold: (weighted) true positives,
+/// false positives, true negatives and false negatives. Precision, recall, F-beta and the four counts are all
+/// functions of it, so metrics that expose <see cref="IConfusionCountsMetric"/> can share one accumulated state.
+/// </summary>
+/// <param name="TruePositives">Positives scored above the threshold.</param>
+/// <param name="FalsePositives">Negatives scored above the threshold.</param>
+/// <param name="TrueNegatives">Negatives scored at or below the threshold.</param>
+/// <param name="FalseNegatives">Positives scored at or below the threshold.</param>
+public readonly record struct ConfusionCounts(double TruePositives, double FalsePositives, double TrueNegatives, double FalseNegatives)
+{
+    /// <summary>TP / (TP + FP), or the <paramref name="zeroDivision"/> value when nothing is predicted positive.</summary>
+    /// <param name="zeroDivision">The value of 0/0.</param>
+    public double Precision(ZeroDivision zeroDivision = ZeroDivision.NaN) =>
+        zeroDivision.Divide(TruePositives, TruePositives + FalsePositives);
+
+    /// <summary>TP / (TP + FN), or the <paramref name="zeroDivision"/> value when there is no positive.</summary>
+    /// <param name="zeroDivision">The value of 0/0.</param>
+    public double Recall(ZeroDivision zeroDivision = ZeroDivision.NaN) =>
+        zeroDivision.Divide(TruePositives, TruePositives + FalseNegatives);
+
+    /// <summary>(1 + β²)·TP / ((1 + β²)·TP + β²·FN + FP), or the <paramref name="zeroDivision"/> value when TP + FP + FN = 0.</summary>
+    /// <param name="beta">The weight of recall relative to precision.</param>
+    /// <param name="zeroDivision">The value of 0/0.</param>
+    public double FBeta(double beta = 1.0, ZeroDivision zeroDivision = ZeroDivision.NaN)
+    {
+        var b2 = beta * beta;
+        return zeroDivision.Divide((1 + b2) * TruePositives, ((1 + b2) * TruePositives) + (b2 * FalseNegatives) + FalsePositives);
+    }
+}

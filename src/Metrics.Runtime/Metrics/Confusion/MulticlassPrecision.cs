@@ -1,0 +1,54 @@
+using System;
+using System.Numerics;
+
+namespace Metrics;
+
+/// <summary>
+/// Multi-class precision TP / (TP + FP) per class, averaged (macro, micro or weighted by support), as
+/// scikit-learn's <c>precision_score</c> and TorchMetrics' <c>MulticlassPrecision</c>.
+/// Inputs: integer labels with integer predictions, integer labels with score rows, or one-hot label rows with score
+/// rows (a score row's class is its argmax, lowest index on ties). Classes lie in [0, NumClasses); the state
+/// is the C×C confusion matrix, shared by every multi-class metric.
+/// </summary>
+[Metric]
+public partial record struct MulticlassPrecision
+{
+    /// <summary>The number of classes (required, at least 1).</summary>
+    [Parameter(Min = 1)] public int NumClasses { get; init; }
+
+    /// <summary>How per-class scores are averaged (macro by default); <see cref="PerClass"/> gives them unaveraged.</summary>
+    [Parameter] public AverageMode Average { get; init; } = AverageMode.Macro;
+
+    /// <summary>The value of a present class's 0/0 score (NaN by default: then left out of averages).</summary>
+    [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
+
+    /// <summary>The (weighted) confusion matrix, row-major <c>[label * NumClasses + prediction]</c>.</summary>
+    [Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))] public SumArray Counts;
+
+    private static MulticlassPrecision Update([ClassIndex(nameof(NumClasses))] int label, [ClassIndex(nameof(NumClasses))] int prediction, int numClasses) =>
+        new() { Counts = ClassConfusion.Cell(label, prediction, numClasses) };
+
+    private static MulticlassPrecision Update<T>([ClassIndex(nameof(NumClasses))] int label, [RowLength(EqualTo = nameof(NumClasses))] ReadOnlySpan<T> scores, int numClasses)
+        where T : INumber<T> =>
+        new() { Counts = ClassConfusion.Cell(label, ClassConfusion.ArgMax(scores), numClasses) };
+
+    private static MulticlassPrecision Update<T>([OneHot] ReadOnlySpan<T> labels, [RowLength(EqualTo = nameof(NumClasses))] ReadOnlySpan<T> scores, int numClasses)
+        where T : INumber<T> =>
+        new() { Counts = ClassConfusion.Cell(ClassConfusion.ArgMax(labels), ClassConfusion.ArgMax(scores), numClasses) };
+
+    /// <summary>The per-class precision; NaN for a class absent from labels and predictions.</summary>
+    public readonly double[] PerClass()
+    {
+        Aggregate(out var perClass);
+        return perClass;
+    }
+
+    /// <summary>The averaged precision (NaN when no class is present).</summary>
+    public readonly double Compute() => Aggregate(out _);
+
+    private readonly double Aggregate(out double[] perClass)
+    {
+        var zeroDivision = ZeroDivision;
+        return ClassConfusion.Average(Counts, NumClasses, this.Average, c => c.Precision(zeroDivision), out perClass);
+    }
+}

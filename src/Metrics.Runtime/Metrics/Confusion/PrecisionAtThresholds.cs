@@ -1,0 +1,55 @@
+using System;
+
+namespace Metrics;
+
+/// <summary>
+/// Precision TP / (TP + FP) at each threshold, as Keras' <c>Precision(thresholds)</c> (named apart from the
+/// flax-metrics <see cref="Precision"/>). 0/0 follows <see cref="ZeroDivision"/> (NaN by default; Keras gives 0).
+/// As Keras, a score is positive iff <c>score &gt; threshold</c> (strict) and the default threshold list is [0.5];
+/// labels must be 0 or 1 and thresholds in [0, 1]. One value per threshold, in the given order. It shares its state
+/// with the other <see cref="IConfusionCountsMetric"/> metrics.
+/// </summary>
+[Metric]
+public partial record struct PrecisionAtThresholds : IConfusionCountsMetric
+{
+    /// <summary>The decision thresholds, each in [0, 1]; [0.5] by default.</summary>
+    [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = [0.5];
+
+    /// <summary>The value when the ratio is 0/0 (NaN by default; Keras gives 0).</summary>
+    [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
+
+    /// <summary>Cell r − 1: the (weighted) positives whose score exceeds exactly r thresholds.</summary>
+    [Sum, SizedBy(nameof(Thresholds))] public SumArray PositivesAbove;
+
+    /// <summary>Cell r − 1: the (weighted) negatives whose score exceeds exactly r thresholds.</summary>
+    [Sum, SizedBy(nameof(Thresholds))] public SumArray NegativesAbove;
+
+    /// <summary>The (weighted) number of positives.</summary>
+    [Sum] public double Positives;
+
+    /// <summary>The (weighted) number of negatives.</summary>
+    [Sum] public double Negatives;
+
+    private static PrecisionAtThresholds Update([ClassIndex(2)] int label, double prediction, ParameterArray<double> thresholds)
+    {
+        var rank = ThresholdCounts.Rank(thresholds, prediction);
+        return new()
+        {
+            PositivesAbove = ThresholdCounts.Cell(rank, label == 1),
+            NegativesAbove = ThresholdCounts.Cell(rank, label == 0),
+            Positives = label,
+            Negatives = 1 - label,
+        };
+    }
+
+    /// <inheritdoc />
+    public readonly ConfusionCounts[] ConfusionCounts() =>
+        ThresholdCounts.Counts(Thresholds, PositivesAbove, NegativesAbove, Positives, Negatives);
+
+    /// <summary>The precision at each threshold.</summary>
+    public readonly double[] Compute()
+    {
+        var zeroDivision = ZeroDivision;
+        return Array.ConvertAll(ConfusionCounts(), c => c.Precision(zeroDivision));
+    }
+}

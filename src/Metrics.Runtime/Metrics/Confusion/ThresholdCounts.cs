@@ -1,0 +1,52 @@
+using System;
+
+namespace Metrics;
+
+/// <summary>
+/// The shared state arithmetic of the threshold-list confusion metrics. An element is stored once, in the bucket of its
+/// rank r (the number of thresholds strictly below its score): it is positive at threshold t_j iff
+/// <c>score &gt; t_j</c>, i.e. iff <c>r &gt; rank(t_j)</c>. So each update touches one cell, O(n + T) in all, and the
+/// thresholds may come in any order.
+/// </summary>
+internal static class ThresholdCounts
+{
+    /// <summary>The number of thresholds strictly below <paramref name="score"/> (0 for NaN: never positive).</summary>
+    public static int Rank(ParameterArray<double> thresholds, double score)
+    {
+        var rank = 0;
+        foreach (var threshold in thresholds.AsSpan())
+        {
+            if (threshold < score)
+            {
+                rank++;
+            }
+        }
+
+        return rank;
+    }
+
+    /// <summary>The cell of a rank (rank 0, positive nowhere, stores nothing: weight 0 into cell 0).</summary>
+    public static SumArray Cell(int rank, bool counted) =>
+        SumArray.At(Math.Max(rank - 1, 0), counted && rank > 0 ? 1.0 : 0.0);
+
+    /// <summary>The counts at every threshold from the bucketed positives and negatives.</summary>
+    public static ConfusionCounts[] Counts(
+        ParameterArray<double> thresholds, SumArray positivesAbove, SumArray negativesAbove, double positives, double negatives)
+    {
+        var result = new ConfusionCounts[thresholds.Length];
+        for (var j = 0; j < result.Length; j++)
+        {
+            var rank = Rank(thresholds, thresholds[j]);
+            double truePositives = 0, falsePositives = 0;
+            for (var r = rank + 1; r <= thresholds.Length; r++)
+            {
+                truePositives += positivesAbove[r - 1];
+                falsePositives += negativesAbove[r - 1];
+            }
+
+            result[j] = new ConfusionCounts(truePositives, falsePositives, negatives - falsePositives, positives - truePositives);
+        }
+
+        return result;
+    }
+}

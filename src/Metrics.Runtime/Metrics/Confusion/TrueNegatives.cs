@@ -1,0 +1,47 @@
+using System;
+
+namespace Metrics;
+
+/// <summary>
+/// The (weighted) number of true negatives at each threshold, as Keras' <c>TrueNegatives</c>.
+/// As Keras, a score is positive iff <c>score &gt; threshold</c> (strict) and the default threshold list is [0.5];
+/// labels must be 0 or 1 and thresholds in [0, 1]. One value per threshold, in the given order. It shares its state
+/// with the other <see cref="IConfusionCountsMetric"/> metrics.
+/// </summary>
+[Metric]
+public partial record struct TrueNegatives : IConfusionCountsMetric
+{
+    /// <summary>The decision thresholds, each in [0, 1]; [0.5] by default.</summary>
+    [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = [0.5];
+
+    /// <summary>Cell r − 1: the (weighted) positives whose score exceeds exactly r thresholds.</summary>
+    [Sum, SizedBy(nameof(Thresholds))] public SumArray PositivesAbove;
+
+    /// <summary>Cell r − 1: the (weighted) negatives whose score exceeds exactly r thresholds.</summary>
+    [Sum, SizedBy(nameof(Thresholds))] public SumArray NegativesAbove;
+
+    /// <summary>The (weighted) number of positives.</summary>
+    [Sum] public double Positives;
+
+    /// <summary>The (weighted) number of negatives.</summary>
+    [Sum] public double Negatives;
+
+    private static TrueNegatives Update([ClassIndex(2)] int label, double prediction, ParameterArray<double> thresholds)
+    {
+        var rank = ThresholdCounts.Rank(thresholds, prediction);
+        return new()
+        {
+            PositivesAbove = ThresholdCounts.Cell(rank, label == 1),
+            NegativesAbove = ThresholdCounts.Cell(rank, label == 0),
+            Positives = label,
+            Negatives = 1 - label,
+        };
+    }
+
+    /// <inheritdoc />
+    public readonly ConfusionCounts[] ConfusionCounts() =>
+        ThresholdCounts.Counts(Thresholds, PositivesAbove, NegativesAbove, Positives, Negatives);
+
+    /// <summary>The true negatives at each threshold (0 when empty).</summary>
+    public readonly double[] Compute() => Array.ConvertAll(ConfusionCounts(), c => c.TrueNegatives);
+}

@@ -1,0 +1,26 @@
+using System;
+
+namespace Metrics;
+
+/// <summary>
+/// The mean squared hinge loss <c>max(1 − y·p, 0)²</c>, as Keras' <c>SquaredHinge</c>. Labels are −1/+1 or 0/1 (a 0
+/// label means −1). A 2-D batch is its flattened elements. NaN when empty.
+/// </summary>
+[Metric]
+public partial record struct SquaredHinge
+{
+    /// <summary>The (weighted) sum of losses.</summary>
+    [Sum] public double Total;
+
+    /// <summary>The (weighted) number of elements.</summary>
+    [Sum] public double Count;
+
+    private static SquaredHinge Update(double label, double prediction)
+    {
+        var hinge = Math.Max(1 - (HingeLabel.Signed(label) * prediction), 0);
+        return new() { Total = hinge * hinge, Count = 1 };
+    }
+
+    /// <summary>The mean squared hinge loss, or NaN when empty.</summary>
+    public readonly double Compute() => Total / Count;
+}

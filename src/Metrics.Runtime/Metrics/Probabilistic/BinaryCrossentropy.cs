@@ -1,0 +1,52 @@
+using System;
+using System.Numerics;
+using Metrics.Numerics;
+
+namespace Metrics;
+
+/// <summary>
+/// The mean binary cross-entropy, as Keras' <c>BinaryCrossentropy</c> metric: per element
+/// <c>−(y·log(p + ε) + (1 − y)·log(1 − p + ε))</c> with p clipped to <c>[ε, 1 − ε]</c>, ε = 1e-7, in the input's
+/// precision (Keras 3's backend; TF.js' <c>binaryCrossentropy</c> omits the inner + ε, which matters only at the clip), or
+/// from logits <c>max(z, 0) − z·y + log(1 + e^−|z|)</c> (no clipping). Label smoothing replaces y by
+/// <c>y·(1 − s) + s/2</c>. Labels may be soft (any value in [0, 1]). A 2-D batch is its flattened elements (Keras
+/// averages each row, then the rows: the same value for rows of equal length; give per-row weights once per element).
+/// NaN when empty (Keras: 0); a NaN prediction propagates.
+/// </summary>
+[Metric]
+public partial record struct BinaryCrossentropy
+{
+    /// <summary>Whether predictions are logits (true) or probabilities (false, the default).</summary>
+    [Parameter] public bool FromLogits { get; init; } = false;
+
+    /// <summary>The label smoothing s in [0, 1].</summary>
+    [Parameter(Min = 0, Max = 1)] public double LabelSmoothing { get; init; } = 0.0;
+
+    /// <summary>The (weighted) sum of losses.</summary>
+    [Sum] public double Total;
+
+    /// <summary>The (weighted) number of elements.</summary>
+    [Sum] public double Count;
+
+    private static BinaryCrossentropy Update<T>(T label, T prediction, bool fromLogits, double labelSmoothing)
+        where T : INumber<T>
+    {
+        var y = (double.CreateTruncating(label) * (1 - labelSmoothing)) + (0.5 * labelSmoothing);
+        double loss;
+        if (fromLogits)
+        {
+            var z = double.CreateTruncating(prediction);
+            loss = Math.Max(z, 0) - (z * y) + SpecialFunctions.Log1P(Math.Exp(-Math.Abs(z)));
+        }
+        else
+        {
+            var (logPositive, logNegative) = KerasEpsilon.BinaryLogs(prediction);
+            loss = -((y * logPositive) + ((1 - y) * logNegative));
+        }
+
+        return new() { Total = loss, Count = 1 };
+    }
+
+    /// <summary>The mean cross-entropy, or NaN when empty.</summary>
+    public readonly double Compute() => Total / Count;
+}

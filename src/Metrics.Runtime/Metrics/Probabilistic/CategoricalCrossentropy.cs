@@ -1,0 +1,43 @@
+using System;
+using System.Numerics;
+
+namespace Metrics;
+
+/// <summary>
+/// The mean categorical cross-entropy per row, as Keras' <c>CategoricalCrossentropy</c> metric:
+/// <c>−Σ_c y_c·log p_c</c>. Probability rows are rescaled to sum 1 and clipped to <c>[1e-7, 1 − 1e-7]</c> (in the
+/// input's precision); logit rows use the log-softmax. Label smoothing replaces y by <c>y·(1 − s) + s/C</c>. Label
+/// rows may be soft. NaN when empty (Keras: 0); a NaN prediction propagates.
+/// </summary>
+[Metric]
+public partial record struct CategoricalCrossentropy
+{
+    /// <summary>Whether predictions are logits (true) or probabilities (false, the default).</summary>
+    [Parameter] public bool FromLogits { get; init; } = false;
+
+    /// <summary>The label smoothing s in [0, 1].</summary>
+    [Parameter(Min = 0, Max = 1)] public double LabelSmoothing { get; init; } = 0.0;
+
+    /// <summary>The (weighted) sum of row losses.</summary>
+    [Sum] public double Total;
+
+    /// <summary>The (weighted) number of rows.</summary>
+    [Sum] public double Count;
+
+    private static CategoricalCrossentropy Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions, bool fromLogits, double labelSmoothing)
+        where T : INumber<T>
+    {
+        var smoothing = labelSmoothing / labels.Length;
+        var loss = 0.0;
+        for (var c = 0; c < labels.Length; c++)
+        {
+            var y = (double.CreateTruncating(labels[c]) * (1 - labelSmoothing)) + smoothing;
+            loss -= y * CrossEntropyRow.LogProbability(predictions, c, fromLogits);
+        }
+
+        return new() { Total = loss, Count = 1 };
+    }
+
+    /// <summary>The mean cross-entropy per row, or NaN when empty.</summary>
+    public readonly double Compute() => Total / Count;
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Numerics;
+
+namespace Metrics;
+
+/// <summary>
+/// The mean intersection over union of segmentation classes, as Keras' <c>MeanIoU</c>: per class
+/// TP / (TP + FP + FN), averaged over the classes whose union is not empty. Elements labelled
+/// <see cref="IgnoreClass"/> are left out. Fractional weights are kept (Keras' integer default truncates them).
+/// Inputs: integer labels with integer predictions or with score rows (a score row's class is its argmax, lowest
+/// index on ties). Classes lie in [0, NumClasses) (or are the ignored class); the state
+/// is the C×C confusion matrix, shared by every multi-class metric.
+/// </summary>
+[Metric]
+public partial record struct MeanIoU
+{
+    /// <summary>The number of classes (required, at least 1).</summary>
+    [Parameter(Min = 1)] public int NumClasses { get; init; }
+
+    /// <summary>A label value whose elements are left out entirely (segmentation "void"), or null; may lie outside the classes.</summary>
+    [Parameter] public int? IgnoreClass { get; init; } = null;
+
+    /// <summary>The (weighted) confusion matrix, row-major <c>[label * NumClasses + prediction]</c>.</summary>
+    [Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))] public SumArray Counts;
+
+    private static MeanIoU Update([ClassIndex(nameof(NumClasses), Ignore = nameof(IgnoreClass))] int label, [ClassIndex(nameof(NumClasses))] int prediction, int numClasses, int? ignoreClass) =>
+        new() { Counts = label == ignoreClass ? SumArray.At(0, 0) : ClassConfusion.Cell(label, prediction, numClasses) };
+
+    private static MeanIoU Update<T>([ClassIndex(nameof(NumClasses), Ignore = nameof(IgnoreClass))] int label, [RowLength(EqualTo = nameof(NumClasses))] ReadOnlySpan<T> scores, int numClasses, int? ignoreClass)
+        where T : INumber<T> =>
+        new() { Counts = label == ignoreClass ? SumArray.At(0, 0) : ClassConfusion.Cell(label, ClassConfusion.ArgMax(scores), numClasses) };
+
+    /// <summary>The IoU of each class, TP / (TP + FP + FN); NaN for a class absent from labels and predictions.</summary>
+    public readonly double[] PerClass() => SegmentationIoU.PerClass(Counts, NumClasses);
+
+    /// <summary>The mean IoU over all classes whose union is not empty (NaN when none; Keras: 0).</summary>
+    public readonly double Compute() => SegmentationIoU.Mean(Counts, NumClasses, default);
+}
