@@ -137,7 +137,7 @@ internal static class MetricEmitter
         w.WriteLine("/// <summary>Returns a deep copy, with its own copy of any array-valued state.</summary>");
         w.OpenBlock($"public readonly {model.FullyQualifiedName} Copy()");
         w.WriteLine("var copy = this;");
-        foreach (var field in model.Fields.Where(f => f.Type == StateFieldType.SumArray))
+        foreach (var field in model.Fields.Where(f => f.Type is StateFieldType.SumArray or StateFieldType.SampleBuffer))
         {
             w.WriteLine($"copy.{field.Name} = this.{field.Name}.Copy();");
         }
@@ -240,6 +240,7 @@ internal static class MetricEmitter
                 var expression = (field.Merge, field.Type) switch
                 {
                     (_, StateFieldType.SumArray) => $"left.{field.Name}.Add(right.{field.Name})",
+                    (MergeKind.Append, _) => $"left.{field.Name}.Concat(right.{field.Name})",
                     (MergeKind.Min, _) => $"global::System.Math.Min(left.{field.Name}, right.{field.Name})",
                     (MergeKind.Max, _) => $"global::System.Math.Max(left.{field.Name}, right.{field.Name})",
                     _ => $"left.{field.Name} + right.{field.Name}",
@@ -349,6 +350,9 @@ internal static class MetricEmitter
             (_, StateFieldType.SumArray) => weighted
                 ? $"state.{name}.Accumulate(contribution.{name}, weight);"
                 : $"state.{name}.Accumulate(contribution.{name});",
+            (MergeKind.Append, _) => weighted
+                ? $"state.{name}.Append(contribution.{name}, weight);"
+                : $"state.{name}.Append(contribution.{name});",
             (MergeKind.Min, _) => $"state.{name} = global::System.Math.Min(state.{name}, contribution.{name});",
             (MergeKind.Max, _) => $"state.{name} = global::System.Math.Max(state.{name}, contribution.{name});",
             _ => weighted

@@ -248,6 +248,14 @@ internal static class UpdateEmitter
             w.WriteLine($"{guard}.ClassIndices(predictions, mask, {predictionClasses}, \"predictions\");");
         }
 
+        if (update.PredictionNotNaN)
+        {
+            var predictions = shape == ElementShape.Value ? "values" : "predictions";
+            w.WriteLine(weights
+                ? $"{guard}.NotNaN({predictions}, mask, hasWeights ? weights : default, \"{predictions}\");"
+                : $"{guard}.NotNaN({predictions}, mask, \"{predictions}\");");
+        }
+
         w.WriteLine("EnsureState();");
         var op = ShapeSyntax.OperatorName(shape);
         w.WriteLine($"var op = new {op}(this);");
