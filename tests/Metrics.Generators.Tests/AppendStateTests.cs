@@ -41,7 +41,36 @@ public sealed class AppendStateTests
         Assert.DoesNotContain("VectorizedPairs", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ArraysSizedByAComputedPropertyAndStructParametersDefaultingToDefault()
+    {
+        const string source = """
+            using Metrics;
+            namespace Users;
+            /// <summary>Bins sized by a computed property.</summary>
+            [Metric]
+            public partial record struct Binned
+            {
+                /// <summary>Explicit thresholds, or none.</summary>
+                [Parameter] public CurveThresholds Thresholds { get; init; } = default;
+                /// <summary>Counts.</summary>
+                [Sum, SizedBy(nameof(Cells))] public SumArray Counts;
+                private readonly int Cells => 2 * (Thresholds.Count + 1);
+                static Binned Update([ClassIndex(2)] int label, double prediction) => new() { Counts = SumArray.At(label) };
+                /// <summary>The first cell.</summary>
+                public readonly double Compute() => Counts[0];
+            }
+            """;
+        var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compile(new[] { ("Binned.cs", source) }, includeRuntime: true));
+        var problems = GeneratorHarness.Problems(output);
+        Assert.True(problems.IsEmpty, string.Join(Environment.NewLine, problems));
+        var text = result.GeneratedTrees.Single().ToString();
+        Assert.Contains("this.Counts = this.Counts.EnsureLength(checked(this.Cells));", text, StringComparison.Ordinal);
+        Assert.Contains("global::Metrics.CurveThresholds thresholds = default", text, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("sized by an unknown name", "[Metric] public partial record struct M { [Sum, SizedBy(\"Nope\")] public SumArray T; static M Update(int v) => new() { T = SumArray.At(v) }; public double Compute() => T[0]; }")]
     [InlineData("append on a double", "[Metric] public partial record struct M { [Append] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }")]
     [InlineData("sample buffer without append", "[Metric] public partial record struct M { [Sum] public SampleBuffer T; static M Update(double v) => new() { T = SampleBuffer.Of(v, 0) }; public double Compute() => T.Count; }")]
     [InlineData("append with a user merge", "[Metric] public partial record struct M { [Append] public SampleBuffer T; static M Merge(M a, M b) => a; static M Update(double v) => new() { T = SampleBuffer.Of(v, 0) }; public double Compute() => T.Count; }")]
