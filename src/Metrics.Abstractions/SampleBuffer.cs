@@ -87,6 +87,28 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
         _count++;
     }
 
+    /// <summary>
+    /// Makes room for <paramref name="additional"/> more samples, so that appending them allocates nothing. Generated
+    /// batch updates call it with the batch length before the loop; the capacity still at least doubles when it grows.
+    /// </summary>
+    /// <param name="additional">The number of samples about to be appended.</param>
+    public void Reserve(int additional)
+    {
+        if (additional <= 0)
+        {
+            return;
+        }
+
+        var required = checked(_count + additional);
+        if (_storage is null || _storage.Count != _count)
+        {
+            _storage = Storage.CopyOf(_storage, _count, Math.Max(InitialCapacity, required));
+            return;
+        }
+
+        _storage.Grow(required);
+    }
+
     /// <summary>Returns a new buffer holding this buffer's samples followed by <paramref name="other"/>'s; neither changes.</summary>
     /// <param name="other">The samples to append.</param>
     public readonly SampleBuffer Concat(SampleBuffer other)
@@ -232,7 +254,7 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
             Count += count;
         }
 
-        private void Grow(int required)
+        public void Grow(int required)
         {
             if (required <= Scores.Length)
             {

@@ -37,6 +37,7 @@ public sealed class AppendStateTests
         Assert.Contains("state.Samples.Append(contribution.Samples);", text, StringComparison.Ordinal);
         Assert.Contains("state.Count += weight * contribution.Count;", text, StringComparison.Ordinal);
         Assert.Contains("this.Samples = default;", text, StringComparison.Ordinal);
+        Assert.Contains("this.Samples.Reserve(labels.Length);", text, StringComparison.Ordinal);
         Assert.Contains("MetricGuard.NotNaN(predictions, mask, hasWeights ? weights : default, \"predictions\");", text, StringComparison.Ordinal);
         Assert.DoesNotContain("VectorizedPairs", text, StringComparison.Ordinal);
     }

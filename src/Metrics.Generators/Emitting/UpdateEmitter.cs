@@ -257,6 +257,11 @@ internal static class UpdateEmitter
         }
 
         w.WriteLine("EnsureState();");
+        foreach (var field in model.Fields.Where(f => f.Merge == MergeKind.Append))
+        {
+            w.WriteLine($"this.{field.Name}.Reserve({count});");
+        }
+
         var op = ShapeSyntax.OperatorName(shape);
         w.WriteLine($"var op = new {op}(this);");
         var inputs = shape switch

@@ -41,6 +41,29 @@ public static class RadixRanking
         return (bits & 0x8000_0000_0000_0000ul) != 0 ? ~bits : bits | 0x8000_0000_0000_0000ul;
     }
 
+    /// <summary>The float whose <see cref="Key(float)"/> is <paramref name="key"/>.</summary>
+    /// <param name="key">A key.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float FromKey(uint key) =>
+        BitConverter.UInt32BitsToSingle((key & 0x8000_0000u) != 0 ? key & 0x7FFF_FFFFu : ~key);
+
+    /// <summary>
+    /// Sorts 64-bit items by their high 32 bits (a <see cref="Key(float)"/>), stably, leaving the low 32 bits as a
+    /// payload (a position, a label): no gather is needed afterwards. Returns whichever of the two buffers holds the
+    /// result.
+    /// </summary>
+    /// <param name="items">The items; overwritten.</param>
+    /// <param name="scratch">A buffer as long as <paramref name="items"/>; overwritten.</param>
+    public static Span<ulong> SortByHigh32(Span<ulong> items, Span<ulong> scratch)
+    {
+        if (scratch.Length != items.Length)
+        {
+            throw new ArgumentException($"'scratch' has {scratch.Length} elements but 'items' has {items.Length}.", nameof(scratch));
+        }
+
+        return SortHigh32(items, scratch);
+    }
+
     /// <summary>
     /// Writes into <paramref name="order"/> the positions of <paramref name="scores"/> in ascending score order;
     /// equal scores keep their original relative order (the sort is stable).
