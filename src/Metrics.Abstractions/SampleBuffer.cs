@@ -24,14 +24,16 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     private readonly double _score;
     private readonly double _label;
     private readonly bool _isContribution;
+    private readonly bool _isRow;
 
-    private SampleBuffer(double score, double label)
+    private SampleBuffer(double score, double label, bool isRow)
     {
         _storage = null;
         _count = 0;
         _score = score;
         _label = label;
         _isContribution = true;
+        _isRow = isRow;
     }
 
     private SampleBuffer(Storage storage)
@@ -41,12 +43,31 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
         _score = 0;
         _label = 0;
         _isContribution = false;
+        _isRow = false;
     }
 
     /// <summary>A contribution of one sample: its score and its label.</summary>
     /// <param name="score">The prediction score.</param>
     /// <param name="label">The label (0 or 1 for binary curves).</param>
-    public static SampleBuffer Of(double score, double label) => new(score, label);
+    public static SampleBuffer Of(double score, double label) => new(score, label, isRow: false);
+
+    /// <summary>
+    /// A contribution of one sample whose scores are the element's whole prediction row (one-vs-rest curves), with its
+    /// label. Only row-shaped updates can append it: the generated code passes the row.
+    /// </summary>
+    /// <param name="label">The label (a class index for one-vs-rest curves).</param>
+    public static SampleBuffer OfRow(double label) => new(0, label, isRow: true);
+
+    /// <summary>The number of scores per sample: 1, or the row length of row samples (0 while empty).</summary>
+    public readonly int Width => _count == 0 ? 0 : _storage!.Width;
+
+    /// <summary>The scores of sample <paramref name="index"/> (one score, or its row).</summary>
+    /// <param name="index">The sample's position.</param>
+    public readonly ReadOnlySpan<double> Row(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        return _storage!.Scores.AsSpan(index * _storage.Width, _storage.Width);
+    }
 
     /// <summary>The number of samples kept.</summary>
     public readonly int Count => _count;
@@ -54,8 +75,8 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     /// <summary>Whether a weight other than 1 has been stored; <see cref="Weights"/> is empty otherwise.</summary>
     public readonly bool IsWeighted => _storage?.Weights is not null;
 
-    /// <summary>The scores, in the order they were appended.</summary>
-    public readonly ReadOnlySpan<double> Scores => _storage is null ? default : _storage.Scores.AsSpan(0, _count);
+    /// <summary>The scores, in the order they were appended (row samples: row-major, <see cref="Width"/> per sample).</summary>
+    public readonly ReadOnlySpan<double> Scores => _storage is null ? default : _storage.Scores.AsSpan(0, _count * _storage.Width);
 
     /// <summary>The labels, in the order they were appended.</summary>
     public readonly ReadOnlySpan<double> Labels => _storage is null ? default : _storage.Labels.AsSpan(0, _count);
@@ -73,18 +94,45 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     /// <param name="weight">The sample weight, 1 by default.</param>
     public void Append(SampleBuffer contribution, double weight = 1.0)
     {
-        if (!contribution._isContribution)
+        if (!contribution._isContribution || contribution._isRow)
         {
-            throw new ArgumentException("Only a contribution made with SampleBuffer.Of can be appended.", nameof(contribution));
+            throw new ArgumentException("Only a contribution made with SampleBuffer.Of can be appended without a row.", nameof(contribution));
         }
 
+        Own(1);
+        _storage!.Add(contribution._score, contribution._label, weight);
+        _count++;
+    }
+
+    /// <summary>
+    /// Appends a contribution of a row-shaped update: for <see cref="OfRow"/>, the <paramref name="row"/> as the sample's
+    /// scores; for <see cref="Of"/>, its single score.
+    /// </summary>
+    /// <typeparam name="T">The row's element type.</typeparam>
+    /// <param name="contribution">The contribution.</param>
+    /// <param name="row">The element's prediction row.</param>
+    /// <param name="weight">The sample weight, 1 by default.</param>
+    /// <exception cref="ArgumentException">The row length differs from the rows kept so far.</exception>
+    public void Append<T>(SampleBuffer contribution, ReadOnlySpan<T> row, double weight = 1.0)
+        where T : System.Numerics.INumberBase<T>
+    {
+        if (!contribution._isRow)
+        {
+            Append(contribution, weight);
+            return;
+        }
+
+        Own(row.Length);
+        _storage!.AddRow(row, contribution._label, weight);
+        _count++;
+    }
+
+    private void Own(int width)
+    {
         if (_storage is null || _storage.Count != _count)
         {
-            _storage = Storage.CopyOf(_storage, _count, Math.Max(InitialCapacity, _count * 2));
+            _storage = Storage.CopyOf(_storage, _count, Math.Max(InitialCapacity, _count * 2), width);
         }
-
-        _storage.Add(contribution._score, contribution._label, weight);
-        _count++;
     }
 
     /// <summary>
@@ -102,7 +150,7 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
         var required = checked(_count + additional);
         if (_storage is null || _storage.Count != _count)
         {
-            _storage = Storage.CopyOf(_storage, _count, Math.Max(InitialCapacity, required));
+            _storage = Storage.CopyOf(_storage, _count, Math.Max(InitialCapacity, required), 1);
             return;
         }
 
@@ -114,7 +162,7 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     public readonly SampleBuffer Concat(SampleBuffer other)
     {
         var total = checked(_count + other._count);
-        var storage = Storage.CopyOf(_storage, _count, Math.Max(total, 1));
+        var storage = Storage.CopyOf(_storage, _count, Math.Max(total, 1), other._storage?.Width ?? 1);
         if (other._storage is not null)
         {
             storage.AddRange(other._storage, other._count);
@@ -125,26 +173,30 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
 
     /// <summary>Returns a copy with its own storage.</summary>
     public readonly SampleBuffer Copy() =>
-        _isContribution ? this : new SampleBuffer(Storage.CopyOf(_storage, _count, Math.Max(_count, 1)));
+        _isContribution ? this : new SampleBuffer(Storage.CopyOf(_storage, _count, Math.Max(_count, 1), 1));
 
     /// <inheritdoc />
     public readonly bool Equals(SampleBuffer other)
     {
         if (_isContribution || other._isContribution)
         {
-            return _isContribution == other._isContribution && _score.Equals(other._score) && _label.Equals(other._label);
+            return _isContribution == other._isContribution && _isRow == other._isRow
+                && _score.Equals(other._score) && _label.Equals(other._label);
         }
 
-        if (_count != other._count)
+        if (_count != other._count || (_count > 0 && Width != other.Width))
+        {
+            return false;
+        }
+
+        if (!Scores.SequenceEqual(other.Scores) || !Labels.SequenceEqual(other.Labels))
         {
             return false;
         }
 
         for (var i = 0; i < _count; i++)
         {
-            if (!_storage!.Scores[i].Equals(other._storage!.Scores[i])
-                || !_storage.Labels[i].Equals(other._storage.Labels[i])
-                || !WeightAt(i).Equals(other.WeightAt(i)))
+            if (!WeightAt(i).Equals(other.WeightAt(i)))
             {
                 return false;
             }
@@ -178,7 +230,7 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
 
     /// <inheritdoc />
     public override readonly string ToString() => _isContribution
-        ? string.Create(CultureInfo.InvariantCulture, $"[score {_score}, label {_label}]")
+        ? string.Create(CultureInfo.InvariantCulture, $"[{(_isRow ? "row" : $"score {_score}")}, label {_label}]")
         : string.Create(CultureInfo.InvariantCulture, $"[{_count} samples{(IsWeighted ? ", weighted" : string.Empty)}]");
 
     private sealed class Storage
@@ -188,15 +240,19 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
         public double[]? Weights;
         public int Count;
 
-        private Storage(int capacity)
+        private Storage(int capacity, int width)
         {
-            Scores = new double[capacity];
+            Width = width;
+            Scores = new double[checked(capacity * width)];
             Labels = new double[capacity];
         }
 
-        public static Storage CopyOf(Storage? source, int count, int capacity)
+        /// <summary>Scores per sample; fixed by the first sample kept (1 until then for scalar samples).</summary>
+        public int Width { get; private set; }
+
+        public static Storage CopyOf(Storage? source, int count, int capacity, int width)
         {
-            var storage = new Storage(capacity);
+            var storage = new Storage(capacity, count > 0 && source is not null ? source.Width : Math.Max(width, 1));
             if (source is not null && count > 0)
             {
                 storage.AddRange(source, count);
@@ -207,35 +263,50 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
 
         public void Add(double score, double label, double weight)
         {
-            if (Count == Scores.Length)
-            {
-                Grow(Count + 1);
-            }
-
-            if (weight != 1.0 && Weights is null)
-            {
-                Weights = new double[Scores.Length];
-                Weights.AsSpan(0, Count).Fill(1.0);
-            }
-
+            RequireWidth(1);
+            Grow(Count + 1);
+            AddWeight(weight);
             Scores[Count] = score;
             Labels[Count] = label;
-            if (Weights is not null)
+            Count++;
+        }
+
+        public void AddRow<T>(ReadOnlySpan<T> row, double label, double weight)
+            where T : System.Numerics.INumberBase<T>
+        {
+            RequireWidth(row.Length);
+            Grow(Count + 1);
+            AddWeight(weight);
+            var target = Scores.AsSpan(Count * Width, Width);
+            for (var i = 0; i < row.Length; i++)
             {
-                Weights[Count] = weight;
+                target[i] = double.CreateTruncating(row[i]);
             }
 
+            Labels[Count] = label;
             Count++;
         }
 
         public void AddRange(Storage source, int count)
         {
+            if (count == 0)
+            {
+                return;
+            }
+
+            if (Count == 0)
+            {
+                Width = source.Width;
+                Scores = new double[checked(Labels.Length * Width)];
+            }
+
+            RequireWidth(source.Width);
             Grow(checked(Count + count));
-            source.Scores.AsSpan(0, count).CopyTo(Scores.AsSpan(Count));
+            source.Scores.AsSpan(0, count * Width).CopyTo(Scores.AsSpan(Count * Width));
             source.Labels.AsSpan(0, count).CopyTo(Labels.AsSpan(Count));
             if (source.Weights is not null && Weights is null)
             {
-                Weights = new double[Scores.Length];
+                Weights = new double[Labels.Length];
                 Weights.AsSpan(0, Count).Fill(1.0);
             }
 
@@ -256,17 +327,49 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
 
         public void Grow(int required)
         {
-            if (required <= Scores.Length)
+            if (required <= Labels.Length)
             {
                 return;
             }
 
-            var capacity = (int)Math.Min(Math.Max(required, 2L * Scores.Length), Array.MaxLength);
-            Array.Resize(ref Scores, capacity);
+            var capacity = (int)Math.Min(Math.Max(required, 2L * Labels.Length), Array.MaxLength / Math.Max(Width, 1));
+            Array.Resize(ref Scores, checked(capacity * Width));
             Array.Resize(ref Labels, capacity);
             if (Weights is not null)
             {
                 Array.Resize(ref Weights, capacity);
+            }
+        }
+
+        private void RequireWidth(int width)
+        {
+            if (width == Width)
+            {
+                return;
+            }
+
+            if (Count == 0 && width > 0)
+            {
+                Width = width;
+                Scores = new double[checked(Labels.Length * width)];
+                return;
+            }
+
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Samples of {width} scores cannot join kept samples of {Width} scores."), "row");
+        }
+
+        private void AddWeight(double weight)
+        {
+            if (weight != 1.0 && Weights is null)
+            {
+                Weights = new double[Labels.Length];
+                Weights.AsSpan(0, Count).Fill(1.0);
+            }
+
+            if (Weights is not null)
+            {
+                Weights[Count] = weight;
             }
         }
     }

@@ -43,6 +43,33 @@ public sealed class AppendStateTests
     }
 
     [Fact]
+    public void RowUpdatesPassTheRowToAppendedFields()
+    {
+        const string source = """
+            using System;
+            using Metrics;
+            namespace Users;
+            /// <summary>Keeps every row.</summary>
+            [Metric]
+            public partial record struct Rows
+            {
+                /// <summary>The rows.</summary>
+                [Append] public SampleBuffer Samples;
+                static Rows Update([ClassIndex] int label, ReadOnlySpan<float> row) => new() { Samples = SampleBuffer.OfRow(label) };
+                /// <summary>The number kept.</summary>
+                public readonly double Compute() => Samples.Count;
+            }
+            """;
+        var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compile(new[] { ("Rows.cs", source) }, includeRuntime: true));
+        var problems = GeneratorHarness.Problems(output);
+        Assert.True(problems.IsEmpty, string.Join(Environment.NewLine, problems));
+        var text = result.GeneratedTrees.Single().ToString();
+        Assert.Contains("AccumulateRow(ref State, global::Users.Rows.Update(label, row), row);", text, StringComparison.Ordinal);
+        Assert.Contains("AccumulateRowWeighted(ref State, global::Users.Rows.Update(label, row), row, weight);", text, StringComparison.Ordinal);
+        Assert.Contains("state.Samples.Append(contribution.Samples, row, weight);", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ArraysSizedByAComputedPropertyAndStructParametersDefaultingToDefault()
     {
         const string source = """

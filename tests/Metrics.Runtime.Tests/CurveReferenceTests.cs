@@ -49,6 +49,51 @@ public sealed class CurveReferenceTests
         }).ToDictionary(c => c.Name, StringComparer.Ordinal);
     }
 
+    private sealed record RowCase(string Name, int[] Labels, double[,] Scores, bool[]? Mask, double[]? Weights, JsonObject Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static readonly Lazy<IReadOnlyDictionary<string, RowCase>> LoadedRows = new(LoadRows);
+
+    public static TheoryData<string> RowNames() => new(LoadedRows.Value.Keys.Order(StringComparer.Ordinal));
+
+    private static IReadOnlyDictionary<string, RowCase> LoadRows()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "curves.json")))!.AsObject();
+        return root["ovr_cases"]!.AsArray().Select(node =>
+        {
+            var c = node!.AsObject();
+            var columns = c["columns"]!.GetValue<int>();
+            var flat = c["scores"]!.AsArray().Select(ReferenceData.Number).ToArray();
+            var rows = new double[flat.Length / columns, columns];
+            for (var i = 0; i < flat.Length; i++)
+            {
+                rows[i / columns, i % columns] = flat[i];
+            }
+
+            return new RowCase(
+                c["name"]!.GetValue<string>(),
+                c["labels"]!.AsArray().Select(v => v!.GetValue<int>()).ToArray(),
+                rows,
+                c["mask"] is JsonArray mask ? mask.Select(m => m!.GetValue<bool>()).ToArray() : null,
+                c["weights"] is JsonArray weights ? weights.Select(ReferenceData.Number).ToArray() : null,
+                c["expected"]!.AsObject());
+        }).ToDictionary(c => c.Name, StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RowNames))]
+    public void OneVsRestAucMatchesScikitLearn(string name)
+    {
+        var c = LoadedRows.Value[name];
+        var macro = new OneVsRestAuc().Update(c.Labels, c.Scores, c.Mask, c.Weights);
+        Approx.Equal(ReferenceData.Number(c.Expected["macro"]), macro.Compute(), Relative, Absolute, name + " macro");
+        Approx.Equal(c.Expected["per_class"]!.AsArray().Select(ReferenceData.Number).ToArray(), macro.PerClass(), Relative, Absolute, name + " per class");
+        var weighted = new OneVsRestAuc(average: AucAverage.Weighted).Update(c.Labels, c.Scores, c.Mask, c.Weights);
+        Approx.Equal(ReferenceData.Number(c.Expected["weighted"]), weighted.Compute(), Relative, Absolute, name + " weighted");
+    }
+
     [Fact]
     public void ReferenceFileCoversTheEdgeCases()
     {
@@ -59,6 +104,8 @@ public sealed class CurveReferenceTests
         }
 
         Assert.True(Get("large").Labels.Length >= 10_000);
+        Assert.True(LoadedRows.Value["ovr_large"].Labels.Length >= 10_000);
+        Assert.Contains("ovr_absent_class", LoadedRows.Value.Keys);
     }
 
     [Theory]

@@ -117,6 +117,19 @@ public sealed class CurveTests
     }
 
     [Fact]
+    public void OneVsRestRejectsClassIndicesOutsideTheRowAndRowsOfAnotherLength()
+    {
+        var scores = new double[,] { { 0.2, 0.8 }, { 0.6, 0.4 } };
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new OneVsRestAuc().Update([0, 2], scores));
+        Assert.Equal("labels", e.ParamName);
+        var metric = new OneVsRestAuc().Update([1, 0], scores);
+        Assert.Throws<ArgumentException>(() => metric.Update([0], new double[,] { { 0.1, 0.2, 0.7 } }));
+        Assert.Equal(2, metric.Samples.Count);
+        Assert.Equal(1.0, metric.Compute());
+        Assert.Equal(new[] { 1.0, 1.0 }, metric.PerClass());
+    }
+
+    [Fact]
     public void NaNScoresAreRejectedUnlessMaskedOrWeightZero()
     {
         var e = Assert.Throws<ArgumentException>(() => new ExactAuc().Update([0, 1, 1], [0.1, double.NaN, 0.3]));

@@ -314,6 +314,11 @@ internal static class MetricEmitter
 
         w.CloseBlock();
         w.WriteLine();
+        if (AppendsRows(model))
+        {
+            EmitRowAccumulate(w, model);
+        }
+
         if (!model.SupportsWeights)
         {
             return;
@@ -340,6 +345,33 @@ internal static class MetricEmitter
 
         w.CloseBlock();
         w.WriteLine();
+    }
+
+    /// <summary>
+    /// Row updates of a metric with appended fields pass the row along, so that a <c>SampleBuffer.OfRow</c>
+    /// contribution can keep the element's whole prediction row.
+    /// </summary>
+    public static bool AppendsRows(MetricModel model) =>
+        model.Fields.Any(f => f.Merge == MergeKind.Append) && model.Updates.Any(u => u.Shape == ElementShape.Row);
+
+    private static void EmitRowAccumulate(IndentedWriter w, MetricModel model)
+    {
+        var type = model.FullyQualifiedName;
+        foreach (var weighted in model.SupportsWeights ? new[] { false, true } : new[] { false })
+        {
+            var name = weighted ? "AccumulateRowWeighted" : "AccumulateRow";
+            var weightParameter = weighted ? ", double weight" : string.Empty;
+            w.OpenBlock($"private static void {name}<TRow>(ref {type} state, in {type} contribution, global::System.ReadOnlySpan<TRow> row{weightParameter})\n    where TRow : global::System.Numerics.INumberBase<TRow>");
+            foreach (var field in model.Fields)
+            {
+                w.WriteLine(field.Merge == MergeKind.Append
+                    ? $"state.{field.Name}.Append(contribution.{field.Name}, row{(weighted ? ", weight" : string.Empty)});"
+                    : FieldAccumulation(field, weighted));
+            }
+
+            w.CloseBlock();
+            w.WriteLine();
+        }
     }
 
     private static string FieldAccumulation(StateField field, bool weighted)

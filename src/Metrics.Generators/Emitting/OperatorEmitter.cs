@@ -59,11 +59,16 @@ internal static class OperatorEmitter
             var (parameters, label, prediction) = Signature(update.Shape, types);
             var call = Call(model, update, types, label, prediction);
             w.WriteLine();
-            w.WriteLine($"public void Add({parameters}) =>\n    Accumulate(ref State, {call});");
+            var rows = update.Shape == ElementShape.Row && MetricEmitter.AppendsRows(model);
+            w.WriteLine(rows
+                ? $"public void Add({parameters}) =>\n    AccumulateRow(ref State, {call}, row);"
+                : $"public void Add({parameters}) =>\n    Accumulate(ref State, {call});");
             if (weights)
             {
                 w.WriteLine();
-                w.WriteLine($"public void Add({parameters}, {types.WeightType} weight) =>\n    AccumulateWeighted(ref State, {call}, weight);");
+                w.WriteLine(rows
+                    ? $"public void Add({parameters}, {types.WeightType} weight) =>\n    AccumulateRowWeighted(ref State, {call}, row, weight);"
+                    : $"public void Add({parameters}, {types.WeightType} weight) =>\n    AccumulateWeighted(ref State, {call}, weight);");
             }
         }
 

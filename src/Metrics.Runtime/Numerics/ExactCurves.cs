@@ -15,9 +15,66 @@ public static class ExactCurves
     /// </summary>
     /// <param name="samples">The kept samples (labels 0 or 1).</param>
     /// <param name="zeroDivision">The value when only one class (or nothing) was seen.</param>
-    public static double RocAuc(SampleBuffer samples, ZeroDivision zeroDivision)
+    public static double RocAuc(SampleBuffer samples, ZeroDivision zeroDivision) =>
+        RocAuc(new RankedCurve(samples), zeroDivision);
+
+    /// <summary>
+    /// One-vs-rest ROC AUC of row samples (scikit-learn's <c>roc_auc_score(multi_class="ovr")</c>): class c's scores
+    /// are column c, its positives the samples labelled c. Per-class values, averaged without weights (macro) or
+    /// weighted by each class's weighted support.
+    /// </summary>
+    /// <param name="samples">Row samples: a score row and a class index per sample.</param>
+    /// <param name="weighted">Weight the classes by support (else macro).</param>
+    /// <param name="zeroDivision">A class's value when it has no positives or no negatives.</param>
+    /// <param name="perClass">Receives each class's AUC (length = row width).</param>
+    public static double OneVsRestRocAuc(SampleBuffer samples, bool weighted, ZeroDivision zeroDivision, out double[] perClass)
     {
-        using var curve = new RankedCurve(samples);
+        var n = samples.Count;
+        var classes = samples.Width;
+        perClass = new double[classes];
+        if (n == 0)
+        {
+            return zeroDivision.Divide(0, 0);
+        }
+
+        var all = samples.Scores;
+        var labels = samples.Labels;
+        var weights = samples.Weights;
+        var scores = new double[n];
+        var isClass = new double[n];
+        double sum = 0, totalSupport = 0;
+        for (var c = 0; c < classes; c++)
+        {
+            double support = 0;
+            for (var i = 0; i < n; i++)
+            {
+                scores[i] = all[(i * classes) + c];
+                isClass[i] = labels[i] == c ? 1 : 0;
+                support += isClass[i] * (weights.IsEmpty ? 1 : weights[i]);
+            }
+
+            perClass[c] = RocAuc(new RankedCurve(scores, isClass, weights), zeroDivision);
+            sum += weighted ? support * perClass[c] : perClass[c];
+            totalSupport += support;
+        }
+
+        return weighted ? sum / totalSupport : sum / classes;
+    }
+
+    private static double RocAuc(RankedCurve curve, ZeroDivision zeroDivision)
+    {
+        try
+        {
+            return RocArea(ref curve, zeroDivision);
+        }
+        finally
+        {
+            curve.Dispose();
+        }
+    }
+
+    private static double RocArea(ref RankedCurve curve, ZeroDivision zeroDivision)
+    {
         double area = 0, tp = 0, fp = 0;
         while (curve.MoveNext())
         {

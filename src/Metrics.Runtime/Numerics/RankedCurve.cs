@@ -30,10 +30,25 @@ public ref struct RankedCurve
     /// <param name="samples">The kept samples; no score may be NaN.</param>
     /// <exception cref="ArgumentException">A score is NaN.</exception>
     public RankedCurve(SampleBuffer samples)
+        : this(samples.Scores, samples.Labels, samples.Weights)
     {
-        _scores = samples.Scores;
-        _labels = samples.Labels;
-        _weights = samples.Weights;
+    }
+
+    /// <summary>Ranks samples given as parallel spans.</summary>
+    /// <param name="scores">The scores; none may be NaN.</param>
+    /// <param name="labels">The labels, 0 or 1, as many as scores.</param>
+    /// <param name="weights">The weights, as many as scores, or empty for all 1.</param>
+    /// <exception cref="ArgumentException">A score is NaN, or the lengths differ.</exception>
+    public RankedCurve(ReadOnlySpan<double> scores, ReadOnlySpan<double> labels, ReadOnlySpan<double> weights)
+    {
+        if (labels.Length != scores.Length || (!weights.IsEmpty && weights.Length != scores.Length))
+        {
+            throw new ArgumentException($"{scores.Length} scores need as many labels ({labels.Length}) and weights ({weights.Length}).", nameof(labels));
+        }
+
+        _scores = scores;
+        _labels = labels;
+        _weights = weights;
         var n = _scores.Length;
         _next = n - 1;
         Threshold = double.PositiveInfinity;
@@ -43,7 +58,7 @@ public ref struct RankedCurve
             var score = _scores[i];
             if (double.IsNaN(score))
             {
-                throw new ArgumentException($"scores[{i}] is NaN, which has no rank.", nameof(samples));
+                throw new ArgumentException($"scores[{i}] is NaN, which has no rank.", nameof(scores));
             }
 
             allSingle &= (double)(float)score == score;

@@ -12,7 +12,7 @@ internal static class CurveDrivers
     public static readonly IMetricDriver[] All =
     [
         new ExactAucDriver(), new ExactPrAucDriver(), new AveragePrecisionDriver(), new BinnedAucDriver(),
-        new BinnedPrAucDriver(), new SensitivityAtSpecificityDriver(), new PrecisionAtRecallDriver(),
+        new BinnedPrAucDriver(), new SensitivityAtSpecificityDriver(), new PrecisionAtRecallDriver(), new OneVsRestAucDriver(),
     ];
 
     public static Batch Probabilities(Random rng, int rows)
@@ -145,4 +145,39 @@ internal sealed class PrecisionAtRecallDriver : CurveDriver<PrecisionAtRecall>
     public override double[] Exact(PrecisionAtRecall m) => CurveDrivers.Cells(m.Counts, 2 * (m.NumThresholds + 1));
 
     public override double[] Approximate(PrecisionAtRecall m) => [m.Compute()];
+}
+
+internal sealed class OneVsRestAucDriver : MetricDriver<OneVsRestAuc>
+{
+    private const int Classes = 3;
+
+    public override OneVsRestAuc Create() => new(zeroDivision: ZeroDivision.Zero);
+
+    public override OneVsRestAuc? CreateOther() => new(average: AucAverage.Weighted, zeroDivision: ZeroDivision.Zero);
+
+    public override Batch Generate(Random rng, int rows)
+    {
+        var labels = rng.Integers(rows, 0, Classes);
+        var scores = new double[rows * Classes];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < Classes; c++)
+            {
+                // rounded to one decimal: ties within a column happen
+                scores[(r * Classes) + c] = Math.Round(rng.Normal() + (c == (int)labels[r] ? 0.8 : 0.0), 1);
+            }
+        }
+
+        return new Batch(rows, 1, Classes, labels, scores);
+    }
+
+    public override Batch Poison(Batch batch, bool[] rows, bool outOfRange) =>
+        batch.Poison(rows, outOfRange ? -1 : null, double.NaN);
+
+    public override OneVsRestAuc Update(OneVsRestAuc m, Batch b, bool[]? mask, double[]? weights) =>
+        m.Update(b.IntLabels, b.PredictionRows, mask, weights);
+
+    public override double[] Exact(OneVsRestAuc m) => CurveDrivers.Totals(m.Samples);
+
+    public override double[] Approximate(OneVsRestAuc m) => [m.Compute(), .. m.PerClass()];
 }

@@ -26,6 +26,11 @@ weights[mask] (a mask selects exactly like x[mask]):
                        trapezoid / minoring / majoring, PR interpolation of
                        Davis & Goadrich.  Keras itself is not installable here.
   * at_*               Keras SensitivityAtSpecificity & co, numpy, same source.
+"ovr_cases" (one-vs-rest multi-class): labels (class indices), scores (rows,
+row-major), columns, mask, weights, expected {macro, weighted, per_class}:
+sklearn.metrics.roc_auc_score(multi_class="ovr", average=..., labels=range(C));
+per_class with average=None over the binarised labels.  NaN when a class has
+no positive or no negative (sklearn raises).
 Zero-weight elements are dropped before calling sklearn (they are excluded from
 the curve in Metrics.Dsl; sklearn would keep their thresholds, which changes
 the curve points but none of the areas).
@@ -212,9 +217,58 @@ def main():
     z = (y - 0.5) * 2 + rng.normal(size=500) * 3
     cases.append(case("logits", y, z))
 
+    ovr = []
+
+    def ovr_case(name, labels, scores, mask=None, weights=None):
+        y = np.asarray(labels)
+        P = np.asarray(scores, dtype=float)
+        n, C = P.shape
+        w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
+        m = np.ones(n, dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
+        ys, Ps, ws = y[m], P[m], w[m]
+        keep = ws > 0
+        ys, Ps, ws = ys[keep], Ps[keep], ws[keep]
+        per_class = []
+        for c in range(C):
+            b = (ys == c).astype(int)
+            per_class.append(roc_auc_score(b, Ps[:, c], sample_weight=ws) if 0 < b.sum() < len(b) else float("nan"))
+        defined = all(not math.isnan(v) for v in per_class)
+        exp = {"per_class": enc(per_class)}
+        for average in ("macro", "weighted"):
+            exp[average] = enc(roc_auc_score(ys, Ps, multi_class="ovr", average=average, labels=list(range(C)), sample_weight=ws)
+                               if defined else float("nan"))
+        ovr.append({
+            "name": name, "labels": [int(v) for v in y], "scores": enc(P.reshape(-1)), "columns": C,
+            "mask": None if mask is None else [bool(v) for v in m],
+            "weights": None if weights is None else enc(w), "expected": exp,
+        })
+
+    def softmax_rows(n, C, decimals=None):
+        y = rng.integers(0, C, n)
+        z = rng.normal(size=(n, C))
+        z[np.arange(n), y] += 1.0
+        P = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+        if decimals is not None:
+            P = np.round(P, decimals)
+        return y, P
+
+    y, P = softmax_rows(60, 3)
+    ovr_case("ovr_small", y, P)
+    ovr_case("ovr_weighted_masked", y, P, mask=rng.random(60) < 0.8, weights=rng.uniform(0, 2, 60))
+    # ties: every row is one of six fixed probability vectors (rows must sum to 1 for sklearn)
+    palette = np.array([[0.7, 0.1, 0.1, 0.1], [0.25, 0.25, 0.25, 0.25], [0.1, 0.6, 0.2, 0.1],
+                        [0.1, 0.2, 0.6, 0.1], [0.05, 0.05, 0.1, 0.8], [0.4, 0.4, 0.1, 0.1]])
+    y = rng.integers(0, 4, 400)
+    pick = np.where(rng.random(400) < 0.5, y, rng.integers(0, 6, 400))
+    ovr_case("ovr_ties", y, palette[pick], weights=rng.integers(0, 3, 400))
+    y, P = softmax_rows(10000, 4)
+    ovr_case("ovr_large", y, P, mask=rng.random(10000) < 0.9)
+    ovr_case("ovr_absent_class", np.array([0, 1, 0, 1, 0]), softmax_rows(5, 3)[1])
+
     doc = {
         "versions": {"sklearn": sklearn.__version__, "numpy": np.__version__},
         "cases": cases,
+        "ovr_cases": ovr,
     }
     with open("curves.json", "w") as f:
         json.dump(doc, f, indent=None, separators=(",", ":"), sort_keys=True)
