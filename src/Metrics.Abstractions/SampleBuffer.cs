@@ -25,9 +25,11 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     private readonly double _label;
     private readonly bool _isContribution;
     private readonly bool _isRow;
+    private readonly bool _isRowPair;
 
-    private SampleBuffer(double score, double label, bool isRow)
+    private SampleBuffer(double score, double label, bool isRow, bool isRowPair = false)
     {
+        _isRowPair = isRowPair;
         _storage = null;
         _count = 0;
         _score = score;
@@ -44,6 +46,7 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
         _label = 0;
         _isContribution = false;
         _isRow = false;
+        _isRowPair = false;
     }
 
     /// <summary>A contribution of one sample: its score and its label.</summary>
@@ -57,6 +60,13 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     /// </summary>
     /// <param name="label">The label (a class index for one-vs-rest curves).</param>
     public static SampleBuffer OfRow(double label) => new(0, label, isRow: true);
+
+    /// <summary>
+    /// A contribution of one sample of a row-pair update (multi-label curves): its values are the element's prediction
+    /// row followed by its label row (<see cref="Width"/> = twice the row length); its label is 0. Only row-pair
+    /// updates can append it: the generated code passes both rows.
+    /// </summary>
+    public static SampleBuffer OfRows() => new(0, 0, isRow: true, isRowPair: true);
 
     /// <summary>The number of scores per sample: 1, or the row length of row samples (0 while empty).</summary>
     public readonly int Width => _count == 0 ? 0 : _storage!.Width;
@@ -116,7 +126,7 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     public void Append<T>(SampleBuffer contribution, ReadOnlySpan<T> row, double weight = 1.0)
         where T : System.Numerics.INumberBase<T>
     {
-        if (!contribution._isRow)
+        if (!contribution._isRow || contribution._isRowPair)
         {
             Append(contribution, weight);
             return;
@@ -124,6 +134,32 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
 
         Own(row.Length);
         _storage!.AddRow(row, contribution._label, weight);
+        _count++;
+    }
+
+    /// <summary>
+    /// Appends a contribution of a row-pair update: for <see cref="OfRows"/>, the prediction row followed by the label
+    /// row; otherwise as <see cref="Append{T}(SampleBuffer, ReadOnlySpan{T}, double)"/>.
+    /// </summary>
+    /// <typeparam name="TLabel">The label row's element type.</typeparam>
+    /// <typeparam name="T">The prediction row's element type.</typeparam>
+    /// <param name="contribution">The contribution.</param>
+    /// <param name="labels">The element's label row.</param>
+    /// <param name="row">The element's prediction row.</param>
+    /// <param name="weight">The sample weight, 1 by default.</param>
+    /// <exception cref="ArgumentException">The rows' length differs from the rows kept so far.</exception>
+    public void Append<TLabel, T>(SampleBuffer contribution, ReadOnlySpan<TLabel> labels, ReadOnlySpan<T> row, double weight = 1.0)
+        where TLabel : System.Numerics.INumberBase<TLabel>
+        where T : System.Numerics.INumberBase<T>
+    {
+        if (!contribution._isRowPair)
+        {
+            Append(contribution, row, weight);
+            return;
+        }
+
+        Own(row.Length + labels.Length);
+        _storage!.AddRowPair(row, labels, weight);
         _count++;
     }
 
@@ -180,7 +216,7 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     {
         if (_isContribution || other._isContribution)
         {
-            return _isContribution == other._isContribution && _isRow == other._isRow
+            return _isContribution == other._isContribution && _isRow == other._isRow && _isRowPair == other._isRowPair
                 && _score.Equals(other._score) && _label.Equals(other._label);
         }
 
@@ -284,6 +320,28 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
             }
 
             Labels[Count] = label;
+            Count++;
+        }
+
+        public void AddRowPair<TLabel, T>(ReadOnlySpan<T> row, ReadOnlySpan<TLabel> labels, double weight)
+            where TLabel : System.Numerics.INumberBase<TLabel>
+            where T : System.Numerics.INumberBase<T>
+        {
+            RequireWidth(row.Length + labels.Length);
+            Grow(Count + 1);
+            AddWeight(weight);
+            var target = Scores.AsSpan(Count * Width, Width);
+            for (var i = 0; i < row.Length; i++)
+            {
+                target[i] = double.CreateTruncating(row[i]);
+            }
+
+            for (var i = 0; i < labels.Length; i++)
+            {
+                target[row.Length + i] = double.CreateTruncating(labels[i]);
+            }
+
+            Labels[Count] = 0;
             Count++;
         }
 

@@ -70,6 +70,34 @@ public sealed class AppendStateTests
     }
 
     [Fact]
+    public void RowPairUpdatesPassBothRowsAndCheckLabelRows()
+    {
+        const string source = """
+            using System;
+            using Metrics;
+            namespace Users;
+            /// <summary>Keeps every row pair.</summary>
+            [Metric]
+            public partial record struct Pairs
+            {
+                /// <summary>The rows.</summary>
+                [Append] public SampleBuffer Samples;
+                static Pairs Update([ClassIndex(2)] ReadOnlySpan<int> labels, ReadOnlySpan<double> row) => new() { Samples = SampleBuffer.OfRows() };
+                /// <summary>The number kept.</summary>
+                public readonly double Compute() => Samples.Count;
+            }
+            """;
+        var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compile(new[] { ("Pairs.cs", source) }, includeRuntime: true));
+        var problems = GeneratorHarness.Problems(output);
+        Assert.True(problems.IsEmpty, string.Join(Environment.NewLine, problems));
+        var text = result.GeneratedTrees.Single().ToString();
+        Assert.Contains("MetricGuard.ClassIndexRows(labels, mask, columns, 2, \"labels\");", text, StringComparison.Ordinal);
+        Assert.Contains("AccumulateRowPair(ref State, global::Users.Pairs.Update(labels, predictions), labels, predictions);", text, StringComparison.Ordinal);
+        Assert.Contains("state.Samples.Append(contribution.Samples, labels, row, weight);", text, StringComparison.Ordinal);
+        Assert.Contains("this.Samples.Reserve(rows);", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ArraysSizedByAComputedPropertyAndStructParametersDefaultingToDefault()
     {
         const string source = """

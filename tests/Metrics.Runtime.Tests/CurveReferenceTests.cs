@@ -94,6 +94,57 @@ public sealed class CurveReferenceTests
         Approx.Equal(ReferenceData.Number(c.Expected["weighted"]), weighted.Compute(), Relative, Absolute, name + " weighted");
     }
 
+    private sealed record LabelRowCase(string Name, int[,] Labels, double[,] Scores, bool[]? Mask, double[]? Weights, JsonObject Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static readonly Lazy<IReadOnlyDictionary<string, LabelRowCase>> LoadedLabelRows = new(LoadLabelRows);
+
+    public static TheoryData<string> LabelRowNames() => new(LoadedLabelRows.Value.Keys.Order(StringComparer.Ordinal));
+
+    private static IReadOnlyDictionary<string, LabelRowCase> LoadLabelRows()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "curves.json")))!.AsObject();
+        return root["multilabel_cases"]!.AsArray().Select(node =>
+        {
+            var c = node!.AsObject();
+            var columns = c["columns"]!.GetValue<int>();
+            var flat = c["scores"]!.AsArray().Select(ReferenceData.Number).ToArray();
+            var flatLabels = c["labels"]!.AsArray().Select(v => v!.GetValue<int>()).ToArray();
+            var rows = new double[flat.Length / columns, columns];
+            var labels = new int[flat.Length / columns, columns];
+            for (var i = 0; i < flat.Length; i++)
+            {
+                rows[i / columns, i % columns] = flat[i];
+                labels[i / columns, i % columns] = flatLabels[i];
+            }
+
+            return new LabelRowCase(
+                c["name"]!.GetValue<string>(),
+                labels,
+                rows,
+                c["mask"] is JsonArray mask ? mask.Select(m => m!.GetValue<bool>()).ToArray() : null,
+                c["weights"] is JsonArray weights ? weights.Select(ReferenceData.Number).ToArray() : null,
+                c["expected"]!.AsObject());
+        }).ToDictionary(c => c.Name, StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(LabelRowNames))]
+    public void MultiLabelAucMatchesScikitLearn(string name)
+    {
+        var c = LoadedLabelRows.Value[name];
+        foreach (var (average, key) in new[] { (MultiLabelAverage.Macro, "macro"), (MultiLabelAverage.Weighted, "weighted"), (MultiLabelAverage.Micro, "micro") })
+        {
+            var metric = new MultiLabelAuc(average: average).Update(c.Labels, c.Scores, c.Mask, c.Weights);
+            Approx.Equal(ReferenceData.Number(c.Expected[key]), metric.Compute(), Relative, Absolute, $"{name} {key}");
+        }
+
+        var perLabel = new MultiLabelAuc().Update(c.Labels, c.Scores, c.Mask, c.Weights).PerLabel();
+        Approx.Equal(c.Expected["per_label"]!.AsArray().Select(ReferenceData.Number).ToArray(), perLabel, Relative, Absolute, name + " per label");
+    }
+
     [Fact]
     public void ReferenceFileCoversTheEdgeCases()
     {
@@ -106,6 +157,8 @@ public sealed class CurveReferenceTests
         Assert.True(Get("large").Labels.Length >= 10_000);
         Assert.True(LoadedRows.Value["ovr_large"].Labels.Length >= 10_000);
         Assert.Contains("ovr_absent_class", LoadedRows.Value.Keys);
+        Assert.True(LoadedLabelRows.Value["multilabel_large"].Labels.GetLength(0) >= 10_000);
+        Assert.Contains("multilabel_one_class_column", LoadedLabelRows.Value.Keys);
     }
 
     [Theory]

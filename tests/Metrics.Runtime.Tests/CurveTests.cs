@@ -130,6 +130,18 @@ public sealed class CurveTests
     }
 
     [Fact]
+    public void MultiLabelRejectsLabelsOtherThanZeroOrOne()
+    {
+        var scores = new double[,] { { 0.2, 0.8 }, { 0.6, 0.4 } };
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new MultiLabelAuc().Update(new[,] { { 0, 1 }, { 2, 0 } }, scores));
+        Assert.Equal("labels", e.ParamName);
+        Assert.Contains("labels[1, 0] = 2", e.Message, StringComparison.Ordinal);
+        var masked = new MultiLabelAuc().Update(new[,] { { 0, 1 }, { 2, 0 }, { 1, 0 } }, new double[,] { { 0.2, 0.8 }, { 0.6, 0.4 }, { 0.9, 0.1 } }, mask: [true, false, true]);
+        Assert.Equal(1.0, masked.Compute());
+        Assert.Equal(new[] { 1.0, 1.0 }, masked.PerLabel());
+    }
+
+    [Fact]
     public void NaNScoresAreRejectedUnlessMaskedOrWeightZero()
     {
         var e = Assert.Throws<ArgumentException>(() => new ExactAuc().Update([0, 1, 1], [0.1, double.NaN, 0.3]));

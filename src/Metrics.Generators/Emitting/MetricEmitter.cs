@@ -319,6 +319,11 @@ internal static class MetricEmitter
             EmitRowAccumulate(w, model);
         }
 
+        if (AppendsRowPairs(model))
+        {
+            EmitRowPairAccumulate(w, model);
+        }
+
         if (!model.SupportsWeights)
         {
             return;
@@ -354,6 +359,10 @@ internal static class MetricEmitter
     public static bool AppendsRows(MetricModel model) =>
         model.Fields.Any(f => f.Merge == MergeKind.Append) && model.Updates.Any(u => u.Shape == ElementShape.Row);
 
+    /// <summary>Row-pair updates of a metric with appended fields pass both rows (<c>SampleBuffer.OfRows</c>).</summary>
+    public static bool AppendsRowPairs(MetricModel model) =>
+        model.Fields.Any(f => f.Merge == MergeKind.Append) && model.Updates.Any(u => u.Shape == ElementShape.RowPair);
+
     private static void EmitRowAccumulate(IndentedWriter w, MetricModel model)
     {
         var type = model.FullyQualifiedName;
@@ -366,6 +375,26 @@ internal static class MetricEmitter
             {
                 w.WriteLine(field.Merge == MergeKind.Append
                     ? $"state.{field.Name}.Append(contribution.{field.Name}, row{(weighted ? ", weight" : string.Empty)});"
+                    : FieldAccumulation(field, weighted));
+            }
+
+            w.CloseBlock();
+            w.WriteLine();
+        }
+    }
+
+    private static void EmitRowPairAccumulate(IndentedWriter w, MetricModel model)
+    {
+        var type = model.FullyQualifiedName;
+        foreach (var weighted in model.SupportsWeights ? new[] { false, true } : new[] { false })
+        {
+            var name = weighted ? "AccumulateRowPairWeighted" : "AccumulateRowPair";
+            var weightParameter = weighted ? ", double weight" : string.Empty;
+            w.OpenBlock($"private static void {name}<TLabel, TRow>(ref {type} state, in {type} contribution, global::System.ReadOnlySpan<TLabel> labels, global::System.ReadOnlySpan<TRow> row{weightParameter})\n    where TLabel : global::System.Numerics.INumberBase<TLabel>\n    where TRow : global::System.Numerics.INumberBase<TRow>");
+            foreach (var field in model.Fields)
+            {
+                w.WriteLine(field.Merge == MergeKind.Append
+                    ? $"state.{field.Name}.Append(contribution.{field.Name}, labels, row{(weighted ? ", weight" : string.Empty)});"
                     : FieldAccumulation(field, weighted));
             }
 

@@ -239,7 +239,9 @@ internal static class UpdateEmitter
         var labelClasses = Classes(update.ClassIndex, update.ClassIndexValue);
         if (labelClasses is not null)
         {
-            w.WriteLine($"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\");");
+            w.WriteLine(shape == ElementShape.RowPair
+                ? $"{guard}.ClassIndexRows(labels, mask, columns, {labelClasses}, \"labels\");"
+                : $"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\");");
         }
 
         var predictionClasses = Classes(update.PredictionClassIndex, update.PredictionClassIndexValue);

@@ -462,7 +462,10 @@ internal static class MetricParser
             return (ClassIndexKind.None, null);
         }
 
-        if (label.Type.SpecialType != SpecialType.System_Int32)
+        var isIntRow = shape == ElementShape.RowPair && label.Type is INamedTypeSymbol { IsGenericType: true } row
+            && row.ConstructedFrom.ToDisplayString() == "System.ReadOnlySpan<T>"
+            && row.TypeArguments[0].SpecialType == SpecialType.System_Int32;
+        if (label.Type.SpecialType != SpecialType.System_Int32 && !isIntRow)
         {
             return (ClassIndexKind.None, "invalid");
         }

@@ -61,6 +61,75 @@ public static class ExactCurves
         return weighted ? sum / totalSupport : sum / classes;
     }
 
+    /// <summary>
+    /// ROC AUC of multi-label row samples (score row followed by 0/1 label row), as scikit-learn's
+    /// <c>roc_auc_score</c> on an indicator matrix with <c>average</c> macro, weighted or micro.
+    /// </summary>
+    /// <param name="samples">Row-pair samples (<see cref="SampleBuffer.OfRows"/>).</param>
+    /// <param name="average">How labels are combined.</param>
+    /// <param name="zeroDivision">A label's (or the micro) value when it has only one class.</param>
+    /// <param name="perLabel">Receives each label's AUC.</param>
+    public static double MultiLabelRocAuc(SampleBuffer samples, MultiLabelAverage average, ZeroDivision zeroDivision, out double[] perLabel)
+    {
+        var n = samples.Count;
+        var labelCount = samples.Width / 2;
+        perLabel = new double[labelCount];
+        if (n == 0)
+        {
+            return zeroDivision.Divide(0, 0);
+        }
+
+        var all = samples.Scores;
+        var weights = samples.Weights;
+        var width = samples.Width;
+        if (average == MultiLabelAverage.Micro)
+        {
+            var pairs = n * labelCount;
+            var flatScores = new double[pairs];
+            var flatLabels = new double[pairs];
+            var flatWeights = weights.IsEmpty ? Array.Empty<double>() : new double[pairs];
+            for (var i = 0; i < n; i++)
+            {
+                for (var c = 0; c < labelCount; c++)
+                {
+                    flatScores[(i * labelCount) + c] = all[(i * width) + c];
+                    flatLabels[(i * labelCount) + c] = all[(i * width) + labelCount + c];
+                    if (!weights.IsEmpty)
+                    {
+                        flatWeights[(i * labelCount) + c] = weights[i];
+                    }
+                }
+            }
+
+            for (var c = 0; c < labelCount; c++)
+            {
+                perLabel[c] = double.NaN;
+            }
+
+            return RocAuc(new RankedCurve(flatScores, flatLabels, flatWeights), zeroDivision);
+        }
+
+        var scores = new double[n];
+        var labels = new double[n];
+        double sum = 0, totalSupport = 0;
+        for (var c = 0; c < labelCount; c++)
+        {
+            double support = 0;
+            for (var i = 0; i < n; i++)
+            {
+                scores[i] = all[(i * width) + c];
+                labels[i] = all[(i * width) + labelCount + c];
+                support += labels[i] * (weights.IsEmpty ? 1 : weights[i]);
+            }
+
+            perLabel[c] = RocAuc(new RankedCurve(scores, labels, weights), zeroDivision);
+            sum += average == MultiLabelAverage.Weighted ? support * perLabel[c] : perLabel[c];
+            totalSupport += support;
+        }
+
+        return average == MultiLabelAverage.Weighted ? sum / totalSupport : sum / labelCount;
+    }
+
     private static double RocAuc(RankedCurve curve, ZeroDivision zeroDivision)
     {
         try

@@ -13,6 +13,7 @@ internal static class CurveDrivers
     [
         new ExactAucDriver(), new ExactPrAucDriver(), new AveragePrecisionDriver(), new BinnedAucDriver(),
         new BinnedPrAucDriver(), new SensitivityAtSpecificityDriver(), new PrecisionAtRecallDriver(), new OneVsRestAucDriver(),
+        new MultiLabelAucDriver(),
     ];
 
     public static Batch Probabilities(Random rng, int rows)
@@ -180,4 +181,44 @@ internal sealed class OneVsRestAucDriver : MetricDriver<OneVsRestAuc>
     public override double[] Exact(OneVsRestAuc m) => CurveDrivers.Totals(m.Samples);
 
     public override double[] Approximate(OneVsRestAuc m) => [m.Compute(), .. m.PerClass()];
+}
+
+internal sealed class MultiLabelAucDriver : MetricDriver<MultiLabelAuc>
+{
+    private const int Labels = 3;
+
+    public override MultiLabelAuc Create() => new(average: MultiLabelAverage.Micro);
+
+    public override MultiLabelAuc? CreateOther() => new(average: MultiLabelAverage.Weighted, zeroDivision: ZeroDivision.Zero);
+
+    public override Batch Generate(Random rng, int rows)
+    {
+        var labels = rng.Integers(rows * Labels, 0, 2);
+        var scores = labels.Select(l => Math.Round(l + rng.Normal(), 1)).ToArray();
+        return new Batch(rows, Labels, Labels, labels, scores);
+    }
+
+    public override Batch Poison(Batch batch, bool[] rows, bool outOfRange) =>
+        batch.Poison(rows, outOfRange ? 4 : null, double.NaN);
+
+    public override MultiLabelAuc Update(MultiLabelAuc m, Batch b, bool[]? mask, double[]? weights) =>
+        m.Update(IntRows(b.LabelRows), b.PredictionRows, mask, weights);
+
+    private static int[,] IntRows(double[,] rows)
+    {
+        var result = new int[rows.GetLength(0), rows.GetLength(1)];
+        for (var i = 0; i < rows.GetLength(0); i++)
+        {
+            for (var j = 0; j < rows.GetLength(1); j++)
+            {
+                result[i, j] = (int)rows[i, j];
+            }
+        }
+
+        return result;
+    }
+
+    public override double[] Exact(MultiLabelAuc m) => [m.Samples.Count == 0 ? 0 : m.Samples.Width];
+
+    public override double[] Approximate(MultiLabelAuc m) => [m.Compute(), .. m.PerLabel()];
 }

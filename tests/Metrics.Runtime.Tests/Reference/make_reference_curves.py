@@ -31,6 +31,9 @@ row-major), columns, mask, weights, expected {macro, weighted, per_class}:
 sklearn.metrics.roc_auc_score(multi_class="ovr", average=..., labels=range(C));
 per_class with average=None over the binarised labels.  NaN when a class has
 no positive or no negative (sklearn raises).
+"multilabel_cases": labels and scores (rows, row-major), columns, mask,
+weights, expected {macro, weighted, micro, per_label}: sklearn.metrics.
+roc_auc_score on the indicator matrix (NaN when a label column has one class).
 Zero-weight elements are dropped before calling sklearn (they are excluded from
 the curve in Metrics.Dsl; sklearn would keep their thresholds, which changes
 the curve points but none of the areas).
@@ -265,10 +268,53 @@ def main():
     ovr_case("ovr_large", y, P, mask=rng.random(10000) < 0.9)
     ovr_case("ovr_absent_class", np.array([0, 1, 0, 1, 0]), softmax_rows(5, 3)[1])
 
+    multilabel = []
+
+    def multilabel_case(name, Y, S, mask=None, weights=None):
+        Y = np.asarray(Y)
+        S = np.asarray(S, dtype=float)
+        n, L = S.shape
+        w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
+        m = np.ones(n, dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
+        Ys, Ss, ws = Y[m], S[m], w[m]
+        keep = ws > 0
+        Ys, Ss, ws = Ys[keep], Ss[keep], ws[keep]
+        per_label = [roc_auc_score(Ys[:, c], Ss[:, c], sample_weight=ws) if 0 < Ys[:, c].sum() < len(Ys) else float("nan")
+                     for c in range(L)]
+        defined = all(not math.isnan(v) for v in per_label)
+        exp = {"per_label": enc(per_label)}
+        for average in ("macro", "weighted"):
+            exp[average] = enc(roc_auc_score(Ys, Ss, average=average, sample_weight=ws) if defined else float("nan"))
+        exp["micro"] = enc(roc_auc_score(Ys, Ss, average="micro", sample_weight=ws))
+        multilabel.append({
+            "name": name, "labels": [int(v) for v in Y.reshape(-1)], "scores": enc(S.reshape(-1)), "columns": L,
+            "mask": None if mask is None else [bool(v) for v in m],
+            "weights": None if weights is None else enc(w), "expected": exp,
+        })
+
+    def multilabel_data(n, L, decimals=None):
+        Y = (rng.random((n, L)) < 0.4).astype(int)
+        S = 1 / (1 + np.exp(-((Y - 0.5) * 1.5 + rng.normal(size=(n, L)))))
+        if decimals is not None:
+            S = np.round(S, decimals)
+        return Y, S
+
+    Y, S = multilabel_data(50, 3)
+    multilabel_case("multilabel_small", Y, S)
+    multilabel_case("multilabel_weighted_masked", Y, S, mask=rng.random(50) < 0.8, weights=rng.uniform(0, 2, 50))
+    Y, S = multilabel_data(300, 4, decimals=1)
+    multilabel_case("multilabel_ties", Y, S, weights=rng.integers(0, 3, 300))
+    Y, S = multilabel_data(10000, 3)
+    multilabel_case("multilabel_large", Y, S)
+    Y, S = multilabel_data(6, 2)
+    Y[:, 1] = 0
+    multilabel_case("multilabel_one_class_column", Y, S)
+
     doc = {
         "versions": {"sklearn": sklearn.__version__, "numpy": np.__version__},
         "cases": cases,
         "ovr_cases": ovr,
+        "multilabel_cases": multilabel,
     }
     with open("curves.json", "w") as f:
         json.dump(doc, f, indent=None, separators=(",", ":"), sort_keys=True)
