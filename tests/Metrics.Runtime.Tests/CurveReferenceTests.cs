@@ -219,6 +219,7 @@ public sealed class CurveReferenceTests
             }
 
             Approx.Equal(c.Value($"binned_{key}_interpolation_n7"), new Auc(numThresholds: 7, curve: curve).Update(c.Labels, c.Scores, c.Mask, c.Weights).Compute(), Relative, Absolute, $"{name} binned {key} n=7");
+            Approx.Equal(c.Value($"binned_{key}_from_logits"), new Auc(curve: curve, fromLogits: true).Update(c.Labels, c.Scores, c.Mask, c.Weights).Compute(), Relative, Absolute, $"{name} binned {key} from logits");
             var explicitThresholds = new CurveThresholds(0.3, 0.1, 0.5, 0.77);
             Approx.Equal(c.Value($"binned_{key}_explicit"), new Auc(thresholds: explicitThresholds, curve: curve).Update(c.Labels, c.Scores, c.Mask, c.Weights).Compute(), Relative, Absolute, $"{name} binned {key} explicit");
         }

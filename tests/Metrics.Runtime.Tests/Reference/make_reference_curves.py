@@ -25,6 +25,7 @@ weights[mask] (a mask selects exactly like x[mask]):
                        [-1e-7, i/(n-1) ..., 1+1e-7], positive iff score > t,
                        trapezoid / minoring / majoring, PR interpolation of
                        Davis & Goadrich.  Keras itself is not installable here.
+  * binned_*_from_logits: the same on sigmoid(score) (Keras's from_logits=True).
   * at_*               Keras SensitivityAtSpecificity & co, numpy, same source.
 "ovr_cases" (one-vs-rest multi-class): labels (class indices), scores (rows,
 row-major), columns, mask, weights, expected {macro, weighted, per_class}:
@@ -159,6 +160,9 @@ def expected(y, s, w):
             out[f"binned_{curve}_{summation}"] = keras_auc(y, s, w, curve=curve, summation=summation)
     out["binned_ROC_interpolation_n7"] = keras_auc(y, s, w, num_thresholds=7)
     out["binned_PR_interpolation_n7"] = keras_auc(y, s, w, num_thresholds=7, curve="PR")
+    sig = 1 / (1 + np.exp(-s))
+    out["binned_ROC_from_logits"] = keras_auc(y, sig, w)
+    out["binned_PR_from_logits"] = keras_auc(y, sig, w, curve="PR")
     out["binned_ROC_explicit"] = keras_auc(y, s, w, thresholds=[0.3, 0.1, 0.5, 0.77])
     out["binned_PR_explicit"] = keras_auc(y, s, w, thresholds=[0.3, 0.1, 0.5, 0.77], curve="PR")
     for kind in ("sensitivity_at_specificity", "specificity_at_sensitivity", "precision_at_recall", "recall_at_precision"):

@@ -1,3 +1,4 @@
+using System;
 using Metrics.Numerics;
 
 namespace Metrics;
@@ -29,6 +30,9 @@ public partial record struct Auc
     /// <summary>How the area between thresholds is summed (default: interpolation).</summary>
     [Parameter] public AucSummation Summation { get; init; } = AucSummation.Interpolation;
 
+    /// <summary>Whether scores are logits, mapped through the sigmoid before binning (Keras's <c>from_logits</c>).</summary>
+    [Parameter] public bool FromLogits { get; init; } = false;
+
     /// <summary>The value when the area is undefined.</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
@@ -40,8 +44,11 @@ public partial record struct Auc
     /// <summary>The thresholds, ascending.</summary>
     public readonly ThresholdGrid Grid => new(NumThresholds, Thresholds, withEndpoints: true);
 
-    private static Auc Update([ClassIndex(2)] int label, [NotNaN] double prediction, int numThresholds, CurveThresholds thresholds) =>
-        new() { Counts = SumArray.At((2 * new ThresholdGrid(numThresholds, thresholds, withEndpoints: true).Bucket(prediction)) + label) };
+    private static Auc Update([ClassIndex(2)] int label, [NotNaN] double prediction, int numThresholds, CurveThresholds thresholds, bool fromLogits)
+    {
+        var score = fromLogits ? 1 / (1 + Math.Exp(-prediction)) : prediction;
+        return new() { Counts = SumArray.At((2 * new ThresholdGrid(numThresholds, thresholds, withEndpoints: true).Bucket(score)) + label) };
+    }
 
     /// <summary>The area under the chosen curve.</summary>
     public readonly double Compute()
