@@ -240,7 +240,9 @@ internal static class UpdateEmitter
         if (labelClasses is not null)
         {
             var ignore = update.ClassIndexIgnore is null ? string.Empty : ", this." + update.ClassIndexIgnore;
-            w.WriteLine($"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\"{ignore});");
+            w.WriteLine(shape == ElementShape.RowPair
+                ? $"{guard}.ClassIndexRows(labels, mask, columns, {labelClasses}, \"labels\");"
+                : $"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\"{ignore});");
         }
 
         var predictionClasses = Classes(update.PredictionClassIndex, update.PredictionClassIndexValue);
@@ -264,7 +266,20 @@ internal static class UpdateEmitter
             w.WriteLine($"{guard}.OneHotRows(labels, columns, mask, \"labels\");");
         }
 
+        if (update.PredictionNotNaN)
+        {
+            var predictions = shape == ElementShape.Value ? "values" : "predictions";
+            w.WriteLine(weights
+                ? $"{guard}.NotNaN({predictions}, mask, hasWeights ? weights : default, \"{predictions}\");"
+                : $"{guard}.NotNaN({predictions}, mask, \"{predictions}\");");
+        }
+
         w.WriteLine("EnsureState();");
+        foreach (var field in model.Fields.Where(f => f.Merge == MergeKind.Append))
+        {
+            w.WriteLine($"this.{field.Name}.Reserve({count});");
+        }
+
         var op = ShapeSyntax.OperatorName(shape);
         w.WriteLine($"var op = new {op}(this);");
         var inputs = shape switch
