@@ -292,7 +292,11 @@ public static class MetricGuard
 
         for (var i = 0; i < values.Length; i++)
         {
-            Parameter(double.CreateTruncating(values[i]), min, minExclusive, max, maxExclusive, Format($"{name}[{i}]"));
+            var value = double.CreateTruncating(values[i]);
+            if (!((minExclusive ? value > min : value >= min) && (maxExclusive ? value < max : value <= max)))
+            {
+                Parameter(value, min, minExclusive, max, maxExclusive, Format($"{name}[{i}]"));
+            }
         }
     }
 

@@ -12,7 +12,7 @@ namespace Metrics;
 public partial record struct FalseNegatives : IConfusionCountsMetric
 {
     /// <summary>The decision thresholds, each in [0, 1]; [0.5] by default.</summary>
-    [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = [0.5];
+    [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = ThresholdCounts.DefaultThresholds;
 
     /// <summary>Cell r − 1: the (weighted) positives whose score exceeds exactly r thresholds.</summary>
     [Sum, SizedBy(nameof(Thresholds))] public SumArray PositivesAbove;

@@ -13,7 +13,7 @@ namespace Metrics;
 public partial record struct RecallAtThresholds : IConfusionCountsMetric
 {
     /// <summary>The decision thresholds, each in [0, 1]; [0.5] by default.</summary>
-    [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = [0.5];
+    [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = ThresholdCounts.DefaultThresholds;
 
     /// <summary>The value when the ratio is 0/0 (NaN by default; Keras gives 0).</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;

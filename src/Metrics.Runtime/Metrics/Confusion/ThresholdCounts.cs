@@ -10,6 +10,9 @@ namespace Metrics;
 /// </summary>
 internal static class ThresholdCounts
 {
+    /// <summary>Keras' default threshold list, [0.5]; shared, because every element's <c>new()</c> runs the initializer.</summary>
+    public static readonly ParameterArray<double> DefaultThresholds = [0.5];
+
     /// <summary>The number of thresholds strictly below <paramref name="score"/> (0 for NaN: never positive).</summary>
     public static int Rank(ParameterArray<double> thresholds, double score)
     {

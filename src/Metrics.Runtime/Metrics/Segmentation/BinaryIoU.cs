@@ -15,7 +15,10 @@ public partial record struct BinaryIoU
     [Parameter] public double Threshold { get; init; } = 0.5;
 
     /// <summary>The classes (0, 1) whose IoU is averaged; [0, 1] by default.</summary>
-    [Parameter(Min = 0, Max = 1)] public ParameterArray<int> TargetClassIds { get; init; } = [0, 1];
+    [Parameter(Min = 0, Max = 1)] public ParameterArray<int> TargetClassIds { get; init; } = BothClasses;
+
+    // Shared, because every element's new() runs the initializer.
+    private static readonly ParameterArray<int> BothClasses = [0, 1];
 
     /// <summary>The (weighted) number of negatives scored negative.</summary>
     [Sum] public double TrueNegatives;
