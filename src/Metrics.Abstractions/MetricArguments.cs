@@ -39,6 +39,18 @@ public static class MetricArguments
         try
         {
             var type = typeof(T);
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ParameterArray<>))
+            {
+                // A list parameter takes any sequence, or one value (Keras's thresholds=0.5 means [0.5]).
+                var items = value is System.Collections.IEnumerable sequence and not string
+                    ? sequence.Cast<object?>().ToArray()
+                    : new[] { value };
+                return (T)typeof(MetricArguments)
+                    .GetMethod(nameof(ToParameterArray), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                    .MakeGenericMethod(type.GetGenericArguments()[0])
+                    .Invoke(null, [items, key])!;
+            }
+
             if (type.IsEnum)
             {
                 return (T)ToEnum(type, value, key);
@@ -54,6 +66,10 @@ public static class MetricArguments
 
                 return (T)System.Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
             }
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is ArgumentException inner)
+        {
+            throw inner;
         }
         catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
         {
@@ -79,6 +95,10 @@ public static class MetricArguments
     /// <param name="parameter">The missing parameter.</param>
     public static ArgumentException MissingParameter(string metric, string parameter) =>
         new($"{metric} needs the parameter '{parameter}'.", parameter);
+
+    private static ParameterArray<TElement> ToParameterArray<TElement>(object?[] items, string key)
+        where TElement : System.IEquatable<TElement> =>
+        ParameterArray.Create<TElement>(items.Select((item, i) => Convert<TElement>(item, $"{key}[{i}]")).ToArray());
 
     private static object ToEnum(Type type, object? value, string key)
     {

@@ -52,6 +52,18 @@ public sealed class RegistryTests
     }
 
     [Fact]
+    public void ListParametersTakeSequencesOrOneValue()
+    {
+        var list = MetricRegistry.Create("true_positives", new Dictionary<string, object?> { ["thresholds"] = new[] { 0.2, 0.6f } });
+        Assert.Equal(new TruePositives(ParameterArray.Create([0.2, 0.6000000238418579])), list.State);
+        var one = MetricRegistry.Create("TruePositives", new Dictionary<string, object?> { ["thresholds"] = 0.5 });
+        Assert.Equal(new TruePositives(ParameterArray.Create([0.5])), one.State);
+        var bad = Assert.Throws<ArgumentException>(() =>
+            MetricRegistry.Create("true_positives", new Dictionary<string, object?> { ["thresholds"] = new object[] { 0.2, "x" } }));
+        Assert.Contains("thresholds[1]", bad.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ConfusionMatrixNeedsItsNumberOfClasses()
     {
         var missing = Assert.Throws<ArgumentException>(() => MetricRegistry.Create("confusion_matrix"));
