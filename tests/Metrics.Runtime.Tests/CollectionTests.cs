@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Metrics;
 using Xunit;
@@ -70,6 +71,27 @@ public sealed class CollectionTests
         Assert.Equal(recall.Compute(), (double)collection.Compute("Recall"), 1e-12);
         Assert.Equal(f1.Compute(), (double)collection.Compute()["F1Score"], 1e-12);
         Assert.Equal(accuracy.Compute(), (double)collection.Compute()["Accuracy"]);
+    }
+
+    [Fact]
+    public void KerasThresholdCountsShareOneState()
+    {
+        var thresholds = new Dictionary<string, object?> { ["thresholds"] = new[] { 0.1, 0.5, 0.9 } };
+        var collection = new MetricCollection();
+        foreach (var name in new[] { "true_positives", "false_positives", "true_negatives", "false_negatives", "precision_at_thresholds", "recall_at_thresholds" })
+        {
+            collection.Add(name, MetricRegistry.Create(name, thresholds));
+        }
+
+        Assert.Equal(1, collection.StatesPerUpdate);
+        var probabilities = Scores.Select(s => 1 / (1 + Math.Exp(-s))).ToArray();
+        collection.Update(new MetricBatch(Binary, probabilities).WithWeights(Weights));
+        var labels = Array.ConvertAll(Binary, b => (int)b);
+        var t = ParameterArray.Create([0.1, 0.5, 0.9]);
+        Assert.Equal(new TruePositives(t).Update(labels, probabilities, null, Weights).Compute(), (double[])collection.Compute("true_positives"));
+        Assert.Equal(new FalseNegatives(t).Update(labels, probabilities, null, Weights).Compute(), (double[])collection.Compute("false_negatives"));
+        Assert.Equal(new PrecisionAtThresholds(t).Update(labels, probabilities, null, Weights).Compute(), (double[])collection.Compute("precision_at_thresholds"));
+        Assert.Equal(new RecallAtThresholds(t).Update(labels, probabilities, null, Weights).Compute(), (double[])collection.Compute("recall_at_thresholds"));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Metrics;
 /// with the other <see cref="IConfusionCountsMetric"/> metrics.
 /// </summary>
 [Metric]
-public partial record struct PrecisionAtThresholds : IConfusionCountsMetric
+public partial record struct PrecisionAtThresholds : IConfusionCountsMetric, ISharesStatistics<PrecisionAtThresholds, TruePositives>
 {
     /// <summary>The decision thresholds, each in [0, 1]; [0.5] by default.</summary>
     [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = ThresholdCounts.DefaultThresholds;
@@ -52,4 +52,18 @@ public partial record struct PrecisionAtThresholds : IConfusionCountsMetric
         var zeroDivision = ZeroDivision;
         return Array.ConvertAll(ConfusionCounts(), c => c.Precision(zeroDivision));
     }
+
+    /// <summary>The statistics this metric shares in a <see cref="MetricCollection"/>: the threshold counts of <see cref="TruePositives"/>.</summary>
+    public readonly TruePositives StatisticsTemplate() => new(Thresholds);
+
+    /// <summary>This metric with its state taken from <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated counts.</param>
+    public readonly PrecisionAtThresholds WithStatistics(in TruePositives statistics) =>
+        this with
+        {
+            PositivesAbove = statistics.PositivesAbove,
+            NegativesAbove = statistics.NegativesAbove,
+            Positives = statistics.Positives,
+            Negatives = statistics.Negatives,
+        };
 }

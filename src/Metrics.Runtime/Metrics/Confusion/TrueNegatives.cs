@@ -9,7 +9,7 @@ namespace Metrics;
 /// with the other <see cref="IConfusionCountsMetric"/> metrics.
 /// </summary>
 [Metric]
-public partial record struct TrueNegatives : IConfusionCountsMetric
+public partial record struct TrueNegatives : IConfusionCountsMetric, ISharesStatistics<TrueNegatives, TruePositives>
 {
     /// <summary>The decision thresholds, each in [0, 1]; [0.5] by default.</summary>
     [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = ThresholdCounts.DefaultThresholds;
@@ -44,4 +44,18 @@ public partial record struct TrueNegatives : IConfusionCountsMetric
 
     /// <summary>The true negatives at each threshold (0 when empty).</summary>
     public readonly double[] Compute() => Array.ConvertAll(ConfusionCounts(), c => c.TrueNegatives);
+
+    /// <summary>The statistics this metric shares in a <see cref="MetricCollection"/>: the threshold counts of <see cref="TruePositives"/>.</summary>
+    public readonly TruePositives StatisticsTemplate() => new(Thresholds);
+
+    /// <summary>This metric with its state taken from <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated counts.</param>
+    public readonly TrueNegatives WithStatistics(in TruePositives statistics) =>
+        this with
+        {
+            PositivesAbove = statistics.PositivesAbove,
+            NegativesAbove = statistics.NegativesAbove,
+            Positives = statistics.Positives,
+            Negatives = statistics.Negatives,
+        };
 }
