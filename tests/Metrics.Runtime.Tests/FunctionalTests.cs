@@ -34,6 +34,9 @@ public sealed class FunctionalTests
         ["meanAbsolutePercentageError"] = (t, p, d) => Functional.MeanAbsolutePercentageError(t, p, d),
         ["cosineProximity"] = (t, p, d) => Functional.CosineProximity(t, p, d),
         ["r2Score"] = (t, p, _) => [Functional.R2Score(t, p)],
+        // TF.js computes in float32: the float overload clips in float32 as it does.
+        ["binaryCrossentropy"] = (t, p, d) => Functional.BinaryCrossentropy(Array.ConvertAll(t, x => (float)x), Array.ConvertAll(p, x => (float)x), d),
+        ["categoricalCrossentropy"] = (t, p, d) => Functional.CategoricalCrossentropy(t, p, d),
     };
 
     public static TheoryData<string, string> ImplementedCases()
@@ -102,6 +105,43 @@ public sealed class FunctionalTests
         var actual = Functional.MeanSquaredLogarithmicError(yTrue, yPred, 2);
         Assert.Equal(expected[0], actual[0], 1e-15);
         Assert.Equal(expected[1], actual[1], 1e-15);
+    }
+
+    [Fact]
+    public void EveryTensorFlowJsFunctionIsImplemented() =>
+        Assert.All(Cases.Value.Select(c => (string)c!["function"]!).Distinct(), f => Assert.True(Implemented.ContainsKey(f), f));
+
+    [Fact]
+    public void KerasTopKDocumentedExamples()
+    {
+        // Keras 2.3.1 tests: p [[0.3,0.2,0.1],[0.1,0.2,0.7]], y [[0,1,0],[1,0,0]]: k=3 → mean 1, k=2 → 0.5, k=1 → 0.
+        double[] scores = [0.3, 0.2, 0.1, 0.1, 0.2, 0.7];
+        double[] oneHot = [0, 1, 0, 1, 0, 0];
+        double[] sparse = [1, 0];
+        foreach (var (k, mean) in new[] { (3, 1.0), (2, 0.5), (1, 0.0) })
+        {
+            Assert.Equal(mean, Functional.TopKCategoricalAccuracy(oneHot, scores, 3, k).Average());
+            Assert.Equal(mean, Functional.SparseTopKCategoricalAccuracy(sparse, scores, 3, k).Average());
+        }
+    }
+
+    [Fact]
+    public void SparseCategoricalCrossentropyEqualsCategoricalOnOneHotLabels()
+    {
+        // tf.metrics has no sparseCategoricalCrossentropy: check it against the TF.js-checked categorical one.
+        foreach (var c in Cases.Value.Where(c => (string)c!["function"]! == "categoricalCrossentropy" && ((string)c["name"]!).StartsWith("random", StringComparison.Ordinal)))
+        {
+            var oneHot = Doubles(c!["yTrue"]!);
+            var yPred = Doubles(c["yPred"]!);
+            var classes = (int)c["predShape"]!.AsArray().Last()!;
+            var labels = Enumerable.Range(0, oneHot.Length / classes).Select(r => (double)Array.IndexOf(oneHot, 1.0, r * classes, classes) - (r * classes)).ToArray();
+            var sparse = Functional.SparseCategoricalCrossentropy(labels, yPred, classes);
+            var categorical = Functional.CategoricalCrossentropy(oneHot, yPred, classes);
+            for (var i = 0; i < sparse.Length; i++)
+            {
+                Assert.Equal(categorical[i], sparse[i], 1e-12);
+            }
+        }
     }
 
     [Fact]
