@@ -55,6 +55,14 @@ public class MlNetBenchmarks
     [Benchmark(Description = "Metrics.Dsl binary report (no AUC)")]
     public BinaryReport OurBinary() => BinaryReport.Of(_classes, _scores);
 
+    [Benchmark(Description = "Metrics.Dsl binary report + exact AUC")]
+    public (BinaryReport Report, double Auc) OurBinaryExactAuc() =>
+        (BinaryReport.Of(_classes, _scores), new ExactAuc().Update(_classes, _scores).Compute());
+
+    [Benchmark(Description = "Metrics.Dsl binary report + binned AUC")]
+    public (BinaryReport Report, double Auc) OurBinaryBinnedAuc() =>
+        (BinaryReport.Of(_classes, _scores), new Auc(fromLogits: true).Update(_classes, _scores).Compute());
+
     /// <summary>One ML.NET regression row.</summary>
     public sealed class RegressionRow
     {

@@ -90,6 +90,11 @@ if (options.Wants("tfjs"))
     Add(vectorJob, typeof(TfjsCounterparts));
 }
 
+if (options.Wants("auc"))
+{
+    Add(vectorJob, typeof(AucBenchmarks));
+}
+
 var summaries = BenchmarkRunner.Run(runs.ToArray());
 
 var table = RatioTable.Write(summaries, agreement, Path.Combine(results, "tfjs.json"), options.JobName);
@@ -104,7 +109,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
 {
     public static Options Parse(string[] args)
     {
-        string job = "quick", only = "elementwise,scalar,mlnet,tfjs";
+        string job = "quick", only = "elementwise,scalar,mlnet,tfjs,auc";
         string? filter = null, data = null;
         bool probe = false, fromCsv = false;
         for (var i = 0; i < args.Length; i++)
@@ -225,6 +230,12 @@ internal static class RatioTable
         "Metrics.Dsl regression report, R2 via Welford" => "OurRegressionWelford",
         "ML.NET BinaryClassification.EvaluateNonCalibrated" => "MlNetBinary",
         "Metrics.Dsl binary report (no AUC)" => "OurBinary",
+        "Array.Sort (copy + sort)" => "ArraySort",
+        "ExactAuc (ROC)" => "ExactAuc",
+        "Auc (binned, 200)" => "BinnedAuc",
+        "Roofline Dot" => "Roofline",
+        "Metrics.Dsl binary report + exact AUC" => "OurBinaryExactAuc",
+        "Metrics.Dsl binary report + binned AUC" => "OurBinaryBinnedAuc",
         var other => other,
     };
 
@@ -340,7 +351,7 @@ internal static class RatioTable
             md.AppendLine();
             md.AppendLine("| Report | ML.NET ms | Metrics.Dsl ms | Speed-up | Target | ML.NET allocated B | Metrics.Dsl allocated B |");
             md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var (name, theirs, ours, target) in new[] { ("Regression (MAE, MSE, RMSE, R2)", "MlNetRegression", "OurRegression", 50.0), ("Regression, R2 via scalar Welford", "MlNetRegression", "OurRegressionWelford", 50.0), ("Binary (accuracy, precision, recall, F1; no AUC)", "MlNetBinary", "OurBinary", 20.0) })
+            foreach (var (name, theirs, ours, target) in new[] { ("Regression (MAE, MSE, RMSE, R2)", "MlNetRegression", "OurRegression", 50.0), ("Regression, R2 via scalar Welford", "MlNetRegression", "OurRegressionWelford", 50.0), ("Binary (accuracy, precision, recall, F1; no AUC)", "MlNetBinary", "OurBinary", 20.0), ("Binary + exact ROC AUC", "MlNetBinary", "OurBinaryExactAuc", 20.0), ("Binary + binned AUC (200 thresholds)", "MlNetBinary", "OurBinaryBinnedAuc", 200.0) })
             {
                 if (ml.TryGetValue(theirs, out var t) && ml.TryGetValue(ours, out var o))
                 {
@@ -350,6 +361,28 @@ internal static class RatioTable
 
             md.AppendLine();
             md.AppendLine(agreement);
+        }
+
+        var auc = rows.Where(r => r.Class == "AucBenchmarks").ToDictionary(r => r.Method);
+        if (auc.TryGetValue("ArraySort", out var sort))
+        {
+            md.AppendLine(invariant, $"## AUC on {AucBenchmarks.Rows:N0} float scores");
+            md.AppendLine();
+            md.AppendLine("| Metric | ms | Ratio | Target | Allocated B |");
+            md.AppendLine("|---|---:|---:|---:|---:|");
+            md.AppendLine(invariant, $"| Array.Sort (copy + sort) | {sort.Nanoseconds / 1e6:F1} | 1.00 | baseline | {sort.Allocated} |");
+            if (auc.TryGetValue("ExactAuc", out var exact))
+            {
+                md.AppendLine(invariant, $"| ExactAuc (radix ranking) | {exact.Nanoseconds / 1e6:F1} | {Mark(exact.Nanoseconds / sort.Nanoseconds, 0.3)} × Array.Sort | ≤ 0.3× | {exact.Allocated} |");
+            }
+
+            if (auc.TryGetValue("BinnedAuc", out var binned) && auc.TryGetValue("Roofline", out var dot))
+            {
+                md.AppendLine(invariant, $"| Roofline Dot | {dot.Nanoseconds / 1e6:F2} | – | – | {dot.Allocated} |");
+                md.AppendLine(invariant, $"| Auc (binned, 200 thresholds) | {binned.Nanoseconds / 1e6:F2} | {Mark(binned.Nanoseconds / dot.Nanoseconds, 2)} × Dot | ≤ 2× | {binned.Allocated} |");
+            }
+
+            md.AppendLine();
         }
 
         var tf = rows.Where(r => r.Class == "TfjsCounterparts").ToDictionary(r => r.Method);

@@ -4,13 +4,14 @@ namespace Metrics;
 
 /// <summary>
 /// Gives the length of a <see cref="SumArray"/> state field as the product of integer parameters, e.g.
-/// <c>[Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))]</c> for a confusion matrix.
+/// <c>[Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))]</c> for a confusion matrix. A name may also be an
+/// <c>int</c> instance property computed from the parameters (e.g. the number of bins of a threshold list).
 /// </summary>
 [AttributeUsage(AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
 public sealed class SizedByAttribute : Attribute
 {
     /// <summary>Declares the parameters whose product is the array's length.</summary>
-    /// <param name="parameters">Names of integer <see cref="ParameterAttribute"/> properties.</param>
+    /// <param name="parameters">Names of integer <see cref="ParameterAttribute"/> properties (or computed int properties).</param>
     public SizedByAttribute(params string[] parameters) => Parameters = parameters;
 
     /// <summary>Names of the parameters whose product is the array's length.</summary>

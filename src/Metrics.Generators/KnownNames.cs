@@ -11,5 +11,8 @@ internal static class KnownNames
     public const string ClassIndexAttribute = "Metrics.ClassIndexAttribute";
     public const string SizedByAttribute = "Metrics.SizedByAttribute";
     public const string SumArray = "Metrics.SumArray";
+    public const string AppendAttribute = "Metrics.AppendAttribute";
+    public const string NotNaNAttribute = "Metrics.NotNaNAttribute";
+    public const string SampleBuffer = "Metrics.SampleBuffer";
     public const string ReadOnlySpan = "System.ReadOnlySpan`1";
 }

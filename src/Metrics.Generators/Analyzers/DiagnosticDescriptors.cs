@@ -282,7 +282,7 @@ public static class DiagnosticDescriptors
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "[Sum] takes double, long or SumArray; [Min] and [Max] take double; fields merged by a user Merge take double or long; a field has one merge attribute.",
+        description: "[Sum] takes double, long or SumArray; [Min] and [Max] take double; [Append] takes SampleBuffer (no user Merge); fields merged by a user Merge take double or long; a field has one merge attribute.",
         helpLinkUri: HelpLink(DiagnosticIds.FieldTypeNotMergeable));
 
     /// <summary>MET018.</summary>

@@ -58,7 +58,8 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
         var sum = MetricSymbols.HasAttribute(field, KnownNames.SumAttribute);
         var min = MetricSymbols.HasAttribute(field, KnownNames.MinAttribute);
         var max = MetricSymbols.HasAttribute(field, KnownNames.MaxAttribute);
-        var attributes = (sum ? 1 : 0) + (min ? 1 : 0) + (max ? 1 : 0);
+        var append = MetricSymbols.HasAttribute(field, KnownNames.AppendAttribute);
+        var attributes = (sum ? 1 : 0) + (min ? 1 : 0) + (max ? 1 : 0) + (append ? 1 : 0);
         if (attributes == 0 && !hasUserMerge)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FieldWithoutMerge, location, name, type.Name));
@@ -76,12 +77,18 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
         if (attributes > 1)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "several merges", "keep one of [Sum], [Min] and [Max]"));
+                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "several merges", "keep one of [Sum], [Min], [Max] and [Append]"));
         }
         else if (sum && !(isDouble || isLong || isArray))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "[Sum]", "a sum is a double, a long (exact counts) or a SumArray"));
+        }
+        else if (append && (field.Type.ToDisplayString() != KnownNames.SampleBuffer || hasUserMerge))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "[Append]",
+                "an appended field is a SampleBuffer, in a metric without a user Merge (which would drop the stored weights)"));
         }
         else if ((min || max) && !isDouble)
         {
@@ -121,14 +128,16 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
             else
             {
                 var wrong = names.FirstOrDefault(n => n is null
-                    || !MetricSymbols.Parameters(type).Any(p => p.Name == n && p.Type.SpecialType == SpecialType.System_Int32 && MetricSymbols.IsValidParameter(p)));
+                    || !(MetricSymbols.Parameters(type).Any(p => p.Name == n && p.Type.SpecialType == SpecialType.System_Int32 && MetricSymbols.IsValidParameter(p))
+                        || type.GetMembers(n).OfType<IPropertySymbol>().Any(p => !p.IsStatic && p.GetMethod is not null
+                            && p.Type.SpecialType == SpecialType.System_Int32 && !MetricSymbols.HasAttribute(p, KnownNames.ParameterAttribute))));
                 if (names.Any(n => n is null))
                 {
                     problem = "a name is null";
                 }
                 else if (wrong is not null)
                 {
-                    problem = $"'{wrong}' is not an int [Parameter] of '{type.Name}'";
+                    problem = $"'{wrong}' is not an int [Parameter] or int property of '{type.Name}'";
                 }
             }
         }

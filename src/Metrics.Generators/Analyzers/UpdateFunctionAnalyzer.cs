@@ -214,9 +214,12 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (argument.Type.SpecialType != SpecialType.System_Int32)
+        var isIntRow = argument.Type is INamedTypeSymbol { IsGenericType: true } row
+            && row.ConstructedFrom.ToDisplayString() == "System.ReadOnlySpan<T>"
+            && row.TypeArguments[0].SpecialType == SpecialType.System_Int32;
+        if (argument.Type.SpecialType != SpecialType.System_Int32 && !isIntRow)
         {
-            Report(context, argument, $"class indices are int, not '{argument.Type.ToDisplayString(MetricSymbols.MemberFormat)}'");
+            Report(context, argument, $"class indices are int (or a ReadOnlySpan<int> label row), not '{argument.Type.ToDisplayString(MetricSymbols.MemberFormat)}'");
             return false;
         }
 

@@ -137,7 +137,7 @@ internal static class MetricEmitter
         w.WriteLine("/// <summary>Returns a deep copy, with its own copy of any array-valued state.</summary>");
         w.OpenBlock($"public readonly {model.FullyQualifiedName} Copy()");
         w.WriteLine("var copy = this;");
-        foreach (var field in model.Fields.Where(f => f.Type == StateFieldType.SumArray))
+        foreach (var field in model.Fields.Where(f => f.Type is StateFieldType.SumArray or StateFieldType.SampleBuffer))
         {
             w.WriteLine($"copy.{field.Name} = this.{field.Name}.Copy();");
         }
@@ -240,6 +240,7 @@ internal static class MetricEmitter
                 var expression = (field.Merge, field.Type) switch
                 {
                     (_, StateFieldType.SumArray) => $"left.{field.Name}.Add(right.{field.Name})",
+                    (MergeKind.Append, _) => $"left.{field.Name}.Concat(right.{field.Name})",
                     (MergeKind.Min, _) => $"global::System.Math.Min(left.{field.Name}, right.{field.Name})",
                     (MergeKind.Max, _) => $"global::System.Math.Max(left.{field.Name}, right.{field.Name})",
                     _ => $"left.{field.Name} + right.{field.Name}",
@@ -313,6 +314,16 @@ internal static class MetricEmitter
 
         w.CloseBlock();
         w.WriteLine();
+        if (AppendsRows(model))
+        {
+            EmitRowAccumulate(w, model);
+        }
+
+        if (AppendsRowPairs(model))
+        {
+            EmitRowPairAccumulate(w, model);
+        }
+
         if (!model.SupportsWeights)
         {
             return;
@@ -341,6 +352,57 @@ internal static class MetricEmitter
         w.WriteLine();
     }
 
+    /// <summary>
+    /// Row updates of a metric with appended fields pass the row along, so that a <c>SampleBuffer.OfRow</c>
+    /// contribution can keep the element's whole prediction row.
+    /// </summary>
+    public static bool AppendsRows(MetricModel model) =>
+        model.Fields.Any(f => f.Merge == MergeKind.Append) && model.Updates.Any(u => u.Shape == ElementShape.Row);
+
+    /// <summary>Row-pair updates of a metric with appended fields pass both rows (<c>SampleBuffer.OfRows</c>).</summary>
+    public static bool AppendsRowPairs(MetricModel model) =>
+        model.Fields.Any(f => f.Merge == MergeKind.Append) && model.Updates.Any(u => u.Shape == ElementShape.RowPair);
+
+    private static void EmitRowAccumulate(IndentedWriter w, MetricModel model)
+    {
+        var type = model.FullyQualifiedName;
+        foreach (var weighted in model.SupportsWeights ? new[] { false, true } : new[] { false })
+        {
+            var name = weighted ? "AccumulateRowWeighted" : "AccumulateRow";
+            var weightParameter = weighted ? ", double weight" : string.Empty;
+            w.OpenBlock($"private static void {name}<TRow>(ref {type} state, in {type} contribution, global::System.ReadOnlySpan<TRow> row{weightParameter})\n    where TRow : global::System.Numerics.INumberBase<TRow>");
+            foreach (var field in model.Fields)
+            {
+                w.WriteLine(field.Merge == MergeKind.Append
+                    ? $"state.{field.Name}.Append(contribution.{field.Name}, row{(weighted ? ", weight" : string.Empty)});"
+                    : FieldAccumulation(field, weighted));
+            }
+
+            w.CloseBlock();
+            w.WriteLine();
+        }
+    }
+
+    private static void EmitRowPairAccumulate(IndentedWriter w, MetricModel model)
+    {
+        var type = model.FullyQualifiedName;
+        foreach (var weighted in model.SupportsWeights ? new[] { false, true } : new[] { false })
+        {
+            var name = weighted ? "AccumulateRowPairWeighted" : "AccumulateRowPair";
+            var weightParameter = weighted ? ", double weight" : string.Empty;
+            w.OpenBlock($"private static void {name}<TLabel, TRow>(ref {type} state, in {type} contribution, global::System.ReadOnlySpan<TLabel> labels, global::System.ReadOnlySpan<TRow> row{weightParameter})\n    where TLabel : global::System.Numerics.INumberBase<TLabel>\n    where TRow : global::System.Numerics.INumberBase<TRow>");
+            foreach (var field in model.Fields)
+            {
+                w.WriteLine(field.Merge == MergeKind.Append
+                    ? $"state.{field.Name}.Append(contribution.{field.Name}, labels, row{(weighted ? ", weight" : string.Empty)});"
+                    : FieldAccumulation(field, weighted));
+            }
+
+            w.CloseBlock();
+            w.WriteLine();
+        }
+    }
+
     private static string FieldAccumulation(StateField field, bool weighted)
     {
         var name = field.Name;
@@ -349,6 +411,9 @@ internal static class MetricEmitter
             (_, StateFieldType.SumArray) => weighted
                 ? $"state.{name}.Accumulate(contribution.{name}, weight);"
                 : $"state.{name}.Accumulate(contribution.{name});",
+            (MergeKind.Append, _) => weighted
+                ? $"state.{name}.Append(contribution.{name}, weight);"
+                : $"state.{name}.Append(contribution.{name});",
             (MergeKind.Min, _) => $"state.{name} = global::System.Math.Min(state.{name}, contribution.{name});",
             (MergeKind.Max, _) => $"state.{name} = global::System.Math.Max(state.{name}, contribution.{name});",
             _ => weighted

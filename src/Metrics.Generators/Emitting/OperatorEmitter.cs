@@ -59,11 +59,15 @@ internal static class OperatorEmitter
             var (parameters, label, prediction) = Signature(update.Shape, types);
             var call = Call(model, update, types, label, prediction);
             w.WriteLine();
-            w.WriteLine($"public void Add({parameters}) =>\n    Accumulate(ref State, {call});");
+            var (accumulate, rowArguments) =
+                update.Shape == ElementShape.Row && MetricEmitter.AppendsRows(model) ? ("AccumulateRow", ", row")
+                : update.Shape == ElementShape.RowPair && MetricEmitter.AppendsRowPairs(model) ? ("AccumulateRowPair", ", labels, predictions")
+                : ("Accumulate", string.Empty);
+            w.WriteLine($"public void Add({parameters}) =>\n    {accumulate}(ref State, {call}{rowArguments});");
             if (weights)
             {
                 w.WriteLine();
-                w.WriteLine($"public void Add({parameters}, {types.WeightType} weight) =>\n    AccumulateWeighted(ref State, {call}, weight);");
+                w.WriteLine($"public void Add({parameters}, {types.WeightType} weight) =>\n    {accumulate}Weighted(ref State, {call}{rowArguments}, weight);");
             }
         }
 

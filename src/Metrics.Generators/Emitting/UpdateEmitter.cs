@@ -239,7 +239,9 @@ internal static class UpdateEmitter
         var labelClasses = Classes(update.ClassIndex, update.ClassIndexValue);
         if (labelClasses is not null)
         {
-            w.WriteLine($"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\");");
+            w.WriteLine(shape == ElementShape.RowPair
+                ? $"{guard}.ClassIndexRows(labels, mask, columns, {labelClasses}, \"labels\");"
+                : $"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\");");
         }
 
         var predictionClasses = Classes(update.PredictionClassIndex, update.PredictionClassIndexValue);
@@ -248,7 +250,20 @@ internal static class UpdateEmitter
             w.WriteLine($"{guard}.ClassIndices(predictions, mask, {predictionClasses}, \"predictions\");");
         }
 
+        if (update.PredictionNotNaN)
+        {
+            var predictions = shape == ElementShape.Value ? "values" : "predictions";
+            w.WriteLine(weights
+                ? $"{guard}.NotNaN({predictions}, mask, hasWeights ? weights : default, \"{predictions}\");"
+                : $"{guard}.NotNaN({predictions}, mask, \"{predictions}\");");
+        }
+
         w.WriteLine("EnsureState();");
+        foreach (var field in model.Fields.Where(f => f.Merge == MergeKind.Append))
+        {
+            w.WriteLine($"this.{field.Name}.Reserve({count});");
+        }
+
         var op = ShapeSyntax.OperatorName(shape);
         w.WriteLine($"var op = new {op}(this);");
         var inputs = shape switch

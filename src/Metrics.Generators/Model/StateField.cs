@@ -14,6 +14,9 @@ internal enum MergeKind
 
     /// <summary>Maximum; identity −∞.</summary>
     Max,
+
+    /// <summary>Concatenation of kept samples (<c>[Append] SampleBuffer</c>); weights are stored, not multiplied in.</summary>
+    Append,
 }
 
 /// <summary>The storage type of a state field.</summary>
@@ -22,6 +25,7 @@ internal enum StateFieldType
     Double,
     Long,
     SumArray,
+    SampleBuffer,
     Other,
 }
 

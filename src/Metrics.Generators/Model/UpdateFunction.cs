@@ -55,6 +55,7 @@ internal sealed record InputTypes(string LabelType, string PredictionType, strin
 /// <param name="PredictionClassIndexValue">The constant or parameter name for <paramref name="PredictionClassIndex"/>.</param>
 /// <param name="Vector">The body translated to vector code, or null when it takes the scalar path.</param>
 /// <param name="ScalarReason">Why the body takes the scalar path (the expression or construct that stops vectorization).</param>
+/// <param name="PredictionNotNaN">Whether the prediction (or value) is marked <c>[NotNaN]</c> and checked before accumulation.</param>
 internal sealed record UpdateFunction(
     ElementShape Shape,
     EquatableArray<UpdateArgument> Arguments,
@@ -64,4 +65,5 @@ internal sealed record UpdateFunction(
     ClassIndexKind PredictionClassIndex,
     string? PredictionClassIndexValue,
     VectorBody? Vector,
-    string? ScalarReason);
+    string? ScalarReason,
+    bool PredictionNotNaN = false);

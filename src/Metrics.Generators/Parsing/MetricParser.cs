@@ -237,6 +237,11 @@ internal static class MetricParser
             if (reference.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: { } initializer })
             {
                 var model = compilation.GetSemanticModel(initializer.SyntaxTree);
+                if (initializer.Value.IsKind(SyntaxKind.DefaultLiteralExpression) && property.Type.IsValueType)
+                {
+                    return (true, "default");
+                }
+
                 var constant = model.GetConstantValue(initializer.Value, cancellationToken);
                 return (true, constant.HasValue ? Literals.Constant(constant.Value, property.Type) : null);
             }
@@ -259,6 +264,7 @@ internal static class MetricParser
             var merge = FindAttribute(field, KnownNames.SumAttribute) is not null ? MergeKind.Sum
                 : FindAttribute(field, KnownNames.MinAttribute) is not null ? MergeKind.Min
                 : FindAttribute(field, KnownNames.MaxAttribute) is not null ? MergeKind.Max
+                : FindAttribute(field, KnownNames.AppendAttribute) is not null ? MergeKind.Append
                 : MergeKind.Custom;
             if (merge == MergeKind.Custom && !hasUserMerge)
             {
@@ -274,13 +280,19 @@ internal static class MetricParser
             {
                 SpecialType.System_Double => StateFieldType.Double,
                 SpecialType.System_Int64 => StateFieldType.Long,
-                _ => field.Type.ToDisplayString() == KnownNames.SumArray ? StateFieldType.SumArray : StateFieldType.Other,
+                _ => field.Type.ToDisplayString() switch
+                {
+                    KnownNames.SumArray => StateFieldType.SumArray,
+                    KnownNames.SampleBuffer => StateFieldType.SampleBuffer,
+                    _ => StateFieldType.Other,
+                },
             };
 
             var valid = (merge, storage) switch
             {
                 (MergeKind.Sum, StateFieldType.Double or StateFieldType.Long or StateFieldType.SumArray) => true,
                 (MergeKind.Min or MergeKind.Max, StateFieldType.Double) => true,
+                (MergeKind.Append, StateFieldType.SampleBuffer) => !hasUserMerge,
                 (MergeKind.Custom, StateFieldType.Double or StateFieldType.Long) => true,
                 _ => false,
             };
@@ -297,7 +309,7 @@ internal static class MetricParser
                     .Select(v => v.Value as string)
                     .ToList();
                 if (names is null || names.Count == 0 || names.Any(n => n is null
-                        || !parameters.Any(p => p.Name == n && p.Type == "int")))
+                        || !(parameters.Any(p => p.Name == n && p.Type == "int") || IsSizeProperty(type, n))))
                 {
                     return null;
                 }
@@ -310,6 +322,12 @@ internal static class MetricParser
 
         return result;
     }
+
+    /// <summary>An int instance property with a getter that is not a parameter: a size computed from parameters.</summary>
+    private static bool IsSizeProperty(INamedTypeSymbol type, string name) =>
+        type.GetMembers(name).OfType<IPropertySymbol>().Any(p =>
+            !p.IsStatic && p.GetMethod is not null && p.Type.SpecialType == SpecialType.System_Int32
+            && FindAttribute(p, KnownNames.ParameterAttribute) is null);
 
     private static IEnumerable<TypedConstant> ImmutableArrayOf(TypedConstant constant)
     {
@@ -404,6 +422,12 @@ internal static class MetricParser
             return null;
         }
 
+        var notNaN = FindAttribute(inputs[predictionIndex], KnownNames.NotNaNAttribute) is not null;
+        if (notNaN && shape is not (ElementShape.Value or ElementShape.Pair))
+        {
+            return null;
+        }
+
         var label = labelIndex >= 0 ? kinds[labelIndex] : null;
         var prediction = kinds[predictionIndex]!;
         var combinations = ExpandInputs(label, prediction, typeParameter, compilation).ToList();
@@ -425,7 +449,8 @@ internal static class MetricParser
             predictionClassIndex,
             predictionClassIndexValue,
             vector,
-            scalarReason);
+            scalarReason,
+            notNaN);
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(
@@ -437,7 +462,10 @@ internal static class MetricParser
             return (ClassIndexKind.None, null);
         }
 
-        if (label.Type.SpecialType != SpecialType.System_Int32)
+        var isIntRow = shape == ElementShape.RowPair && label.Type is INamedTypeSymbol { IsGenericType: true } row
+            && row.ConstructedFrom.ToDisplayString() == "System.ReadOnlySpan<T>"
+            && row.TypeArguments[0].SpecialType == SpecialType.System_Int32;
+        if (label.Type.SpecialType != SpecialType.System_Int32 && !isIntRow)
         {
             return (ClassIndexKind.None, "invalid");
         }

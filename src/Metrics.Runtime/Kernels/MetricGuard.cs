@@ -149,6 +149,60 @@ public static class MetricGuard
         }
     }
 
+    /// <summary>
+    /// Throws when a label of an unmasked row lies outside <c>[0, classes)</c> (label rows of row-pair updates, e.g.
+    /// multi-label indicators checked against 2), naming the row, the column and the value.
+    /// </summary>
+    /// <param name="labels">The label rows, row-major.</param>
+    /// <param name="mask">Which rows are included (empty: all).</param>
+    /// <param name="columns">The row length.</param>
+    /// <param name="classes">The number of classes.</param>
+    /// <param name="name">The argument name.</param>
+    public static void ClassIndexRows(ReadOnlySpan<int> labels, ReadOnlySpan<bool> mask, int columns, int classes, string name)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var label = labels[i];
+            if ((uint)label >= (uint)classes && (mask.IsEmpty || mask[i / columns]))
+            {
+                throw new ArgumentOutOfRangeException(
+                    name, label, Format($"{name}[{i / columns}, {i % columns}] = {label} is outside [0, {classes})."));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Throws when an included element is NaN, naming its position (for <c>[NotNaN]</c> arguments). Elements that are
+    /// masked out or have weight 0 are not included, so a NaN there is allowed, as everywhere else.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TWeight">The weight type.</typeparam>
+    /// <param name="values">The elements.</param>
+    /// <param name="mask">Which elements are included (empty: all).</param>
+    /// <param name="weights">The sample weights (empty: none).</param>
+    /// <param name="name">The argument name.</param>
+    public static void NotNaN<T, TWeight>(ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights, string name)
+        where T : INumberBase<T>
+        where TWeight : INumberBase<TWeight>
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (T.IsNaN(values[i]) && (mask.IsEmpty || mask[i]) && (weights.IsEmpty || !TWeight.IsZero(weights[i])))
+            {
+                throw new ArgumentException(Format($"{name}[{i}] is NaN; this metric ranks the values, and NaN has no rank."), name);
+            }
+        }
+    }
+
+    /// <summary>Throws when an unmasked element is NaN, naming its position (for <c>[NotNaN]</c> arguments of unweighted metrics).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The elements.</param>
+    /// <param name="mask">Which elements are included (empty: all).</param>
+    /// <param name="name">The argument name.</param>
+    public static void NotNaN<T>(ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, string name)
+        where T : INumberBase<T> =>
+        NotNaN(values, mask, ReadOnlySpan<double>.Empty, name);
+
     /// <summary>Throws when a numeric parameter is NaN or outside its declared range.</summary>
     /// <param name="value">The parameter value.</param>
     /// <param name="min">The lower bound.</param>

@@ -1,0 +1,30 @@
+using Metrics.Numerics;
+
+namespace Metrics;
+
+/// <summary>
+/// Average precision, scikit-learn's <c>average_precision_score</c>: Σ (Rₖ − Rₖ₋₁)·Pₖ over decreasing distinct
+/// thresholds (the step rule, no interpolation), from every kept (score, label, weight) sample. Ties in scores form
+/// one threshold. Labels must be 0 or 1. The state grows with the data and merges by concatenation; scores are
+/// ranked in O(n) (<see cref="RadixRanking"/>) when the value is computed.
+/// </summary>
+/// <remarks>Undefined without positives: NaN by default (scikit-learn gives 0, i.e. <see cref="ZeroDivision.Zero"/>).</remarks>
+[Metric(Name = "average_precision")]
+public partial record struct AveragePrecision
+{
+    /// <summary>The value when no positive was seen.</summary>
+    [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
+
+    /// <summary>Every accumulated (score, label, weight) sample.</summary>
+    [Append] public SampleBuffer Samples;
+
+    private static AveragePrecision Update([ClassIndex(2)] int label, [NotNaN] double prediction) =>
+        new() { Samples = SampleBuffer.Of(prediction, label) };
+
+    /// <summary>The average precision.</summary>
+    public readonly double Compute() => ExactCurves.AveragePrecision(Samples, ZeroDivision);
+
+    /// <summary>The precision-recall curve points for plotting, as scikit-learn's <c>precision_recall_curve</c>.</summary>
+    public readonly PrecisionRecallCurvePoints PrecisionRecallCurve() =>
+        ExactCurves.PrecisionRecallCurve(Samples, ZeroDivision);
+}

@@ -1,0 +1,41 @@
+using Metrics.Numerics;
+
+namespace Metrics;
+
+/// <summary>
+/// The best recall among the thresholds whose precision is at least <see cref="Precision"/>, as Keras's <c>RecallAtPrecision</c>: confusion counts at <see cref="NumThresholds"/> evenly spaced
+/// thresholds 0, 1/(n−1), …, 1 (a single threshold is 0.5); a score is positive iff <c>score &gt; threshold</c>. Each
+/// score is counted in its bin once (O(n + thresholds)); the state is 2 × (thresholds + 1) weighted counts, merged by
+/// addition. Labels must be 0 or 1; scores are probabilities. Rates with a zero denominator are 0, as Keras.
+/// </summary>
+/// <remarks>When no threshold satisfies the constraint Keras returns 0; here the value is <see cref="ZeroDivision"/> (NaN by default).</remarks>
+[Metric(Name = "recall_at_precision")]
+public partial record struct RecallAtPrecision
+{
+    /// <summary>The minimum precision (in [0, 1]; required).</summary>
+    [Parameter(Min = 0, Max = 1)] public double Precision { get; init; }
+
+    /// <summary>The number of evenly spaced thresholds (at least 1; default 200).</summary>
+    [Parameter(Min = 1)] public int NumThresholds { get; init; } = 200;
+
+    /// <summary>The value when no threshold satisfies the constraint.</summary>
+    [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
+
+    /// <summary>Weighted counts per bin: cell 2b + label, where bin b holds the scores above exactly b thresholds.</summary>
+    [Sum, SizedBy(nameof(Cells))] public SumArray Counts;
+
+    private readonly int Cells => 2 * (NumThresholds + 1);
+
+    private static RecallAtPrecision Update([ClassIndex(2)] int label, [NotNaN] double prediction, int numThresholds) =>
+        new() { Counts = SumArray.At((2 * new ThresholdGrid(numThresholds, default, withEndpoints: false).Bucket(prediction)) + label) };
+
+    /// <summary>The best value over the thresholds that satisfy the constraint.</summary>
+    public readonly double Compute()
+    {
+        var grid = new ThresholdGrid(NumThresholds, default, withEndpoints: false);
+        var tp = new double[grid.Count];
+        var fp = new double[grid.Count];
+        var (positives, negatives) = grid.Confusion(Counts.Cells, tp, fp);
+        return BinnedCurves.AtConstraint(tp, fp, positives, negatives, RateConstraint.RecallAtPrecision, Precision, ZeroDivision);
+    }
+}

@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+
+namespace Metrics.Numerics;
+
+/// <summary>
+/// Exact curve statistics of kept binary samples, from one ranked pass (<see cref="RankedCurve"/>), with
+/// scikit-learn's formulas: tied scores form one step of the curve.
+/// </summary>
+public static class ExactCurves
+{
+    /// <summary>
+    /// The area under the ROC curve by the trapezoidal rule, as <c>roc_auc_score</c> (ties count one half, as the
+    /// Mann-Whitney statistic). Undefined without both classes: then <paramref name="zeroDivision"/> decides.
+    /// </summary>
+    /// <param name="samples">The kept samples (labels 0 or 1).</param>
+    /// <param name="zeroDivision">The value when only one class (or nothing) was seen.</param>
+    public static double RocAuc(SampleBuffer samples, ZeroDivision zeroDivision) =>
+        RocAuc(new RankedCurve(samples), zeroDivision);
+
+    /// <summary>
+    /// One-vs-rest ROC AUC of row samples (scikit-learn's <c>roc_auc_score(multi_class="ovr")</c>): class c's scores
+    /// are column c, its positives the samples labelled c. Per-class values, averaged without weights (macro) or
+    /// weighted by each class's weighted support.
+    /// </summary>
+    /// <param name="samples">Row samples: a score row and a class index per sample.</param>
+    /// <param name="weighted">Weight the classes by support (else macro).</param>
+    /// <param name="zeroDivision">A class's value when it has no positives or no negatives.</param>
+    /// <param name="perClass">Receives each class's AUC (length = row width).</param>
+    public static double OneVsRestRocAuc(SampleBuffer samples, bool weighted, ZeroDivision zeroDivision, out double[] perClass)
+    {
+        var n = samples.Count;
+        var classes = samples.Width;
+        perClass = new double[classes];
+        if (n == 0)
+        {
+            return zeroDivision.Divide(0, 0);
+        }
+
+        var all = samples.Scores;
+        var labels = samples.Labels;
+        var weights = samples.Weights;
+        var scores = new double[n];
+        var isClass = new double[n];
+        double sum = 0, totalSupport = 0;
+        for (var c = 0; c < classes; c++)
+        {
+            double support = 0;
+            for (var i = 0; i < n; i++)
+            {
+                scores[i] = all[(i * classes) + c];
+                isClass[i] = labels[i] == c ? 1 : 0;
+                support += isClass[i] * (weights.IsEmpty ? 1 : weights[i]);
+            }
+
+            perClass[c] = RocAuc(new RankedCurve(scores, isClass, weights), zeroDivision);
+            sum += weighted ? support * perClass[c] : perClass[c];
+            totalSupport += support;
+        }
+
+        return weighted ? sum / totalSupport : sum / classes;
+    }
+
+    /// <summary>
+    /// ROC AUC of multi-label row samples (score row followed by 0/1 label row), as scikit-learn's
+    /// <c>roc_auc_score</c> on an indicator matrix with <c>average</c> macro, weighted or micro.
+    /// </summary>
+    /// <param name="samples">Row-pair samples (<see cref="SampleBuffer.OfRows"/>).</param>
+    /// <param name="average">How labels are combined.</param>
+    /// <param name="zeroDivision">A label's (or the micro) value when it has only one class.</param>
+    /// <param name="perLabel">Receives each label's AUC.</param>
+    public static double MultiLabelRocAuc(SampleBuffer samples, MultiLabelAverage average, ZeroDivision zeroDivision, out double[] perLabel)
+    {
+        var n = samples.Count;
+        var labelCount = samples.Width / 2;
+        perLabel = new double[labelCount];
+        if (n == 0)
+        {
+            return zeroDivision.Divide(0, 0);
+        }
+
+        var all = samples.Scores;
+        var weights = samples.Weights;
+        var width = samples.Width;
+        if (average == MultiLabelAverage.Micro)
+        {
+            var pairs = n * labelCount;
+            var flatScores = new double[pairs];
+            var flatLabels = new double[pairs];
+            var flatWeights = weights.IsEmpty ? Array.Empty<double>() : new double[pairs];
+            for (var i = 0; i < n; i++)
+            {
+                for (var c = 0; c < labelCount; c++)
+                {
+                    flatScores[(i * labelCount) + c] = all[(i * width) + c];
+                    flatLabels[(i * labelCount) + c] = all[(i * width) + labelCount + c];
+                    if (!weights.IsEmpty)
+                    {
+                        flatWeights[(i * labelCount) + c] = weights[i];
+                    }
+                }
+            }
+
+            for (var c = 0; c < labelCount; c++)
+            {
+                perLabel[c] = double.NaN;
+            }
+
+            return RocAuc(new RankedCurve(flatScores, flatLabels, flatWeights), zeroDivision);
+        }
+
+        var scores = new double[n];
+        var labels = new double[n];
+        double sum = 0, totalSupport = 0;
+        for (var c = 0; c < labelCount; c++)
+        {
+            double support = 0;
+            for (var i = 0; i < n; i++)
+            {
+                scores[i] = all[(i * width) + c];
+                labels[i] = all[(i * width) + labelCount + c];
+                support += labels[i] * (weights.IsEmpty ? 1 : weights[i]);
+            }
+
+            perLabel[c] = RocAuc(new RankedCurve(scores, labels, weights), zeroDivision);
+            sum += average == MultiLabelAverage.Weighted ? support * perLabel[c] : perLabel[c];
+            totalSupport += support;
+        }
+
+        return average == MultiLabelAverage.Weighted ? sum / totalSupport : sum / labelCount;
+    }
+
+    private static double RocAuc(RankedCurve curve, ZeroDivision zeroDivision)
+    {
+        try
+        {
+            return RocArea(ref curve, zeroDivision);
+        }
+        finally
+        {
+            curve.Dispose();
+        }
+    }
+
+    private static double RocArea(ref RankedCurve curve, ZeroDivision zeroDivision)
+    {
+        double area = 0, tp = 0, fp = 0;
+        while (curve.MoveNext())
+        {
+            area += (curve.FalsePositives - fp) * (curve.TruePositives + tp);
+            tp = curve.TruePositives;
+            fp = curve.FalsePositives;
+        }
+
+        return zeroDivision.Divide(0.5 * area, tp * fp);
+    }
+
+    /// <summary>
+    /// Average precision with scikit-learn's step rule, Σ (Rₖ − Rₖ₋₁)·Pₖ over decreasing thresholds, no interpolation
+    /// (<c>average_precision_score</c>). Undefined without positives (scikit-learn gives 0): <paramref name="zeroDivision"/>.
+    /// </summary>
+    /// <param name="samples">The kept samples (labels 0 or 1).</param>
+    /// <param name="zeroDivision">The value when no positive was seen.</param>
+    public static double AveragePrecision(SampleBuffer samples, ZeroDivision zeroDivision)
+    {
+        using var curve = new RankedCurve(samples);
+        double sum = 0, tp = 0;
+        while (curve.MoveNext())
+        {
+            var gained = curve.TruePositives - tp;
+            if (gained != 0)
+            {
+                sum += gained * (curve.TruePositives / (curve.TruePositives + curve.FalsePositives));
+            }
+
+            tp = curve.TruePositives;
+        }
+
+        return zeroDivision.Divide(sum, tp);
+    }
+
+    /// <summary>
+    /// The area under the precision-recall curve by the trapezoidal rule over the points of
+    /// <c>precision_recall_curve</c>, starting at (recall 0, precision 1): scikit-learn's
+    /// <c>auc(recall, precision)</c>. Undefined without positives: <paramref name="zeroDivision"/>.
+    /// </summary>
+    /// <param name="samples">The kept samples (labels 0 or 1).</param>
+    /// <param name="zeroDivision">The value when no positive was seen.</param>
+    public static double PrecisionRecallAuc(SampleBuffer samples, ZeroDivision zeroDivision)
+    {
+        using var curve = new RankedCurve(samples);
+        double sum = 0, tp = 0, precision = 1;
+        while (curve.MoveNext())
+        {
+            var current = curve.TruePositives / (curve.TruePositives + curve.FalsePositives);
+            sum += (curve.TruePositives - tp) * (current + precision);
+            tp = curve.TruePositives;
+            precision = current;
+        }
+
+        return zeroDivision.Divide(0.5 * sum, tp);
+    }
+
+    /// <summary>The ROC curve points, as scikit-learn's <c>roc_curve</c>.</summary>
+    /// <param name="samples">The kept samples (labels 0 or 1).</param>
+    /// <param name="dropIntermediate">Drop points that lie on a straight line between their neighbours (scikit-learn's default).</param>
+    /// <param name="zeroDivision">The rates when a class is absent (scikit-learn warns and gives NaN).</param>
+    public static RocCurvePoints RocCurve(SampleBuffer samples, bool dropIntermediate, ZeroDivision zeroDivision)
+    {
+        var (thresholds, tps, fps) = Steps(samples);
+        if (dropIntermediate && tps.Count > 2)
+        {
+            // scikit-learn drops the collinear steps before prepending the (0, 0) point.
+            var keep = new List<int> { 0 };
+            for (var i = 1; i < tps.Count - 1; i++)
+            {
+                if ((tps[i + 1] - tps[i]) - (tps[i] - tps[i - 1]) != 0 || (fps[i + 1] - fps[i]) - (fps[i] - fps[i - 1]) != 0)
+                {
+                    keep.Add(i);
+                }
+            }
+
+            keep.Add(tps.Count - 1);
+            thresholds = keep.ConvertAll(i => thresholds[i]);
+            tps = keep.ConvertAll(i => tps[i]);
+            fps = keep.ConvertAll(i => fps[i]);
+        }
+
+        thresholds.Insert(0, double.PositiveInfinity);
+        tps.Insert(0, 0);
+        fps.Insert(0, 0);
+        var positives = tps[^1];
+        var negatives = fps[^1];
+        return new RocCurvePoints(
+            fps.ConvertAll(f => zeroDivision.Divide(f, negatives)).ToArray(),
+            tps.ConvertAll(t => zeroDivision.Divide(t, positives)).ToArray(),
+            thresholds.ToArray());
+    }
+
+    /// <summary>The precision-recall curve points, as scikit-learn's <c>precision_recall_curve</c>.</summary>
+    /// <param name="samples">The kept samples (labels 0 or 1).</param>
+    /// <param name="zeroDivision">The recalls when no positive was seen (scikit-learn sets them to 1).</param>
+    public static PrecisionRecallCurvePoints PrecisionRecallCurve(SampleBuffer samples, ZeroDivision zeroDivision)
+    {
+        var (thresholds, tps, fps) = Steps(samples);
+        var count = thresholds.Count;
+        var positives = count == 0 ? 0 : tps[^1];
+        var precisions = new double[count + 1];
+        var recalls = new double[count + 1];
+        var ascending = new double[count];
+        for (var k = 0; k < count; k++)
+        {
+            var from = count - 1 - k;
+            precisions[k] = tps[from] / (tps[from] + fps[from]);
+            recalls[k] = zeroDivision.Divide(tps[from], positives);
+            ascending[k] = thresholds[from];
+        }
+
+        precisions[count] = 1;
+        recalls[count] = 0;
+        return new PrecisionRecallCurvePoints(precisions, recalls, ascending);
+    }
+
+    private static (List<double> Thresholds, List<double> Tps, List<double> Fps) Steps(SampleBuffer samples)
+    {
+        var thresholds = new List<double>();
+        var tps = new List<double>();
+        var fps = new List<double>();
+        using var curve = new RankedCurve(samples);
+        while (curve.MoveNext())
+        {
+            thresholds.Add(curve.Threshold);
+            tps.Add(curve.TruePositives);
+            fps.Add(curve.FalsePositives);
+        }
+
+        return (thresholds, tps, fps);
+    }
+}
