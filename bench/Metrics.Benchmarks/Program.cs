@@ -202,7 +202,13 @@ internal static class RatioTable
                     typeName = Path.GetFileName(file).Split('-')[0].Replace("Metrics.Benchmarks.", "", StringComparison.Ordinal);
                 }
 
+                // BenchmarkDotNet prints a Median column only when some row's distribution needs it.
                 var nanoseconds = Duration(Cell("Median"));
+                if (double.IsNaN(nanoseconds))
+                {
+                    nanoseconds = Duration(Cell("Mean"));
+                }
+
                 if (double.IsNaN(nanoseconds))
                 {
                     continue;
@@ -213,7 +219,7 @@ internal static class RatioTable
                 var element = typeName.Contains("Double", StringComparison.Ordinal) ? "double" : "float";
                 var method = MethodName(Cell("Method"));
                 var size = int.TryParse(Cell("Size"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : MlNetBenchmarks.Rows;
-                var inputs = Cell("Inputs") is { Length: > 0 } i ? i : "Plain";
+                var inputs = Cell("Inputs") is { Length: > 0 } i && i != "?" ? i : "Plain"; // "?": not a parameter of that class
                 var row = new Row(cls, element, method, size, inputs, Cell("Job"), nanoseconds, Bytes(Cell("Allocated")));
                 rows[(row.Class, row.Type, row.Method, row.Size, row.Inputs, row.Job)] = row;
             }
@@ -300,7 +306,7 @@ internal static class RatioTable
         md.AppendLine(invariant, $"# Metrics.Dsl benchmark ratios ({jobName} job, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
         md.AppendLine();
         md.AppendLine(invariant, $"{Environment.ProcessorCount} logical cores; {Environment.OSVersion}; .NET {Environment.Version}; " +
-            $"Vector512 accelerated: {Vector512.IsHardwareAccelerated}, Vector256: {Vector256.IsHardwareAccelerated}. Times are BenchmarkDotNet medians (robust to the bursts of the other jobs sharing the cores).");
+            $"Vector512 accelerated: {Vector512.IsHardwareAccelerated}, Vector256: {Vector256.IsHardwareAccelerated}. Times are BenchmarkDotNet medians (robust to the bursts of the other jobs sharing the cores), or means where BenchmarkDotNet printed no median column.");
         md.AppendLine();
 
         var vector = rows.Where(r => r.Class == "ElementwiseBenchmarks").ToList();
