@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Metrics.Kernels;
 
@@ -72,7 +74,24 @@ public static class MetricGuard
     public static void Weights<TWeight>(ReadOnlySpan<TWeight> weights, string name)
         where TWeight : INumberBase<TWeight>
     {
-        for (var i = 0; i < weights.Length; i++)
+        // A finite non-negative IEEE value is exactly a bit pattern below +∞'s (sign bit clear, exponent not all
+        // ones), so the BCL's vectorized range search finds the first bad weight; the loop below only formats it.
+        var start = 0;
+        if (typeof(TWeight) == typeof(double))
+        {
+            start = Bits<TWeight, ulong>(weights).IndexOfAnyExceptInRange(0UL, 0x7FEF_FFFF_FFFF_FFFFUL);
+        }
+        else if (typeof(TWeight) == typeof(float))
+        {
+            start = Bits<TWeight, uint>(weights).IndexOfAnyExceptInRange(0U, 0x7F7F_FFFFU);
+        }
+
+        if (start < 0)
+        {
+            return;
+        }
+
+        for (var i = start; i < weights.Length; i++)
         {
             var w = weights[i];
             if (!TWeight.IsFinite(w) || TWeight.IsNegative(w))
@@ -90,7 +109,36 @@ public static class MetricGuard
     /// <param name="name">The argument name.</param>
     public static void ClassIndices(ReadOnlySpan<int> labels, ReadOnlySpan<bool> mask, int classes, string name)
     {
+        if (classes <= 0)
+        {
+            ClassIndicesFrom(0, labels, mask, classes, name);
+            return;
+        }
+
+        // Vectorized search for the next label outside [0, classes); masked-out ones (padding) are skipped.
+        var indices = MemoryMarshal.Cast<int, uint>(labels);
         for (var i = 0; i < labels.Length; i++)
+        {
+            var next = indices[i..].IndexOfAnyExceptInRange(0U, (uint)classes - 1);
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            if (mask.IsEmpty || mask[i])
+            {
+                ClassIndicesFrom(i, labels, mask, classes, name);
+            }
+        }
+    }
+
+    private static ReadOnlySpan<TBits> Bits<T, TBits>(ReadOnlySpan<T> values) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, TBits>(ref MemoryMarshal.GetReference(values)), values.Length);
+
+    private static void ClassIndicesFrom(int start, ReadOnlySpan<int> labels, ReadOnlySpan<bool> mask, int classes, string name)
+    {
+        for (var i = start; i < labels.Length; i++)
         {
             var label = labels[i];
             if ((uint)label >= (uint)classes && (mask.IsEmpty || mask[i]))

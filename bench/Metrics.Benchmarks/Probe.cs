@@ -1,0 +1,63 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Numerics.Tensors;
+
+namespace Metrics.Benchmarks;
+
+/// <summary>
+/// Times a few calls on 1M floats with a Stopwatch (minimum of several rounds), for profiling the hot loop with
+/// <c>DOTNET_JitDisasm</c> outside BenchmarkDotNet. Not a benchmark: the report quotes BenchmarkDotNet only.
+/// </summary>
+public static class Probe
+{
+    public static void Run()
+    {
+        foreach (var metric in new[] { typeof(HuberLoss), typeof(SquaredDeviation), typeof(MeanSquaredError), typeof(Welford) })
+        {
+            var vectorized = metric.GetNestedTypes(System.Reflection.BindingFlags.NonPublic)
+                .Any(t => t.GetInterfaces().Any(i => i.Name.StartsWith("IVectorOperator", StringComparison.Ordinal)));
+            Console.WriteLine($"{metric.Name}: vector operator {(vectorized ? "generated" : "absent (scalar path)")}");
+        }
+
+        var d = BenchData.Create(1 << 20);
+        var cases = new (string Name, Func<double> Call)[]
+        {
+            ("Dot", () => TensorPrimitives.Dot(d.LabelsF, d.PredictionsF)),
+            ("MeanSquaredError", () => new MeanSquaredError().Update(d.LabelsF, d.PredictionsF).Compute()),
+            ("MeanSquaredError masked", () => new MeanSquaredError().Update(d.LabelsF, d.PredictionsF, d.Mask).Compute()),
+            ("MeanSquaredError weighted", () => new MeanSquaredError().Update(d.LabelsF, d.PredictionsF, null, d.WeightsF).Compute()),
+            ("Accuracy", () => new Accuracy(0.5).Update(d.Classes, d.ScoresF).Compute()),
+            ("Scalar loop", () => ScalarMse(d.LabelsF, d.PredictionsF)),
+        };
+        foreach (var (name, call) in cases.Concat(cases))
+        {
+            var best = double.MaxValue;
+            var sink = 0.0;
+            for (var round = 0; round < 30; round++)
+            {
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < 10; i++)
+                {
+                    sink += call();
+                }
+
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds / 10);
+            }
+
+            Console.WriteLine($"{name,-28} {best,8:F3} ms  ({sink:G3})");
+        }
+    }
+
+    private static double ScalarMse(float[] labels, float[] predictions)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var e = (double)predictions[i] - labels[i];
+            sum += e * e;
+        }
+
+        return sum / labels.Length;
+    }
+}

@@ -1,0 +1,430 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.Intrinsics;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Metrics.Benchmarks;
+
+// Usage (from the repository root; see bench/README.md):
+//   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs] [--filter GLOB]
+//   dotnet run -c Release --project bench/Metrics.Benchmarks -- --write-data PATH   (the TF.js input file)
+//   ... -- --job quick --from-csv   (rebuild ratios-quick.md from all CSV exports, e.g. after re-running rows with --filter)
+var options = Options.Parse(args);
+if (options.WriteData is { } dataPath)
+{
+    BenchData.WriteFile(dataPath, TfjsCounterparts.Rows);
+    Console.WriteLine($"wrote {TfjsCounterparts.Rows:N0} rows to {dataPath}");
+    return 0;
+}
+
+if (options.Probe)
+{
+    // A plain Stopwatch loop for looking at the hot loop, e.g. with DOTNET_JitDisasm=Elementwise (see README).
+    Probe.Run();
+    return 0;
+}
+
+var results = Path.Combine(Options.RepositoryRoot(), "bench", "results");
+Directory.CreateDirectory(results);
+
+var (agree, agreement) = Agreement.Check();
+Console.WriteLine(agreement);
+if (!agree)
+{
+    Console.Error.WriteLine("ML.NET and Metrics.Dsl disagree; not benchmarking a wrong report.");
+    return 1;
+}
+
+if (options.FromCsv)
+{
+    // Rebuild the table from every CSV export so far (later runs replace earlier rows of the same benchmark).
+    var csv = new DirectoryInfo(Path.Combine(results, "BenchmarkDotNet.Artifacts", "results")).GetFiles("*-report.csv")
+        .OrderBy(f => f.LastWriteTimeUtc).Select(f => f.FullName);
+    var fromCsv = RatioTable.Write(RatioTable.FromCsv(csv), agreement, Path.Combine(results, "tfjs.json"), options.JobName);
+    File.WriteAllText(Path.Combine(results, $"ratios-{options.JobName}.md"), fromCsv);
+    Console.WriteLine(fromCsv);
+    return 0;
+}
+
+var vectorJob = options.Job(id: "Vector");
+var scalarJob = options.Job(id: "Scalar").WithEnvironmentVariables(new EnvironmentVariable("DOTNET_EnableHWIntrinsic", "0"));
+ManualConfig Config(Job job)
+{
+    var config = DefaultConfig.Instance
+        .AddJob(job)
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .WithArtifactsPath(Path.Combine(results, "BenchmarkDotNet.Artifacts"))
+        .WithBuildTimeout(TimeSpan.FromMinutes(15))
+        .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+    return options.Filter is { } filter ? config.AddFilter(new BenchmarkDotNet.Filters.GlobFilter(filter.Split(','))) : config;
+}
+
+// One BenchmarkRunner call, so the generated project is built once for every class and both jobs.
+var runs = new List<BenchmarkRunInfo>();
+void Add(Job job, params Type[] types) => runs.AddRange(types.Select(t => BenchmarkConverter.TypeToBenchmarks(t, Config(job))));
+if (options.Wants("elementwise"))
+{
+    Add(vectorJob, typeof(ElementwiseBenchmarks<float>), typeof(ElementwiseBenchmarks<double>));
+}
+
+if (options.Wants("scalar"))
+{
+    Add(scalarJob, typeof(ScalarPathBenchmarks<float>), typeof(ScalarPathBenchmarks<double>));
+}
+
+if (options.Wants("mlnet"))
+{
+    Add(vectorJob, typeof(MlNetBenchmarks));
+}
+
+if (options.Wants("tfjs"))
+{
+    Add(vectorJob, typeof(TfjsCounterparts));
+}
+
+if (options.Wants("auc"))
+{
+    Add(vectorJob, typeof(AucBenchmarks));
+}
+
+var summaries = BenchmarkRunner.Run(runs.ToArray());
+
+var table = RatioTable.Write(summaries, agreement, Path.Combine(results, "tfjs.json"), options.JobName);
+var output = Path.Combine(results, $"ratios-{options.JobName}.md");
+File.WriteAllText(output, table);
+Console.WriteLine(table);
+Console.WriteLine($"wrote {output}");
+return 0;
+
+/// <summary>Command-line options.</summary>
+internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv)
+{
+    public static Options Parse(string[] args)
+    {
+        string job = "quick", only = "elementwise,scalar,mlnet,tfjs,auc";
+        string? filter = null, data = null;
+        bool probe = false, fromCsv = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--job": job = args[++i]; break;
+                case "--only": only = args[++i]; break;
+                case "--filter": filter = args[++i]; break;
+                case "--write-data": data = args[++i]; break;
+                case "--probe": probe = true; break;
+                case "--from-csv": fromCsv = true; break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args));
+            }
+        }
+
+        if (job is not ("quick" or "full"))
+        {
+            throw new ArgumentException($"--job must be quick or full, not '{job}'", nameof(args));
+        }
+
+        return new(job, only.Split(','), filter, data, probe, fromCsv);
+    }
+
+    public bool Wants(string group) => Only.Contains(group);
+
+    /// <summary>quick: 1 launch, 3 warm-ups, 5 iterations of ≥ 100 ms; full: BenchmarkDotNet's defaults (automatic).</summary>
+    public Job Job(string id) => JobName == "quick"
+        ? BenchmarkDotNet.Jobs.Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
+            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100)).WithId(id)
+        : BenchmarkDotNet.Jobs.Job.Default.WithId(id);
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Metrics.Dsl.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}
+
+/// <summary>Turns the BenchmarkDotNet summaries into the ratio tables of the report (SPEC §6 targets beside them).</summary>
+internal static class RatioTable
+{
+    public sealed record Row(string Class, string Type, string Method, int Size, string Inputs, string Job, double Nanoseconds, long? Allocated);
+
+    public static string Write(IEnumerable<Summary> summaries, string agreement, string tfjsPath, string jobName) =>
+        Write(FromSummaries(summaries), agreement, tfjsPath, jobName);
+
+    public static List<Row> FromSummaries(IEnumerable<Summary> summaries) =>
+        summaries.SelectMany(s => s.Reports)
+            .Where(r => r.ResultStatistics is not null)
+            .Select(r =>
+            {
+                var c = r.BenchmarkCase;
+                var type = c.Descriptor.Type;
+                var element = type.IsGenericType ? type.GetGenericArguments()[0] == typeof(float) ? "float" : "double" : "float";
+                var size = c.Parameters.Items.FirstOrDefault(p => p.Name == "Size")?.Value is int n ? n : MlNetBenchmarks.Rows;
+                var inputs = c.Parameters.Items.FirstOrDefault(p => p.Name == "Inputs")?.Value?.ToString() ?? "Plain";
+                return new Row(
+                    type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] : type.Name, element, c.Descriptor.WorkloadMethod.Name, size,
+                    inputs, c.Job.Id, r.ResultStatistics!.Median, r.GcStats.GetBytesAllocatedPerOperation(c));
+            })
+            .ToList();
+
+    /// <summary>
+    /// The rows of BenchmarkDotNet's CSV exports (results/*-report.csv; several runs may be combined, later files
+    /// replacing earlier rows of the same benchmark), for rebuilding the table after re-running some rows.
+    /// </summary>
+    public static List<Row> FromCsv(IEnumerable<string> files)
+    {
+        var rows = new Dictionary<(string, string, string, int, string, string), Row>();
+        foreach (var file in files)
+        {
+            var lines = File.ReadAllLines(file);
+            var header = SplitCsv(lines[0]);
+            int Col(string name) => Array.IndexOf(header, name);
+            foreach (var line in lines.Skip(1))
+            {
+                var cells = SplitCsv(line);
+                string Cell(string name) => Col(name) is >= 0 and var i && i < cells.Length ? cells[i] : "";
+                var typeName = Cell("Type");
+                if (typeName == "")
+                {
+                    typeName = Path.GetFileName(file).Split('-')[0].Replace("Metrics.Benchmarks.", "", StringComparison.Ordinal);
+                }
+
+                // BenchmarkDotNet prints a Median column only when some row's distribution needs it.
+                var nanoseconds = Duration(Cell("Median"));
+                if (double.IsNaN(nanoseconds))
+                {
+                    nanoseconds = Duration(Cell("Mean"));
+                }
+
+                if (double.IsNaN(nanoseconds))
+                {
+                    continue;
+                }
+
+                var generic = typeName.IndexOf('<', StringComparison.Ordinal);
+                var cls = generic < 0 ? typeName : typeName[..generic];
+                var element = typeName.Contains("Double", StringComparison.Ordinal) ? "double" : "float";
+                var method = MethodName(Cell("Method"));
+                var size = int.TryParse(Cell("Size"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : MlNetBenchmarks.Rows;
+                var inputs = Cell("Inputs") is { Length: > 0 } i && i != "?" ? i : "Plain"; // "?": not a parameter of that class
+                var row = new Row(cls, element, method, size, inputs, Cell("Job"), nanoseconds, Bytes(Cell("Allocated")));
+                rows[(row.Class, row.Type, row.Method, row.Size, row.Inputs, row.Job)] = row;
+            }
+        }
+
+        return rows.Values.ToList();
+    }
+
+    private static string MethodName(string display) => display.Trim('\'', '"') switch
+    {
+        "HuberLoss (custom)" => "HuberLoss",
+        "ML.NET Regression.Evaluate" => "MlNetRegression",
+        "Metrics.Dsl regression report" => "OurRegression",
+        "Metrics.Dsl regression report, R2 via Welford" => "OurRegressionWelford",
+        "ML.NET BinaryClassification.EvaluateNonCalibrated" => "MlNetBinary",
+        "Metrics.Dsl binary report (no AUC)" => "OurBinary",
+        "Array.Sort (copy + sort)" => "ArraySort",
+        "ExactAuc (ROC)" => "ExactAuc",
+        "Auc (binned, 200)" => "BinnedAuc",
+        "Roofline Dot" => "Roofline",
+        "Metrics.Dsl binary report + exact AUC" => "OurBinaryExactAuc",
+        "Metrics.Dsl binary report + binned AUC" => "OurBinaryBinnedAuc",
+        var other => other,
+    };
+
+    private static string[] SplitCsv(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        foreach (var ch in line)
+        {
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if ((ch == ',' || ch == ';') && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(ch);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return cells.ToArray();
+    }
+
+    private static double Duration(string text)
+    {
+        var parts = text.Replace(",", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return double.NaN;
+        }
+
+        return parts[1] switch { "ns" => value, "us" or "μs" => value * 1e3, "ms" => value * 1e6, "s" => value * 1e9, _ => double.NaN };
+    }
+
+    private static long? Bytes(string text)
+    {
+        if (text is "-" or "0 B")
+        {
+            return 0;
+        }
+
+        var parts = text.Replace(",", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        return (long)(value * parts[1] switch { "B" => 1, "KB" => 1024, "MB" => 1 << 20, "GB" => 1 << 30, _ => double.NaN });
+    }
+
+    public static string Write(List<Row> rows, string agreement, string tfjsPath, string jobName)
+    {
+
+        var md = new StringBuilder();
+        var invariant = CultureInfo.InvariantCulture;
+        md.AppendLine(invariant, $"# Metrics.Dsl benchmark ratios ({jobName} job, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        md.AppendLine();
+        md.AppendLine(invariant, $"{Environment.ProcessorCount} logical cores; {Environment.OSVersion}; .NET {Environment.Version}; " +
+            $"Vector512 accelerated: {Vector512.IsHardwareAccelerated}, Vector256: {Vector256.IsHardwareAccelerated}. Times are BenchmarkDotNet medians (robust to the bursts of the other jobs sharing the cores), or means where BenchmarkDotNet printed no median column.");
+        md.AppendLine();
+
+        var vector = rows.Where(r => r.Class == "ElementwiseBenchmarks").ToList();
+        if (vector.Count > 0)
+        {
+            md.AppendLine("## Element-wise metrics vs the roofline `TensorPrimitives.Dot(labels, predictions)`");
+            md.AppendLine();
+            md.AppendLine("Target (SPEC §6): ≤ 1.25× at 1M and 16M, ≤ 1.6× masked or weighted. Allocated = bytes per call (Update + Compute).");
+            md.AppendLine();
+            md.AppendLine("| Type | Size | Inputs | Roofline µs | " + string.Join(" | ", Methods(vector).Select(m => m + " ×")) + " | Allocated B |");
+            md.AppendLine("|---|---:|---|---:|" + string.Concat(Methods(vector).Select(_ => "---:|")) + "---:|");
+            foreach (var g in vector.GroupBy(r => (r.Type, r.Size, r.Inputs)).OrderBy(g => g.Key.Type).ThenBy(g => g.Key.Size).ThenBy(g => g.Key.Inputs))
+            {
+                var roof = g.FirstOrDefault(r => r.Method == "Roofline");
+                var cells = Methods(vector).Select(m => g.FirstOrDefault(r => r.Method == m) is { } r && roof is not null
+                    ? Mark(r.Nanoseconds / roof.Nanoseconds, g.Key.Size >= 1 << 20 ? g.Key.Inputs == "Plain" ? 1.25 : 1.6 : double.NaN)
+                    : "–");
+                var allocated = g.Where(r => r.Method != "Roofline").Max(r => r.Allocated ?? -1);
+                md.AppendLine(invariant, $"| {g.Key.Type} | {Size(g.Key.Size)} | {g.Key.Inputs} | {(roof is null ? "–" : (roof.Nanoseconds / 1000).ToString("F1", invariant))} | {string.Join(" | ", cells)} | {allocated} |");
+            }
+
+            md.AppendLine();
+        }
+
+        var scalar = rows.Where(r => r.Class == "ScalarPathBenchmarks").ToList();
+        if (scalar.Count > 0)
+        {
+            md.AppendLine("## Speed-up over the metric's own scalar path (`DOTNET_EnableHWIntrinsic=0` job ÷ vector job)");
+            md.AppendLine();
+            md.AppendLine("Target (SPEC §6): ≥ 6× in cache (64K–1M). Unmasked, unweighted.");
+            md.AppendLine();
+            md.AppendLine("| Type | Size | Metric | Scalar µs | Vector µs | Speed-up |");
+            md.AppendLine("|---|---:|---|---:|---:|---:|");
+            foreach (var s in scalar.OrderBy(r => r.Type).ThenBy(r => r.Size).ThenBy(r => r.Method))
+            {
+                var v = vector.FirstOrDefault(r => r.Type == s.Type && r.Size == s.Size && r.Inputs == "Plain" && r.Method == s.Method);
+                var speedup = v is null ? "–" : MarkAtLeast(s.Nanoseconds / v.Nanoseconds, 6);
+                md.AppendLine(invariant, $"| {s.Type} | {Size(s.Size)} | {s.Method} | {s.Nanoseconds / 1000:F1} | {(v is null ? "–" : (v.Nanoseconds / 1000).ToString("F1", invariant))} | {speedup} |");
+            }
+
+            md.AppendLine();
+        }
+
+        var ml = rows.Where(r => r.Class == "MlNetBenchmarks").ToDictionary(r => r.Method);
+        if (ml.Count > 0)
+        {
+            md.AppendLine(invariant, $"## Reports vs ML.NET on {MlNetBenchmarks.Rows:N0} rows");
+            md.AppendLine();
+            md.AppendLine("| Report | ML.NET ms | Metrics.Dsl ms | Speed-up | Target | ML.NET allocated B | Metrics.Dsl allocated B |");
+            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (name, theirs, ours, target) in new[] { ("Regression (MAE, MSE, RMSE, R2)", "MlNetRegression", "OurRegression", 50.0), ("Regression, R2 via scalar Welford", "MlNetRegression", "OurRegressionWelford", 50.0), ("Binary (accuracy, precision, recall, F1; no AUC)", "MlNetBinary", "OurBinary", 20.0), ("Binary + exact ROC AUC", "MlNetBinary", "OurBinaryExactAuc", 20.0), ("Binary + binned AUC (200 thresholds)", "MlNetBinary", "OurBinaryBinnedAuc", 200.0) })
+            {
+                if (ml.TryGetValue(theirs, out var t) && ml.TryGetValue(ours, out var o))
+                {
+                    md.AppendLine(invariant, $"| {name} | {t.Nanoseconds / 1e6:F2} | {o.Nanoseconds / 1e6:F3} | {MarkAtLeast(t.Nanoseconds / o.Nanoseconds, target)} | ≥ {target}× | {t.Allocated} | {o.Allocated} |");
+                }
+            }
+
+            md.AppendLine();
+            md.AppendLine(agreement);
+        }
+
+        var auc = rows.Where(r => r.Class == "AucBenchmarks").ToDictionary(r => r.Method);
+        if (auc.TryGetValue("ArraySort", out var sort))
+        {
+            md.AppendLine(invariant, $"## AUC on {AucBenchmarks.Rows:N0} float scores");
+            md.AppendLine();
+            md.AppendLine("| Metric | ms | Ratio | Target | Allocated B |");
+            md.AppendLine("|---|---:|---:|---:|---:|");
+            md.AppendLine(invariant, $"| Array.Sort (copy + sort) | {sort.Nanoseconds / 1e6:F1} | 1.00 | baseline | {sort.Allocated} |");
+            if (auc.TryGetValue("ExactAuc", out var exact))
+            {
+                md.AppendLine(invariant, $"| ExactAuc (radix ranking) | {exact.Nanoseconds / 1e6:F1} | {Mark(exact.Nanoseconds / sort.Nanoseconds, 0.3)} × Array.Sort | ≤ 0.3× | {exact.Allocated} |");
+            }
+
+            if (auc.TryGetValue("BinnedAuc", out var binned) && auc.TryGetValue("Roofline", out var dot))
+            {
+                md.AppendLine(invariant, $"| Roofline Dot | {dot.Nanoseconds / 1e6:F2} | – | – | {dot.Allocated} |");
+                md.AppendLine(invariant, $"| Auc (binned, 200 thresholds) | {binned.Nanoseconds / 1e6:F2} | {Mark(binned.Nanoseconds / dot.Nanoseconds, 2)} × Dot | ≤ 2× | {binned.Allocated} |");
+            }
+
+            md.AppendLine();
+        }
+
+        var tf = rows.Where(r => r.Class == "TfjsCounterparts").ToDictionary(r => r.Method);
+        if (tf.Count > 0)
+        {
+            md.AppendLine(invariant, $"## TF.js `tf.metrics.*` (node, CPU backend) on the same {TfjsCounterparts.Rows:N0} float32 values");
+            md.AppendLine();
+            var tfjs = File.Exists(tfjsPath) ? JsonDocument.Parse(File.ReadAllText(tfjsPath)).RootElement : (JsonElement?)null;
+            md.AppendLine("Target (SPEC §6): ≥ 100×. TF.js times are the median of the script's timed runs (bench/tfjs/bench.js).");
+            md.AppendLine();
+            md.AppendLine("| Metric | TF.js function | TF.js ms | Metrics.Dsl µs | Speed-up |");
+            md.AppendLine("|---|---|---:|---:|---:|");
+            foreach (var (method, function) in new[] { ("MeanSquaredError", "meanSquaredError"), ("MeanAbsoluteError", "meanAbsoluteError"), ("BinaryAccuracy", "binaryAccuracy"), ("Precision", "precision"), ("Recall", "recall") })
+            {
+                if (!tf.TryGetValue(method, out var o))
+                {
+                    continue;
+                }
+
+                var ms = tfjs is { } doc && doc.GetProperty("results").TryGetProperty(function, out var f) ? f.GetProperty("medianMs").GetDouble() : double.NaN;
+                md.AppendLine(invariant, $"| {method} | tf.metrics.{function} | {(double.IsNaN(ms) ? "not run" : ms.ToString("F2", invariant))} | {o.Nanoseconds / 1000:F1} | {(double.IsNaN(ms) ? "–" : MarkAtLeast(ms * 1e6 / o.Nanoseconds, 100))} |");
+            }
+
+            md.AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    private static IEnumerable<string> Methods(List<Row> rows) => rows.Select(r => r.Method).Where(m => m != "Roofline").Distinct();
+
+    private static string Size(int n) => n >= 1 << 20 ? $"{n >> 20}M" : $"{n >> 10}K";
+
+    private static string Mark(double ratio, double target) =>
+        ratio.ToString("F2", CultureInfo.InvariantCulture) + (double.IsNaN(target) ? "" : ratio <= target ? " ✓" : " ✗");
+
+    private static string MarkAtLeast(double ratio, double target) =>
+        ratio.ToString(ratio >= 100 ? "F0" : "F1", CultureInfo.InvariantCulture) + "×" + (ratio >= target ? " ✓" : " ✗");
+}

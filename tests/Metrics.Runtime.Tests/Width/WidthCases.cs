@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Metrics.Runtime.Tests.Custom;
+
+namespace Metrics.Runtime.Tests.Width;
+
+/// <summary>What a metric reads: values, real (label, prediction) pairs, or binary labels with scores.</summary>
+internal enum WidthShape
+{
+    Values,
+    Pairs,
+    Binary,
+}
+
+/// <summary>How a state field accumulates contributions.</summary>
+internal enum WidthFold
+{
+    /// <summary>A weighted sum.</summary>
+    Sum,
+
+    /// <summary>The smallest kept contribution (weights do not scale it).</summary>
+    Min,
+
+    /// <summary>The largest kept contribution.</summary>
+    Max,
+}
+
+/// <summary>
+/// One batch given as spans of one element type: class labels (binary metrics), real labels (pair metrics),
+/// predictions (the values of value metrics), and an optional mask and weights (empty = absent).
+/// </summary>
+internal delegate double[] WidthRunner<T>(
+    ReadOnlySpan<int> classes, ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions, ReadOnlySpan<bool> mask, ReadOnlySpan<T> weights);
+
+/// <summary>
+/// A vectorized metric under test: how to run it on spans of float and double (returning its state fields), and a
+/// plain scalar reference: each field's per-element contribution (computed in double from the widened inputs, as the
+/// DSL's <c>Update</c> functions are) and how it folds.
+/// </summary>
+internal sealed record WidthCase(
+    string Name,
+    WidthShape Shape,
+    WidthFold[] Folds,
+    Func<double, double, double[]> Contribution,
+    WidthRunner<float> RunSingle,
+    WidthRunner<double> RunDouble)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>Every built-in whose generated operator is vectorized, and a custom metric of this project.</summary>
+internal static class WidthCases
+{
+    private const double Threshold = 0.25;
+
+    private static readonly WidthFold[] SumCount = [WidthFold.Sum, WidthFold.Sum];
+
+    public static readonly WidthCase[] All =
+    [
+        new("Average", WidthShape.Values, SumCount, (_, v) => [v, 1],
+            (_, _, p, m, w) => Fields(Values(new Average(), p, m, w, (x, a) => x.Update(a), (x, a, k) => x.Update(a, k), (x, a, v) => x.Update(a, v), (x, a, k, v) => x.Update(a, k, v))),
+            (_, _, p, m, w) => Fields(Values(new Average(), p, m, w, (x, a) => x.Update(a), (x, a, k) => x.Update(a, k), (x, a, v) => x.Update(a, v), (x, a, k, v) => x.Update(a, k, v)))),
+        new("Sum", WidthShape.Values, [WidthFold.Sum], (_, v) => [v],
+            (_, _, p, m, w) => [Values(new Sum(), p, m, w, (x, a) => x.Update(a), (x, a, k) => x.Update(a, k), (x, a, v) => x.Update(a, v), (x, a, k, v) => x.Update(a, k, v)).Total],
+            (_, _, p, m, w) => [Values(new Sum(), p, m, w, (x, a) => x.Update(a), (x, a, k) => x.Update(a, k), (x, a, v) => x.Update(a, v), (x, a, k, v) => x.Update(a, k, v)).Total]),
+        new("Min", WidthShape.Values, [WidthFold.Min, WidthFold.Sum], (_, v) => [v, 1],
+            (_, _, p, m, w) => Fields(Values(new Min(), p, m, w, (x, a) => x.Update(a), (x, a, k) => x.Update(a, k), (x, a, v) => x.Update(a, v), (x, a, k, v) => x.Update(a, k, v))),
+            (_, _, p, m, w) => Fields(Values(new Min(), p, m, w, (x, a) => x.Update(a), (x, a, k) => x.Update(a, k), (x, a, v) => x.Update(a, v), (x, a, k, v) => x.Update(a, k, v)))),
+        new("Max", WidthShape.Values, [WidthFold.Max, WidthFold.Sum], (_, v) => [v, 1],
+            (_, _, p, m, w) => Fields(Values(new Max(), p, m, w, (x, a) => x.Update(a), (x, a, k) => x.Update(a, k), (x, a, v) => x.Update(a, v), (x, a, k, v) => x.Update(a, k, v))),
+            (_, _, p, m, w) => Fields(Values(new Max(), p, m, w, (x, a) => x.Update(a), (x, a, k) => x.Update(a, k), (x, a, v) => x.Update(a, v), (x, a, k, v) => x.Update(a, k, v)))),
+        new("MeanSquaredError", WidthShape.Pairs, SumCount, (l, p) => [(p - l) * (p - l), 1],
+            (_, l, p, m, w) => Fields(Pairs(new MeanSquaredError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new MeanSquaredError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("RootMeanSquaredError", WidthShape.Pairs, SumCount, (l, p) => [(p - l) * (p - l), 1],
+            (_, l, p, m, w) => Fields(Pairs(new RootMeanSquaredError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new RootMeanSquaredError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("MeanAbsoluteError", WidthShape.Pairs, SumCount, (l, p) => [Math.Abs(p - l), 1],
+            (_, l, p, m, w) => Fields(Pairs(new MeanAbsoluteError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new MeanAbsoluteError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("HuberLoss (custom)", WidthShape.Pairs, SumCount, (l, p) => [Huber(l, p, 1.0), 1],
+            (_, l, p, m, w) => Fields(Pairs(new HuberLoss(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new HuberLoss(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("Accuracy", WidthShape.Binary, SumCount, (l, p) => [(p > Threshold) == (l == 1) ? 1 : 0, 1],
+            (c, _, p, m, w) => Fields(Pairs(new Accuracy(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (c, _, p, m, w) => Fields(Pairs(new Accuracy(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("Precision", WidthShape.Binary, SumCount, (l, p) => [p > Threshold ? l : 0, p > Threshold ? 1 : 0],
+            (c, _, p, m, w) => Fields(Pairs(new Precision(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (c, _, p, m, w) => Fields(Pairs(new Precision(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("Recall", WidthShape.Binary, SumCount, (l, p) => [p > Threshold ? l : 0, l],
+            (c, _, p, m, w) => Fields(Pairs(new Recall(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (c, _, p, m, w) => Fields(Pairs(new Recall(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("F1Score", WidthShape.Binary, [WidthFold.Sum, WidthFold.Sum, WidthFold.Sum], (l, p) => [p > Threshold ? l : 0, l, p > Threshold ? 1 : 0],
+            (c, _, p, m, w) => Fields(Pairs(new F1Score(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (c, _, p, m, w) => Fields(Pairs(new F1Score(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+    ];
+
+    public static IEnumerable<string> Names => All.Select(c => c.Name);
+
+    public static WidthCase Get(string name) => All.Single(c => c.Name == name);
+
+    private delegate TM ValuesFn<TM, T>(TM metric, ReadOnlySpan<T> values);
+
+    private delegate TM ValuesMaskFn<TM, T>(TM metric, ReadOnlySpan<T> values, ReadOnlySpan<bool> mask);
+
+    private delegate TM ValuesWeightFn<TM, T>(TM metric, ReadOnlySpan<T> values, ReadOnlySpan<T> weights);
+
+    private delegate TM ValuesBothFn<TM, T>(TM metric, ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, ReadOnlySpan<T> weights);
+
+    private delegate TM PairFn<TM, TL, T>(TM metric, ReadOnlySpan<TL> labels, ReadOnlySpan<T> predictions);
+
+    private delegate TM PairMaskFn<TM, TL, T>(TM metric, ReadOnlySpan<TL> labels, ReadOnlySpan<T> predictions, ReadOnlySpan<bool> mask);
+
+    private delegate TM PairWeightFn<TM, TL, T>(TM metric, ReadOnlySpan<TL> labels, ReadOnlySpan<T> predictions, ReadOnlySpan<T> weights);
+
+    private delegate TM PairBothFn<TM, TL, T>(TM metric, ReadOnlySpan<TL> labels, ReadOnlySpan<T> predictions, ReadOnlySpan<bool> mask, ReadOnlySpan<T> weights);
+
+    // Empty mask or weights mean "absent": pick the overload without them (an empty span would be a length mismatch).
+    private static TM Values<TM, T>(
+        TM metric, ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, ReadOnlySpan<T> weights,
+        ValuesFn<TM, T> plain, ValuesMaskFn<TM, T> masked, ValuesWeightFn<TM, T> weighted, ValuesBothFn<TM, T> both) =>
+        (mask.IsEmpty, weights.IsEmpty) switch
+        {
+            (true, true) => plain(metric, values),
+            (false, true) => masked(metric, values, mask),
+            (true, false) => weighted(metric, values, weights),
+            _ => both(metric, values, mask, weights),
+        };
+
+    private static TM Pairs<TM, TL, T>(
+        TM metric, ReadOnlySpan<TL> labels, ReadOnlySpan<T> predictions, ReadOnlySpan<bool> mask, ReadOnlySpan<T> weights,
+        PairFn<TM, TL, T> plain, PairMaskFn<TM, TL, T> masked, PairWeightFn<TM, TL, T> weighted, PairBothFn<TM, TL, T> both) =>
+        (mask.IsEmpty, weights.IsEmpty) switch
+        {
+            (true, true) => plain(metric, labels, predictions),
+            (false, true) => masked(metric, labels, predictions, mask),
+            (true, false) => weighted(metric, labels, predictions, weights),
+            _ => both(metric, labels, predictions, mask, weights),
+        };
+
+    private static double Huber(double label, double prediction, double delta)
+    {
+        var error = Math.Abs(prediction - label);
+        return error <= delta ? 0.5 * error * error : delta * (error - (0.5 * delta));
+    }
+
+    private static double[] Fields(Average m) => [m.Total, m.Count];
+
+    private static double[] Fields(Min m) => [m.Value, m.Count];
+
+    private static double[] Fields(Max m) => [m.Value, m.Count];
+
+    private static double[] Fields(MeanSquaredError m) => [m.SquaredError, m.Count];
+
+    private static double[] Fields(RootMeanSquaredError m) => [m.SquaredError, m.Count];
+
+    private static double[] Fields(MeanAbsoluteError m) => [m.AbsoluteError, m.Count];
+
+    private static double[] Fields(HuberLoss m) => [m.Total, m.Count];
+
+    private static double[] Fields(Accuracy m) => [m.Correct, m.Count];
+
+    private static double[] Fields(Precision m) => [m.TruePositives, m.PredictedPositives];
+
+    private static double[] Fields(Recall m) => [m.TruePositives, m.ActualPositives];
+
+    private static double[] Fields(F1Score m) => [m.TruePositives, m.ActualPositives, m.PredictedPositives];
+}
