@@ -41,9 +41,10 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
 
         var ct = context.CancellationToken;
         var name = MetricSymbols.Display(type);
-        if (!MetricSymbols.IsRecordStruct(type))
+        if (!MetricSymbols.IsRecordStruct(type) || type.IsReadOnly)
         {
-            var kind = type.IsRecord ? "record class" : type.TypeKind == TypeKind.Struct ? "plain struct" : type.TypeKind.ToString().ToLowerInvariant();
+            var kind = type.IsRecord && type.TypeKind == TypeKind.Struct ? "readonly record struct (its state is accumulated in place)"
+                : type.IsRecord ? "record class" : type.TypeKind == TypeKind.Struct ? "plain struct" : type.TypeKind.ToString().ToLowerInvariant();
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotRecordStruct, MetricSymbols.TypeLocation(type, ct), name, kind));
             return;
         }

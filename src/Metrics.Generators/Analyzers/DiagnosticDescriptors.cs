@@ -355,11 +355,11 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotVectorizable = new(
         DiagnosticIds.NotVectorizable,
         "Update is not vectorizable",
-        "'{0}' cannot be lifted to SIMD lanes because of '{1}' ({2}); its batches use the scalar loop",
+        "'{0}' cannot be lifted to SIMD lanes because of {1}; its batches use the scalar loop",
         Performance,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "The SIMD path needs lane-wise code: locals and one returned state built from + - * /, comparisons, && || !, ?: (a select), numeric conversions, Math.Abs/Min/Max/Sqrt/FusedMultiplyAdd, constants and arguments.",
+        description: "The SIMD path needs a pair or value update over double (or int label) inputs, a state of double fields merged by [Sum], [Min] or [Max], and a body of single-variable locals and one 'return new() { Field = ... }' built from + - * /, comparisons, && || ! ^, ?: (a select), (double) casts, Math.Abs/Sqrt/Min/Max/FusedMultiplyAdd, double.IsNaN, constants, arguments and parameters.",
         helpLinkUri: HelpLink(DiagnosticIds.NotVectorizable));
 
     /// <summary>MET025.</summary>

@@ -19,11 +19,37 @@ internal static class MetricParser
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static MetricModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static MetricModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        context.TargetSymbol is INamedTypeSymbol type && context.TargetNode is RecordDeclarationSyntax declaration
+            ? Parse(type, declaration, context.SemanticModel.Compilation, null, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// Parses a <c>[Metric]</c> type as the generator does, from the declaration that carries the attribute; for the
+    /// analyzers, which report why an update keeps the scalar path at the node <paramref name="scalarUpdates"/> names.
+    /// </summary>
+    public static MetricModel? Parse(
+        INamedTypeSymbol type,
+        Compilation compilation,
+        List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)> scalarUpdates,
+        CancellationToken cancellationToken)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute);
+        return attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken).FirstAncestorOrSelf<RecordDeclarationSyntax>() is { } declaration
+            ? Parse(type, declaration, compilation, scalarUpdates, cancellationToken)
+            : null;
+    }
+
+    private static MetricModel? Parse(
+        INamedTypeSymbol type,
+        RecordDeclarationSyntax declaration,
+        Compilation compilation,
+        List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>? scalarUpdates,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return ParseCore(context, cancellationToken);
+            return ParseCore(type, declaration, compilation, scalarUpdates, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -37,11 +63,14 @@ internal static class MetricParser
         }
     }
 
-    private static MetricModel? ParseCore(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    private static MetricModel? ParseCore(
+        INamedTypeSymbol type,
+        RecordDeclarationSyntax declaration,
+        Compilation compilation,
+        List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>? scalarUpdates,
+        CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type
-            || context.TargetNode is not RecordDeclarationSyntax declaration
-            || !type.IsRecord
+        if (!type.IsRecord
             || type.TypeKind != TypeKind.Struct
             || type.IsReadOnly
             || type.IsGenericType
@@ -63,7 +92,6 @@ internal static class MetricParser
             return null;
         }
 
-        var compilation = context.SemanticModel.Compilation;
         var hasUserMerge = type.GetMembers("Merge").OfType<IMethodSymbol>().Any(m =>
             m.IsStatic && m.Parameters.Length == 2
             && SymbolEqualityComparer.Default.Equals(m.ReturnType, type)
@@ -98,10 +126,15 @@ internal static class MetricParser
                 continue;
             }
 
-            var update = ParseUpdate(method, type, parameters, fields, compilation, cancellationToken);
+            var update = ParseUpdate(method, type, parameters, fields, compilation, cancellationToken, out var obstacle);
             if (update is null)
             {
                 return null;
+            }
+
+            if (update.ScalarReason is not null)
+            {
+                scalarUpdates?.Add((method, update.ScalarReason, obstacle));
             }
 
             updates.Add(update);
@@ -129,7 +162,8 @@ internal static class MetricParser
             compute.ReturnType.ToDisplayString(TypeFormat),
             updates.ToEquatableArray(),
             type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared),
-            HintName(type));
+            HintName(type),
+            type.GetMembers("Update").OfType<IMethodSymbol>().Select(SignatureKey).ToEquatableArray());
     }
 
     private static bool IsPartial(TypeDeclarationSyntax declaration) =>
@@ -322,8 +356,10 @@ internal static class MetricParser
         List<MetricParameter> parameters,
         List<StateField> fields,
         Compilation compilation,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        out SyntaxNode? obstacle)
     {
+        obstacle = null;
         if (!SymbolEqualityComparer.Default.Equals(method.ReturnType, type) || method.TypeParameters.Length > 1
             || method.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In)))
         {
@@ -414,7 +450,7 @@ internal static class MetricParser
 
         var (vector, scalarReason) = type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared)
             ? (null, "the type declares its own parameterless constructor, so unassigned fields have no known identity")
-            : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken);
+            : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken, out obstacle);
 
         return new UpdateFunction(
             shape,
@@ -573,6 +609,11 @@ internal static class MetricParser
 
     private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+
+    /// <summary>The key <c>UpdateEmitter.SignatureKey</c> gives a generated overload with the same parameter types.</summary>
+    private static string SignatureKey(IMethodSymbol method) => Emitting.UpdateEmitter.SignatureKey(string.Join(", ", method.Parameters.Select(p =>
+        (p.RefKind switch { RefKind.In => "in ", RefKind.Ref => "ref ", RefKind.Out => "out ", RefKind.RefReadOnlyParameter => "ref readonly ", _ => string.Empty })
+        + p.Type.ToDisplayString(TypeFormat) + " p")));
 
     private static string HintName(INamedTypeSymbol type)
     {
