@@ -92,10 +92,14 @@ internal static class MetricParser
             return null;
         }
 
-        var hasUserMerge = type.GetMembers("Merge").OfType<IMethodSymbol>().Any(m =>
-            m.IsStatic && m.Parameters.Length == 2
-            && SymbolEqualityComparer.Default.Equals(m.ReturnType, type)
-            && m.Parameters.All(p => SymbolEqualityComparer.Default.Equals(p.Type, type)));
+        // Any other method named Merge would clash with, or be called by, the generated one (MET015 explains).
+        var merges = Analyzers.MetricSymbols.Merges(type, cancellationToken).ToList();
+        if (merges.Any(m => !Analyzers.MetricSymbols.IsRecognisedMerge(m)))
+        {
+            return null;
+        }
+
+        var hasUserMerge = merges.Count > 0;
 
         var parameters = ParseParameters(type, compilation, cancellationToken);
         if (parameters is null)
@@ -103,7 +107,7 @@ internal static class MetricParser
             return null;
         }
 
-        var fields = ParseFields(type, hasUserMerge, parameters);
+        var fields = ParseFields(type, hasUserMerge, parameters, cancellationToken);
         if (fields is null || fields.Count == 0)
         {
             return null;
@@ -161,10 +165,17 @@ internal static class MetricParser
             hasUserMerge,
             compute.ReturnType.ToDisplayString(TypeFormat),
             updates.ToEquatableArray(),
-            type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared),
+            DeclaresParameterlessConstructor(type, cancellationToken),
             HintName(type),
-            type.GetMembers("Update").OfType<IMethodSymbol>().Select(SignatureKey).ToEquatableArray());
+            type.GetMembers("Update").OfType<IMethodSymbol>()
+                .Where(m => Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
+                .Select(SignatureKey)
+                .ToEquatableArray());
     }
+
+    private static bool DeclaresParameterlessConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared
+            && Analyzers.MetricSymbols.IsUserDeclared(c, cancellationToken));
 
     private static bool IsPartial(TypeDeclarationSyntax declaration) =>
         declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
@@ -280,12 +291,13 @@ internal static class MetricParser
     }
 
     private static List<StateField>? ParseFields(
-        INamedTypeSymbol type, bool hasUserMerge, List<MetricParameter> parameters)
+        INamedTypeSymbol type, bool hasUserMerge, List<MetricParameter> parameters, CancellationToken cancellationToken)
     {
         var result = new List<StateField>();
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
-            if (field.IsStatic || field.IsConst || field.IsImplicitlyDeclared || field.AssociatedSymbol is not null)
+            if (field.IsStatic || field.IsConst || field.IsImplicitlyDeclared || field.AssociatedSymbol is not null
+                || !Analyzers.MetricSymbols.IsUserDeclared(field, cancellationToken))
             {
                 continue;
             }
@@ -448,7 +460,7 @@ internal static class MetricParser
             return null;
         }
 
-        var (vector, scalarReason) = type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared)
+        var (vector, scalarReason) = DeclaresParameterlessConstructor(type, cancellationToken)
             ? (null, "the type declares its own parameterless constructor, so unassigned fields have no known identity")
             : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken, out obstacle);
 
