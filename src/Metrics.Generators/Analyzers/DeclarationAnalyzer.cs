@@ -31,15 +31,57 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
+    /// <summary>
+    /// MET005 is reported while analyzing the containing type itself, so that the diagnostic is local to the symbol
+    /// being analyzed (the IDE and the code fix need that).
+    /// </summary>
+    private static void ReportNonPartialContainer(SymbolAnalysisContext context, INamedTypeSymbol outer, System.Threading.CancellationToken ct)
+    {
+        var metric = FirstNestedMetric(outer);
+        if (metric is null)
+        {
+            return;
+        }
+
+        foreach (var reference in outer.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(ct) is TypeDeclarationSyntax syntax && !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.ContainingTypeNotPartial, syntax.Identifier.GetLocation(), MetricSymbols.Display(outer), MetricSymbols.Display(metric)));
+            }
+        }
+    }
+
+    private static INamedTypeSymbol? FirstNestedMetric(INamedTypeSymbol outer)
+    {
+        foreach (var nested in outer.GetTypeMembers())
+        {
+            if (MetricSymbols.IsMetric(nested))
+            {
+                return nested;
+            }
+
+            var deeper = FirstNestedMetric(nested);
+            if (deeper is not null)
+            {
+                return deeper;
+            }
+        }
+
+        return null;
+    }
+
     private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        var ct = context.CancellationToken;
+        ReportNonPartialContainer(context, type, ct);
         if (!MetricSymbols.IsMetric(type))
         {
             return;
         }
 
-        var ct = context.CancellationToken;
         var name = MetricSymbols.Display(type);
         if (!MetricSymbols.IsRecordStruct(type) || type.IsReadOnly)
         {
@@ -61,18 +103,6 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.NestedInGenericType, MetricSymbols.TypeLocation(type, ct), name, MetricSymbols.Display(outer)));
                 break;
-            }
-        }
-
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            foreach (var reference in outer.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(ct) is TypeDeclarationSyntax syntax && !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.ContainingTypeNotPartial, syntax.Identifier.GetLocation(), MetricSymbols.Display(outer), name));
-                }
             }
         }
 
