@@ -32,6 +32,8 @@ public sealed class ComputeMergeAndStateTests
     [InlineData("public readonly void {|#0:Compute|}() { }", "returns void")]
     [InlineData("public readonly T {|#0:Compute|}<T>() => default!;", "is generic")]
     [InlineData("public double {|#0:Compute|} => Total;", "is not a method")]
+    [InlineData("public readonly Span<double> {|#0:Compute|}() => default;", "returns a pointer, a ref struct or dynamic, which cannot be the result type of IMetric")]
+    [InlineData("public readonly dynamic {|#0:Compute|}() => Total;", "returns a pointer, a ref struct or dynamic, which cannot be the result type of IMetric")]
     public Task MET014_IllTypedCompute(string compute, string problem) => CM.VerifyAsync(
         Sources.Metric("    [Sum] public double Total;\n" + Update + "\n    " + compute),
         CM.Diagnostic(DiagnosticIds.IllTypedCompute).WithLocation(0).WithArguments(DisplayOf(compute), problem));

@@ -50,6 +50,21 @@ public sealed class DeclarationAnalyzerTests
         Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "record class"));
 
     [Fact]
+    public Task MET002_FileLocal() => Verify.VerifyAsync(
+        "using Metrics; namespace App; [Metric] file partial record struct {|#0:M|}\n" + Members("M"),
+        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "file-local type (the generated part is in another file)"));
+
+    [Theory]
+    [InlineData("[Parameter] public int {|#0:Empty|} { get; init; }", "Empty")]
+    [InlineData("public readonly M {|#0:Copy|}() => this;", "Copy")]
+    [InlineData("public override readonly string {|#0:ToString|}() => \"m\";", "ToString")]
+    [InlineData("private static void {|#0:StoreState|}() { }", "StoreState")]
+    [InlineData("private struct {|#0:ValueOperator|} { }", "ValueOperator")]
+    public Task MET028_ReservedMemberName(string member, string name) => Verify.VerifyAsync(
+        "using Metrics; namespace App; [Metric] public partial record struct M\n{\n    " + member + "\n    [Sum] public double Total;\n    static M Update(double value) => new() { Total = value };\n    public readonly double Compute() => Total;\n}",
+        Verify.Diagnostic(DiagnosticIds.ReservedMemberName).WithLocation(0).WithArguments(name, "M"));
+
+    [Fact]
     public Task MET003_GenericMetric() => Verify.VerifyAsync(
         "using Metrics; namespace App; [Metric] public partial record struct {|MET003:M|}<T>\n" + Members("M<T>"));
 

@@ -21,7 +21,8 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GenericMetric,
         DiagnosticDescriptors.NestedInGenericType,
         DiagnosticDescriptors.ContainingTypeNotPartial,
-        DiagnosticDescriptors.AttributeNotOnFirstPart);
+        DiagnosticDescriptors.AttributeNotOnFirstPart,
+        DiagnosticDescriptors.ReservedMemberName);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -83,9 +84,10 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         var name = MetricSymbols.Display(type);
-        if (!MetricSymbols.IsRecordStruct(type) || type.IsReadOnly)
+        if (!MetricSymbols.IsRecordStruct(type) || type.IsReadOnly || type.IsFileLocal)
         {
-            var kind = type.IsRecord && type.TypeKind == TypeKind.Struct ? "readonly record struct (its state is accumulated in place)"
+            var kind = type.IsFileLocal ? "file-local type (the generated part is in another file)"
+                : type.IsRecord && type.TypeKind == TypeKind.Struct ? "readonly record struct (its state is accumulated in place)"
                 : type.IsRecord ? "record class" : type.TypeKind == TypeKind.Struct ? "plain struct" : type.TypeKind.ToString().ToLowerInvariant();
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotRecordStruct, MetricSymbols.TypeLocation(type, ct), name, kind));
             return;
@@ -104,6 +106,12 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
                     DiagnosticDescriptors.NestedInGenericType, MetricSymbols.TypeLocation(type, ct), name, MetricSymbols.Display(outer)));
                 break;
             }
+        }
+
+        foreach (var member in MetricSymbols.ReservedMembers(type, ct).Distinct(SymbolEqualityComparer.Default))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.ReservedMemberName, MetricSymbols.MemberLocation(member!), member!.Name, name));
         }
 
         var declarations = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(ct)).OfType<TypeDeclarationSyntax>().ToList();

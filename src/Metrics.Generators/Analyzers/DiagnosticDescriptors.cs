@@ -85,6 +85,9 @@ public static class DiagnosticIds
 
     /// <summary>The result of Compute, Merge, Empty or Copy is discarded.</summary>
     public const string DiscardedResult = "MET027";
+
+    /// <summary>A member of a metric has the name of a member the generator emits.</summary>
+    public const string ReservedMemberName = "MET028";
 }
 
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
@@ -394,6 +397,17 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Compute, Merge, Empty, Copy and HasSameParameters return a new value and leave the metric unchanged (unlike Update and Reset, which update it in place).",
         helpLinkUri: HelpLink(DiagnosticIds.DiscardedResult));
+
+    /// <summary>MET028.</summary>
+    public static readonly DiagnosticDescriptor ReservedMemberName = new(
+        DiagnosticIds.ReservedMemberName,
+        "Member name is reserved by the generator",
+        "'{0}' has the name of a member the generator emits into metric '{1}'; rename it, or nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated part declares Reset, Empty, Copy, HasSameParameters, ToString, MetricName and private helpers (UpdateValues, StoreState, ValueOperator...); a user member with one of these names would clash with it.",
+        helpLinkUri: HelpLink(DiagnosticIds.ReservedMemberName));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

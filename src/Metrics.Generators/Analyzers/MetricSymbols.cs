@@ -60,6 +60,19 @@ internal static class MetricSymbols
         symbol.DeclaringSyntaxReferences.Length == 0
         || symbol.DeclaringSyntaxReferences.Any(r => !IsGenerated(r.SyntaxTree, cancellationToken));
 
+    /// <summary>The user's members whose names the generated part also declares (they would clash).</summary>
+    public static IEnumerable<ISymbol> ReservedMembers(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        type.GetMembers().Where(m => !m.IsImplicitlyDeclared && KnownNames.GeneratedMembers.Contains(m.Name) && IsUserDeclared(m, cancellationToken));
+
+    /// <summary>
+    /// Whether Compute's result can be the <c>TResult</c> of the generated <c>IMetric&lt;T, TResult&gt;</c>: returned by
+    /// value, and a type that may be a type argument of an implemented interface (not a pointer, ref struct or dynamic).
+    /// </summary>
+    public static bool IsValidResultType(IMethodSymbol compute) =>
+        !compute.ReturnsByRef && !compute.ReturnsByRefReadonly && !compute.ReturnsVoid
+        && compute.ReturnType.TypeKind is not (TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Dynamic)
+        && !compute.ReturnType.IsRefLikeType;
+
     /// <summary>The state fields, as the parser enumerates them.</summary>
     public static IEnumerable<IFieldSymbol> StateFields(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
         type.GetMembers().OfType<IFieldSymbol>().Where(f =>

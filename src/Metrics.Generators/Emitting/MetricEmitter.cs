@@ -105,7 +105,7 @@ internal static class MetricEmitter
         w.WriteLine("/// <summary>Creates the metric with an empty state and the given parameters, validating them.</summary>");
         foreach (var parameter in ordered)
         {
-            w.WriteLine($"/// <param name=\"{parameter.ArgumentName.TrimStart('@')}\">The value of <see cref=\"{parameter.Name}\"/>.</param>");
+            w.WriteLine($"/// <param name=\"{parameter.ArgumentName.TrimStart('@')}\">The value of <see cref=\"{parameter.Identifier}\"/>.</param>");
         }
 
         w.WriteLine($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A parameter is outside its allowed range.</exception>");
@@ -114,7 +114,7 @@ internal static class MetricEmitter
         w.OpenBlock($"public {model.TypeName}({arguments})" + (model.DeclaresParameterlessConstructor ? " : this()" : " : this()"));
         foreach (var parameter in model.Parameters)
         {
-            w.WriteLine($"this.{parameter.Name} = {parameter.ArgumentName};");
+            w.WriteLine($"this.{parameter.Identifier} = {parameter.ArgumentName};");
         }
 
         w.WriteLine("ValidateParameters();");
@@ -144,7 +144,7 @@ internal static class MetricEmitter
         w.WriteLine("var copy = this;");
         foreach (var field in model.Fields.Where(f => f.Type == StateFieldType.SumArray))
         {
-            w.WriteLine($"copy.{field.Name} = this.{field.Name}.Copy();");
+            w.WriteLine($"copy.{field.Identifier} = this.{field.Identifier}.Copy();");
         }
 
         w.WriteLine("return copy;");
@@ -173,7 +173,7 @@ internal static class MetricEmitter
                 MergeKind.Max => "double.NegativeInfinity",
                 _ => "default",
             };
-            w.WriteLine($"this.{field.Name} = {identity};");
+            w.WriteLine($"this.{field.Identifier} = {identity};");
         }
 
         w.CloseBlock();
@@ -202,8 +202,8 @@ internal static class MetricEmitter
 
         foreach (var field in model.Fields.Where(f => f.Type == StateFieldType.SumArray))
         {
-            var length = string.Join(" * ", field.SizedBy.Select(p => "this." + p));
-            w.WriteLine($"this.{field.Name} = this.{field.Name}.EnsureLength(checked({length}));");
+            var length = string.Join(" * ", field.SizedBy.Select(p => "this." + Naming.Escape(p)));
+            w.WriteLine($"this.{field.Identifier} = this.{field.Identifier}.EnsureLength(checked({length}));");
         }
 
         w.CloseBlock();
@@ -212,7 +212,7 @@ internal static class MetricEmitter
         w.OpenBlock($"private void StoreState(in {model.FullyQualifiedName} source)");
         foreach (var field in model.Fields)
         {
-            w.WriteLine($"this.{field.Name} = source.{field.Name};");
+            w.WriteLine($"this.{field.Identifier} = source.{field.Identifier};");
         }
 
         w.CloseBlock();
@@ -244,12 +244,12 @@ internal static class MetricEmitter
             {
                 var expression = (field.Merge, field.Type) switch
                 {
-                    (_, StateFieldType.SumArray) => $"left.{field.Name}.Add(right.{field.Name})",
-                    (MergeKind.Min, _) => $"global::System.Math.Min(left.{field.Name}, right.{field.Name})",
-                    (MergeKind.Max, _) => $"global::System.Math.Max(left.{field.Name}, right.{field.Name})",
-                    _ => $"left.{field.Name} + right.{field.Name}",
+                    (_, StateFieldType.SumArray) => $"left.{field.Identifier}.Add(right.{field.Identifier})",
+                    (MergeKind.Min, _) => $"global::System.Math.Min(left.{field.Identifier}, right.{field.Identifier})",
+                    (MergeKind.Max, _) => $"global::System.Math.Max(left.{field.Identifier}, right.{field.Identifier})",
+                    _ => $"left.{field.Identifier} + right.{field.Identifier}",
                 };
-                w.WriteLine($"merged.{field.Name} = {expression};");
+                w.WriteLine($"merged.{field.Identifier} = {expression};");
             }
         }
 
@@ -263,7 +263,7 @@ internal static class MetricEmitter
         w.WriteLine("/// <summary>Whether <paramref name=\"other\"/> has the same parameter values, so that the two can be merged.</summary>");
         w.WriteLine("/// <param name=\"other\">The metric to compare parameters with.</param>");
         var comparisons = model.Parameters.Select(p =>
-            $"global::System.Collections.Generic.EqualityComparer<{p.Type}>.Default.Equals(this.{p.Name}, other.{p.Name})");
+            $"global::System.Collections.Generic.EqualityComparer<{p.Type}>.Default.Equals(this.{p.Identifier}, other.{p.Identifier})");
         var body = model.Parameters.Count == 0 ? "true" : string.Join("\n    && ", comparisons);
         w.WriteLine($"public readonly bool HasSameParameters({model.FullyQualifiedName} other) =>\n    {body};");
         w.WriteLine();
@@ -275,10 +275,10 @@ internal static class MetricEmitter
             switch (parameter.Kind)
             {
                 case ParameterKind.Numeric:
-                    w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
+                    w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Identifier}, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     break;
                 case ParameterKind.Enum:
-                    w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}, {name});");
+                    w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Identifier}, {name});");
                     break;
             }
         }
@@ -286,14 +286,14 @@ internal static class MetricEmitter
         w.CloseBlock();
         w.WriteLine();
 
-        var text = string.Join(", ", model.Parameters.Select(p => $"{p.Name}: {{this.{p.Name}}}"));
+        var text = string.Join(", ", model.Parameters.Select(p => $"{p.Name}: {{this.{p.Identifier}}}"));
         w.WriteLine($"private readonly string ParameterText() =>\n    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"{text}\");");
         w.WriteLine();
     }
 
     private static void EmitToString(IndentedWriter w, MetricModel model)
     {
-        var state = string.Join(", ", model.Fields.Select(f => $"{f.Name}: {{this.{f.Name}}}"));
+        var state = string.Join(", ", model.Fields.Select(f => $"{f.Name}: {{this.{f.Identifier}}}"));
         var parameters = model.Parameters.Count == 0 ? string.Empty : "; {ParameterText()}";
         w.WriteLine("/// <summary>The metric's value, its state and its parameters, formatted with the invariant culture.</summary>");
         w.WriteLine($"public override string ToString() =>\n    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"{{MetricName}}(value: {{Compute()}}; {state}{parameters})\");");
@@ -329,7 +329,7 @@ internal static class MetricEmitter
             w.WriteLine("var weighted = contribution;");
             foreach (var field in model.Fields.Where(f => f.Merge == MergeKind.Sum && f.Type == StateFieldType.Double))
             {
-                w.WriteLine($"weighted.{field.Name} *= weight;");
+                w.WriteLine($"weighted.{field.Identifier} *= weight;");
             }
 
             w.WriteLine($"state = {type}.Merge(state, weighted);");
@@ -348,7 +348,7 @@ internal static class MetricEmitter
 
     private static string FieldAccumulation(StateField field, bool weighted)
     {
-        var name = field.Name;
+        var name = field.Identifier;
         return (field.Merge, field.Type) switch
         {
             (_, StateFieldType.SumArray) => weighted

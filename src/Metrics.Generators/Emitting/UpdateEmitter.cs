@@ -428,7 +428,7 @@ internal static class UpdateEmitter
     {
         ClassIndexKind.RowLength => "columns",
         ClassIndexKind.Constant => value,
-        ClassIndexKind.Parameter => "this." + value,
+        ClassIndexKind.Parameter => "this." + Naming.Escape(value!),
         _ => null,
     };
 

@@ -74,7 +74,10 @@ internal static class MetricParser
             || type.TypeKind != TypeKind.Struct
             || type.IsReadOnly
             || type.IsGenericType
+            || type.IsFileLocal
             || !IsPartial(declaration)
+            || declaration.ContainsDiagnostics
+            || Analyzers.MetricSymbols.ReservedMembers(type, cancellationToken).Any()
             || type.DeclaringSyntaxReferences.Length == 0)
         {
             return null;
@@ -99,6 +102,11 @@ internal static class MetricParser
             return null;
         }
 
+        if (merges.Count > 1)
+        {
+            return null;
+        }
+
         var hasUserMerge = merges.Count > 0;
 
         var parameters = ParseParameters(type, compilation, cancellationToken);
@@ -116,7 +124,7 @@ internal static class MetricParser
         var compute = type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
             !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
             && m.TypeParameters.Length == 0);
-        if (compute is null)
+        if (compute is null || !Analyzers.MetricSymbols.IsValidResultType(compute))
         {
             return null;
         }
@@ -153,10 +161,27 @@ internal static class MetricParser
             .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
             .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
 
-        var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
-        return new MetricModel(
+        var declared = type.GetMembers("Update").OfType<IMethodSymbol>()
+            .Where(m => Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
+            .Select(SignatureKey)
+            .ToList();
+        var dataMembers = type.GetMembers()
+            .Where(m => m is IFieldSymbol or IPropertySymbol or IEventSymbol && !m.IsImplicitlyDeclared && Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
+            .Select(m => m.Name)
+            .ToList();
+        if (declared.Distinct().Count() != declared.Count || dataMembers.Distinct().Count() != dataMembers.Count
+            || ClashesWithGeneratedConstructor(type, parameters, cancellationToken))
+        {
+            // Duplicate user members (already a compiler error) would make the generated calls ambiguous.
+            return null;
+        }
+
+        var ns = type.ContainingNamespace.IsGlobalNamespace
+            ? string.Empty
+            : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+        var model = new MetricModel(
             ns,
-            type.Name,
+            Naming.Escape(type.Name),
             type.ToDisplayString(TypeFormat),
             string.IsNullOrEmpty(displayName) ? type.Name : displayName!,
             containing.ToEquatableArray(),
@@ -167,10 +192,36 @@ internal static class MetricParser
             updates.ToEquatableArray(),
             DeclaresParameterlessConstructor(type, cancellationToken),
             HintName(type),
-            type.GetMembers("Update").OfType<IMethodSymbol>()
-                .Where(m => Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
-                .Select(SignatureKey)
-                .ToEquatableArray());
+            declared.ToEquatableArray());
+        return HasValidNames(model) ? model : null;
+    }
+
+    /// <summary>Whether a user constructor takes exactly the parameters' types, as the generated one does.</summary>
+    private static bool ClashesWithGeneratedConstructor(INamedTypeSymbol type, List<MetricParameter> parameters, CancellationToken cancellationToken) =>
+        parameters.Count > 0 && type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared
+            && Analyzers.MetricSymbols.IsUserDeclared(c, cancellationToken)
+            && c.Parameters.Select(p => p.Type.ToDisplayString(TypeFormat)).SequenceEqual(parameters.Select(p => p.Type)));
+
+    /// <summary>
+    /// Whether every name and type that goes into the generated text is well-formed. Broken code (a namespace or type
+    /// name the parser could not read) yields symbols with missing or invalid names; nothing is generated for them.
+    /// </summary>
+    private static bool HasValidNames(MetricModel model)
+    {
+        static bool Identifier(string name) => SyntaxFacts.IsValidIdentifier(name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name);
+        static bool Type(string name)
+        {
+            var parsed = SyntaxFactory.ParseTypeName(name);
+            return !parsed.ContainsDiagnostics && parsed.FullSpan.Length == name.Length;
+        }
+
+        return (model.Namespace.Length == 0 || model.Namespace.Split('.').All(Identifier))
+            && Identifier(model.TypeName)
+            && model.ContainingTypes.All(c => Identifier(c.Name))
+            && model.Fields.All(f => Identifier(f.Name))
+            && model.Parameters.All(p => Identifier(p.Name) && Type(p.Type))
+            && Type(model.FullyQualifiedName)
+            && Type(model.ResultType);
     }
 
     private static bool DeclaresParameterlessConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
@@ -206,7 +257,7 @@ internal static class MetricParser
                 (false, TypeKind.Interface) => "interface",
                 _ => "class",
             };
-            result.Insert(0, new ContainingType(keyword, outer.Name));
+            result.Insert(0, new ContainingType(keyword, Naming.Escape(outer.Name)));
         }
 
         return result;
