@@ -18,4 +18,14 @@ internal static class KnownNames
     public const string NotNaNAttribute = "Metrics.NotNaNAttribute";
     public const string SampleBuffer = "Metrics.SampleBuffer";
     public const string ReadOnlySpan = "System.ReadOnlySpan`1";
+
+    /// <summary>The members the generator emits into a metric (besides the public Update overloads and Merge), which the user's own members must not repeat.</summary>
+    public static readonly System.Collections.Generic.HashSet<string> GeneratedMembers = new(System.StringComparer.Ordinal)
+    {
+        "Accumulate", "AccumulateWeighted", "Copy", "Empty", "EnsureState", "FromArguments", "HasSameParameters", "MetricName", "ParameterText",
+        "Reset", "ResetState", "StoreState", "ToString", "UpdateFromTensorsByRank", "UpdatePairs", "UpdatePairsFromTensors",
+        "UpdateRowPairs", "UpdateRowPairsFromTensors", "UpdateRows", "UpdateRowsFromTensors", "UpdateValues",
+        "UpdateValuesFromTensors", "ValidateParameters", "WithIdentity", "PairOperator", "RowOperator", "RowPairOperator",
+        "ValueOperator", "_identitySet",
+    };
 }

@@ -93,6 +93,31 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void CachedModelsOfEveryBuiltInHoldNoCompilationObjects()
+    {
+        var (driver, _) = FirstRun(GeneratorHarness.RuntimeSources().ToArray());
+        var outputs = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.SupportedMetrics].SelectMany(s => s.Outputs).ToList();
+        Assert.True(outputs.Count >= 15, "built-in models: " + outputs.Count);
+        foreach (var output in outputs)
+        {
+            AssertNoForbiddenTypes(output.Value, new HashSet<object>(ReferenceEqualityComparer.Instance), TrackingNames.SupportedMetrics);
+        }
+    }
+
+    [Fact]
+    public void EditingOneBuiltInRegeneratesOnlyIt()
+    {
+        var sources = GeneratorHarness.RuntimeSources().ToArray();
+        var (driver, compilation) = FirstRun(sources);
+        var path = sources.Single(s => s.Path.EndsWith("/Precision.cs", StringComparison.Ordinal)).Path;
+        var text = sources.Single(s => s.Path == path).Text.Replace("var predicted = prediction > threshold ? 1.0 : 0.0;", "var predicted = threshold < prediction ? 1.0 : 0.0;", StringComparison.Ordinal);
+        var result = driver.RunGenerators(Replace(compilation, path, text)).GetRunResult();
+        var reasons = result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(reasons.Count - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
     public void EqualDeclarationsGiveEqualModels()
     {
         var first = FirstRun(("Mse.cs", Mse)).Driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.SupportedMetrics].Single().Outputs.Single().Value;

@@ -107,6 +107,10 @@ public sealed class ComputeAndMergeAnalyzer : DiagnosticAnalyzer
         {
             problems.Add("returns by reference");
         }
+        else if (!MetricSymbols.IsValidResultType(method))
+        {
+            problems.Add("returns a pointer, a ref struct or dynamic, which cannot be the result type of IMetric");
+        }
 
         if (method.TypeParameters.Length > 0)
         {

@@ -21,7 +21,8 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GenericMetric,
         DiagnosticDescriptors.NestedInGenericType,
         DiagnosticDescriptors.ContainingTypeNotPartial,
-        DiagnosticDescriptors.AttributeNotOnFirstPart);
+        DiagnosticDescriptors.AttributeNotOnFirstPart,
+        DiagnosticDescriptors.ReservedMemberName);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -31,19 +32,63 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
+    /// <summary>
+    /// MET005 is reported while analyzing the containing type itself, so that the diagnostic is local to the symbol
+    /// being analyzed (the IDE and the code fix need that).
+    /// </summary>
+    private static void ReportNonPartialContainer(SymbolAnalysisContext context, INamedTypeSymbol outer, System.Threading.CancellationToken ct)
+    {
+        var metric = FirstNestedMetric(outer);
+        if (metric is null)
+        {
+            return;
+        }
+
+        foreach (var reference in outer.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(ct) is TypeDeclarationSyntax syntax && !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.ContainingTypeNotPartial, syntax.Identifier.GetLocation(), MetricSymbols.Display(outer), MetricSymbols.Display(metric)));
+            }
+        }
+    }
+
+    private static INamedTypeSymbol? FirstNestedMetric(INamedTypeSymbol outer)
+    {
+        foreach (var nested in outer.GetTypeMembers())
+        {
+            if (MetricSymbols.IsMetric(nested))
+            {
+                return nested;
+            }
+
+            var deeper = FirstNestedMetric(nested);
+            if (deeper is not null)
+            {
+                return deeper;
+            }
+        }
+
+        return null;
+    }
+
     private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        var ct = context.CancellationToken;
+        ReportNonPartialContainer(context, type, ct);
         if (!MetricSymbols.IsMetric(type))
         {
             return;
         }
 
-        var ct = context.CancellationToken;
         var name = MetricSymbols.Display(type);
-        if (!MetricSymbols.IsRecordStruct(type))
+        if (!MetricSymbols.IsRecordStruct(type) || type.IsReadOnly || type.IsFileLocal)
         {
-            var kind = type.IsRecord ? "record class" : type.TypeKind == TypeKind.Struct ? "plain struct" : type.TypeKind.ToString().ToLowerInvariant();
+            var kind = type.IsFileLocal ? "file-local type (the generated part is in another file)"
+                : type.IsRecord && type.TypeKind == TypeKind.Struct ? "readonly record struct (its state is accumulated in place)"
+                : type.IsRecord ? "record class" : type.TypeKind == TypeKind.Struct ? "plain struct" : type.TypeKind.ToString().ToLowerInvariant();
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotRecordStruct, MetricSymbols.TypeLocation(type, ct), name, kind));
             return;
         }
@@ -63,16 +108,10 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        foreach (var member in MetricSymbols.ReservedMembers(type, ct).Distinct(SymbolEqualityComparer.Default))
         {
-            foreach (var reference in outer.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(ct) is TypeDeclarationSyntax syntax && !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.ContainingTypeNotPartial, syntax.Identifier.GetLocation(), MetricSymbols.Display(outer), name));
-                }
-            }
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.ReservedMemberName, MetricSymbols.MemberLocation(member!), member!.Name, name));
         }
 
         var declarations = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(ct)).OfType<TypeDeclarationSyntax>().ToList();

@@ -86,8 +86,11 @@ public static class DiagnosticIds
     /// <summary>The result of Compute, Merge, Empty or Copy is discarded.</summary>
     public const string DiscardedResult = "MET027";
 
+    /// <summary>A member of a metric has the name of a member the generator emits.</summary>
+    public const string ReservedMemberName = "MET028";
+
     /// <summary>A <c>[OneHot]</c> or <c>[RowLength]</c> constraint is misplaced or names no int parameter.</summary>
-    public const string InvalidRowConstraint = "MET028";
+    public const string InvalidRowConstraint = "MET029";
 }
 
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
@@ -358,11 +361,11 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotVectorizable = new(
         DiagnosticIds.NotVectorizable,
         "Update is not vectorizable",
-        "'{0}' cannot be lifted to SIMD lanes because of '{1}' ({2}); its batches use the scalar loop",
+        "'{0}' cannot be lifted to SIMD lanes because of {1}; its batches use the scalar loop",
         Performance,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "The SIMD path needs lane-wise code: locals and one returned state built from + - * /, comparisons, && || !, ?: (a select), numeric conversions, Math.Abs/Min/Max/Sqrt/FusedMultiplyAdd, constants and arguments.",
+        description: "The SIMD path needs a pair or value update over double (or int label) inputs, a state of double fields merged by [Sum], [Min] or [Max], and a body of single-variable locals and one 'return new() { Field = ... }' built from + - * /, comparisons, && || ! ^, ?: (a select), (double) casts, Math.Abs/Sqrt/Min/Max/FusedMultiplyAdd, double.IsNaN, constants, arguments and parameters.",
         helpLinkUri: HelpLink(DiagnosticIds.NotVectorizable));
 
     /// <summary>MET025.</summary>
@@ -399,6 +402,16 @@ public static class DiagnosticDescriptors
         helpLinkUri: HelpLink(DiagnosticIds.DiscardedResult));
 
     /// <summary>MET028.</summary>
+    public static readonly DiagnosticDescriptor ReservedMemberName = new(
+        DiagnosticIds.ReservedMemberName,
+        "Member name is reserved by the generator",
+        "'{0}' has the name of a member the generator emits into metric '{1}'; rename it, or nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated part declares Reset, Empty, Copy, HasSameParameters, ToString, MetricName and private helpers (UpdateValues, StoreState, ValueOperator...); a user member with one of these names would clash with it.",
+        helpLinkUri: HelpLink(DiagnosticIds.ReservedMemberName));
+
     public static readonly DiagnosticDescriptor InvalidRowConstraint = new(
         DiagnosticIds.InvalidRowConstraint,
         "Invalid [OneHot] or [RowLength]",

@@ -51,10 +51,32 @@ internal static class MetricSymbols
 
     public static string Display(ISymbol symbol) => symbol.ToDisplayString(MemberFormat);
 
+    /// <summary>
+    /// Whether a member is the user's: declared in a source file that is not generated. The analyzers see the
+    /// generator's output (instance Update overloads, Merge(other), a parameterless constructor, identity flags),
+    /// which the generator itself never sees; both must judge the user's declaration alone.
+    /// </summary>
+    public static bool IsUserDeclared(ISymbol symbol, CancellationToken cancellationToken) =>
+        symbol.DeclaringSyntaxReferences.Length == 0
+        || symbol.DeclaringSyntaxReferences.Any(r => !IsGenerated(r.SyntaxTree, cancellationToken));
+
+    /// <summary>The user's members whose names the generated part also declares (they would clash).</summary>
+    public static IEnumerable<ISymbol> ReservedMembers(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        type.GetMembers().Where(m => !m.IsImplicitlyDeclared && KnownNames.GeneratedMembers.Contains(m.Name) && IsUserDeclared(m, cancellationToken));
+
+    /// <summary>
+    /// Whether Compute's result can be the <c>TResult</c> of the generated <c>IMetric&lt;T, TResult&gt;</c>: returned by
+    /// value, and a type that may be a type argument of an implemented interface (not a pointer, ref struct or dynamic).
+    /// </summary>
+    public static bool IsValidResultType(IMethodSymbol compute) =>
+        !compute.ReturnsByRef && !compute.ReturnsByRefReadonly && !compute.ReturnsVoid
+        && compute.ReturnType.TypeKind is not (TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Dynamic)
+        && !compute.ReturnType.IsRefLikeType;
+
     /// <summary>The state fields, as the parser enumerates them.</summary>
-    public static IEnumerable<IFieldSymbol> StateFields(INamedTypeSymbol type) =>
+    public static IEnumerable<IFieldSymbol> StateFields(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
         type.GetMembers().OfType<IFieldSymbol>().Where(f =>
-            !f.IsStatic && !f.IsConst && !f.IsImplicitlyDeclared && f.AssociatedSymbol is null);
+            !f.IsStatic && !f.IsConst && !f.IsImplicitlyDeclared && f.AssociatedSymbol is null && IsUserDeclared(f, cancellationToken));
 
     /// <summary>The <c>[Parameter]</c> properties.</summary>
     public static IEnumerable<IPropertySymbol> Parameters(INamedTypeSymbol type) =>
@@ -64,20 +86,19 @@ internal static class MetricSymbols
     public static bool IsValidParameter(IPropertySymbol property) =>
         !property.IsStatic && property.SetMethod is { IsInitOnly: true } && property.GetMethod is not null;
 
-    /// <summary>Whether the type declares a merge the parser recognises: <c>static T Merge(T, T)</c>.</summary>
+    /// <summary>Whether the type declares a merge the parser recognises: <c>static T Merge(T a, T b)</c>, by value or <c>in</c>, not generic.</summary>
     public static bool HasUserMerge(INamedTypeSymbol type) => Merges(type).Any(IsRecognisedMerge);
 
-    public static IEnumerable<IMethodSymbol> Merges(INamedTypeSymbol type) =>
-        type.GetMembers("Merge").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary);
+    /// <summary>The user's methods named Merge (not the generated instance <c>Merge(other)</c>).</summary>
+    public static IEnumerable<IMethodSymbol> Merges(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        type.GetMembers("Merge").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary && IsUserDeclared(m, cancellationToken));
 
     public static bool IsRecognisedMerge(IMethodSymbol method) =>
-        method.IsStatic && method.Parameters.Length == 2
-        && SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType)
-        && method.Parameters.All(p => SymbolEqualityComparer.Default.Equals(p.Type, method.ContainingType));
+        ComputeAndMergeAnalyzer.MergeProblems(method, method.ContainingType).Count == 0;
 
     /// <summary>The methods named Update.</summary>
-    public static IEnumerable<IMethodSymbol> Updates(INamedTypeSymbol type) =>
-        type.GetMembers("Update").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary);
+    public static IEnumerable<IMethodSymbol> Updates(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        type.GetMembers("Update").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary && IsUserDeclared(m, cancellationToken));
 
     /// <summary>Whether the method is one of the DSL functions of a metric (Update, Merge, Compute).</summary>
     public static bool IsDslFunction(IMethodSymbol method) =>

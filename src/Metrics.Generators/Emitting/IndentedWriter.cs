@@ -13,6 +13,9 @@ internal sealed class IndentedWriter
     private readonly StringBuilder _builder = new(16 * 1024);
     private int _indent;
 
+    /// <summary>The parameter-type keys of the <c>Update</c> methods the type already has (see <c>UpdateEmitter.Claim</c>).</summary>
+    public System.Collections.Generic.HashSet<string> ClaimedSignatures { get; } = new(StringComparer.Ordinal);
+
     public void Indent() => _indent++;
 
     public void Unindent()

@@ -45,7 +45,7 @@ internal static class OperatorEmitter
         w.WriteLine("State = metric;");
         foreach (var name in captured)
         {
-            w.WriteLine($"_{name} = metric.{name};");
+            w.WriteLine($"_{name} = metric.{Naming.Escape(name)};");
         }
 
         if (update.Vector is not null)

@@ -12,6 +12,45 @@ internal static class UpdateEmitter
 {
     private const string S = ShapeSyntax.Span;
 
+    /// <summary>
+    /// Whether a public <c>Update</c> overload with these parameters may be emitted. C# rejects two members with the
+    /// same parameter types, which two shapes can produce (a value update's <c>(values, weights)</c> and a row-pair
+    /// update's <c>(labels, predictions)</c>) as can the user's own element update; the first claim wins and a later
+    /// overload with the same signature is left out rather than breaking the build.
+    /// </summary>
+    private static bool Claim(IndentedWriter w, string parameters) => w.ClaimedSignatures.Add(SignatureKey(parameters));
+
+    /// <summary>The parameter types of a parameter list, without names, defaults, nullable annotations or spaces.</summary>
+    public static string SignatureKey(string parameters)
+    {
+        var types = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= parameters.Length; i++)
+        {
+            var c = i < parameters.Length ? parameters[i] : ',';
+            depth += c is '<' or '[' or '(' ? 1 : c is '>' or ']' or ')' ? -1 : 0;
+            if (c != ',' || depth != 0)
+            {
+                continue;
+            }
+
+            var parameter = parameters.Substring(start, i - start);
+            var equals = parameter.IndexOf('=');
+            parameter = (equals >= 0 ? parameter.Substring(0, equals) : parameter).Trim();
+            var space = parameter.LastIndexOf(' ');
+            if (space > 0)
+            {
+                parameter = parameter.Substring(0, space);
+            }
+
+            types.Add(parameter.Replace("?", string.Empty).Replace(" ", string.Empty));
+            start = i + 1;
+        }
+
+        return string.Join(",", types);
+    }
+
     public static void EmitOverloads(IndentedWriter w, MetricModel model, UpdateFunction update)
     {
         var weights = model.SupportsWeights;
@@ -22,20 +61,35 @@ internal static class UpdateEmitter
             var summary = Summary(update.Shape);
             var core = ShapeSyntax.CoreName(update.Shape);
 
-            WriteDocs(w, summary, update.Shape, mask: false, weights: false, arrays: false, columns: true);
-            w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}) =>\n    {core}({forwardInputs}, default, false{(weights ? $", default({S}<{types.WeightType}>), false" : string.Empty)});");
-            w.WriteLine();
-            WriteDocs(w, summary, update.Shape, mask: true, weights: false, arrays: false, columns: true);
-            w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<bool> mask) =>\n    {core}({forwardInputs}, mask, true{(weights ? $", default({S}<{types.WeightType}>), false" : string.Empty)});");
-            w.WriteLine();
+            if (Claim(w, $"{inputs}"))
+            {
+                WriteDocs(w, summary, update.Shape, mask: false, weights: false, arrays: false, columns: true);
+                w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}) =>\n    {core}({forwardInputs}, default, false{(weights ? $", default({S}<{types.WeightType}>), false" : string.Empty)});");
+                w.WriteLine();
+            }
+
+            if (Claim(w, $"{inputs}, {S}<bool> mask"))
+            {
+                WriteDocs(w, summary, update.Shape, mask: true, weights: false, arrays: false, columns: true);
+                w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<bool> mask) =>\n    {core}({forwardInputs}, mask, true{(weights ? $", default({S}<{types.WeightType}>), false" : string.Empty)});");
+                w.WriteLine();
+            }
+
             if (weights)
             {
-                WriteDocs(w, summary, update.Shape, mask: false, weights: true, arrays: false, columns: true);
-                w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<{types.WeightType}> weights) =>\n    {core}({forwardInputs}, default, false, weights, true);");
-                w.WriteLine();
-                WriteDocs(w, summary, update.Shape, mask: true, weights: true, arrays: false, columns: true);
-                w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<bool> mask, {S}<{types.WeightType}> weights) =>\n    {core}({forwardInputs}, mask, true, weights, true);");
-                w.WriteLine();
+                if (Claim(w, $"{inputs}, {S}<{types.WeightType}> weights"))
+                {
+                    WriteDocs(w, summary, update.Shape, mask: false, weights: true, arrays: false, columns: true);
+                    w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<{types.WeightType}> weights) =>\n    {core}({forwardInputs}, default, false, weights, true);");
+                    w.WriteLine();
+                }
+
+                if (Claim(w, $"{inputs}, {S}<bool> mask, {S}<{types.WeightType}> weights"))
+                {
+                    WriteDocs(w, summary, update.Shape, mask: true, weights: true, arrays: false, columns: true);
+                    w.WriteLine($"public {model.FullyQualifiedName} Update({inputs}, {S}<bool> mask, {S}<{types.WeightType}> weights) =>\n    {core}({forwardInputs}, mask, true, weights, true);");
+                    w.WriteLine();
+                }
             }
 
             EmitArrayOverload(w, model, update.Shape, types, weights);
@@ -64,17 +118,20 @@ internal static class UpdateEmitter
                 $"{ShapeSyntax.Kernels}.ArrayInput.Flatten(labels), {ShapeSyntax.Kernels}.ArrayInput.Flatten(predictions), {ShapeSyntax.Kernels}.ArrayInput.Columns(labels, predictions)"),
         };
         var optional = weights ? $", bool[]? mask = null, {types.WeightType}[]? weights = null" : ", bool[]? mask = null";
-        WriteDocs(w, Summary(shape), shape, mask: true, weights: weights, arrays: true);
-        w.OpenBlock($"public {model.FullyQualifiedName} Update({inputs}{optional})");
-        foreach (var check in checks)
+        if (Claim(w, $"{inputs}{optional}"))
         {
-            w.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({check});");
-        }
+            WriteDocs(w, Summary(shape), shape, mask: true, weights: weights, arrays: true);
+            w.OpenBlock($"public {model.FullyQualifiedName} Update({inputs}{optional})");
+            foreach (var check in checks)
+            {
+                w.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({check});");
+            }
 
-        var weightArgs = weights ? ", weights, weights is not null" : string.Empty;
-        w.WriteLine($"return {ShapeSyntax.CoreName(shape)}({forward}, mask, mask is not null{weightArgs});");
-        w.CloseBlock();
-        w.WriteLine();
+            var weightArgs = weights ? ", weights, weights is not null" : string.Empty;
+            w.WriteLine($"return {ShapeSyntax.CoreName(shape)}({forward}, mask, mask is not null{weightArgs});");
+            w.CloseBlock();
+            w.WriteLine();
+        }
     }
 
     /// <summary>
@@ -129,33 +186,52 @@ internal static class UpdateEmitter
             : Summary(shapes[0]) + " The inputs are tensors.";
         var noWeights = weights ? $", default({ts}<{types.WeightType}>), false" : string.Empty;
 
-        WriteDocs(w, summary, shapes[0], mask: true, weights: weights, arrays: true);
-        w.OpenBlock($"public {model.FullyQualifiedName} Update({inputs}, {t}<bool>? mask = null{(weights ? $", {t}<{types.WeightType}>? weights = null" : string.Empty)})");
-        foreach (var name in names.Split(','))
+        if (Claim(w, $"{inputs}, {t}<bool>? mask = null{(weights ? $", {t}<{types.WeightType}>? weights = null" : string.Empty)}"))
         {
-            w.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({name.Trim()});");
+            WriteDocs(w, summary, shapes[0], mask: true, weights: weights, arrays: true);
+            w.OpenBlock($"public {model.FullyQualifiedName} Update({inputs}, {t}<bool>? mask = null{(weights ? $", {t}<{types.WeightType}>? weights = null" : string.Empty)})");
+            foreach (var name in names.Split(','))
+            {
+                w.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({name.Trim()});");
+            }
+
+            var maskArg = $"mask is null ? default({ts}<bool>) : ({ts}<bool>)mask, mask is not null";
+            var weightArg = weights ? $", weights is null ? default({ts}<{types.WeightType}>) : ({ts}<{types.WeightType}>)weights, weights is not null" : string.Empty;
+            w.WriteLine($"return {dispatch}(({ts}<{(isValue ? types.PredictionType : types.LabelType)}>){names.Split(',')[0].Trim()}{(isValue ? string.Empty : $", ({ts}<{types.PredictionType}>)predictions")}, {maskArg}{weightArg});");
+            w.CloseBlock();
+            w.WriteLine();
         }
 
-        var maskArg = $"mask is null ? default({ts}<bool>) : ({ts}<bool>)mask, mask is not null";
-        var weightArg = weights ? $", weights is null ? default({ts}<{types.WeightType}>) : ({ts}<{types.WeightType}>)weights, weights is not null" : string.Empty;
-        w.WriteLine($"return {dispatch}(({ts}<{(isValue ? types.PredictionType : types.LabelType)}>){names.Split(',')[0].Trim()}{(isValue ? string.Empty : $", ({ts}<{types.PredictionType}>)predictions")}, {maskArg}{weightArg});");
-        w.CloseBlock();
-        w.WriteLine();
+        if (Claim(w, $"{spanInputs}"))
+        {
+            WriteDocs(w, summary, shapes[0], mask: false, weights: false, arrays: false);
+            w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}) =>\n    {dispatch}({names}, default, false{noWeights});");
+            w.WriteLine();
+        }
 
-        WriteDocs(w, summary, shapes[0], mask: false, weights: false, arrays: false);
-        w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}) =>\n    {dispatch}({names}, default, false{noWeights});");
-        w.WriteLine();
-        WriteDocs(w, summary, shapes[0], mask: true, weights: false, arrays: false);
-        w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<bool> mask) =>\n    {dispatch}({names}, mask, true{noWeights});");
-        w.WriteLine();
+        if (Claim(w, $"{spanInputs}, in {ts}<bool> mask"))
+        {
+            WriteDocs(w, summary, shapes[0], mask: true, weights: false, arrays: false);
+            w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<bool> mask) =>\n    {dispatch}({names}, mask, true{noWeights});");
+            w.WriteLine();
+        }
+
         if (weights)
         {
-            WriteDocs(w, summary, shapes[0], mask: false, weights: true, arrays: false);
-            w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<{types.WeightType}> weights) =>\n    {dispatch}({names}, default, false, weights, true);");
-            w.WriteLine();
-            WriteDocs(w, summary, shapes[0], mask: true, weights: true, arrays: false);
-            w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<bool> mask, in {ts}<{types.WeightType}> weights) =>\n    {dispatch}({names}, mask, true, weights, true);");
-            w.WriteLine();
+            if (Claim(w, $"{spanInputs}, in {ts}<{types.WeightType}> weights"))
+            {
+                WriteDocs(w, summary, shapes[0], mask: false, weights: true, arrays: false);
+                w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<{types.WeightType}> weights) =>\n    {dispatch}({names}, default, false, weights, true);");
+                w.WriteLine();
+            }
+
+            if (Claim(w, $"{spanInputs}, in {ts}<bool> mask, in {ts}<{types.WeightType}> weights"))
+            {
+                WriteDocs(w, summary, shapes[0], mask: true, weights: true, arrays: false);
+                w.WriteLine($"public {model.FullyQualifiedName} Update({spanInputs}, in {ts}<bool> mask, in {ts}<{types.WeightType}> weights) =>\n    {dispatch}({names}, mask, true, weights, true);");
+                w.WriteLine();
+            }
+
         }
 
         if (shapes.Count > 1)
@@ -383,7 +459,7 @@ internal static class UpdateEmitter
     {
         ClassIndexKind.RowLength => "columns",
         ClassIndexKind.Constant => value,
-        ClassIndexKind.Parameter => "this." + value,
+        ClassIndexKind.Parameter => "this." + Naming.Escape(value!),
         _ => null,
     };
 

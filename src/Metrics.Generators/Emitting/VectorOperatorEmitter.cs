@@ -97,9 +97,9 @@ internal static class VectorOperatorEmitter
             var lanes = string.Join(", ", Widths.Select(x => $"_{field.Name}{x.Suffix}"));
             w.WriteLine(field.Merge switch
             {
-                MergeKind.Min => $"State.{field.Name} = global::System.Math.Min(State.{field.Name}, {ShapeSyntax.Kernels}.LaneFold.Min({lanes}));",
-                MergeKind.Max => $"State.{field.Name} = global::System.Math.Max(State.{field.Name}, {ShapeSyntax.Kernels}.LaneFold.Max({lanes}));",
-                _ => $"State.{field.Name} += {ShapeSyntax.Kernels}.LaneFold.Sum({lanes});",
+                MergeKind.Min => $"State.{field.Identifier} = global::System.Math.Min(State.{field.Identifier}, {ShapeSyntax.Kernels}.LaneFold.Min({lanes}));",
+                MergeKind.Max => $"State.{field.Identifier} = global::System.Math.Max(State.{field.Identifier}, {ShapeSyntax.Kernels}.LaneFold.Max({lanes}));",
+                _ => $"State.{field.Identifier} += {ShapeSyntax.Kernels}.LaneFold.Sum({lanes});",
             });
         }
 

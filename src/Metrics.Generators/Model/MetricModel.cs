@@ -13,6 +13,7 @@ namespace Metrics.Generators.Model;
 /// <param name="Updates">The element update functions.</param>
 /// <param name="DeclaresParameterlessConstructor">Whether the user wrote <c>T()</c> (then it is not emitted).</param>
 /// <param name="HintName">The generated file's name.</param>
+/// <param name="DeclaredUpdateSignatures">The parameter-type keys of the user's own methods named <c>Update</c>, which no generated overload may repeat.</param>
 internal sealed record MetricModel(
     string Namespace,
     string TypeName,
@@ -25,7 +26,8 @@ internal sealed record MetricModel(
     string ResultType,
     EquatableArray<UpdateFunction> Updates,
     bool DeclaresParameterlessConstructor,
-    string HintName)
+    string HintName,
+    EquatableArray<string> DeclaredUpdateSignatures)
 {
     /// <summary>Whether weighted overloads can be offered: every summed field must hold a fractional value.</summary>
     public bool SupportsWeights

@@ -37,6 +37,9 @@ internal sealed record MetricParameter(
     bool MinExclusive,
     bool MaxExclusive)
 {
+    /// <summary>The name as an identifier in code (escaped with <c>@</c> if it is a keyword).</summary>
+    public string Identifier => Naming.Escape(Name);
+
     /// <summary>The constructor argument name: the property name in camelCase, escaped if it is a keyword.</summary>
     public string ArgumentName => Naming.CamelCase(Name);
 }

@@ -34,4 +34,8 @@ internal enum StateFieldType
 /// <param name="Merge">How it merges.</param>
 /// <param name="Type">Its storage type.</param>
 /// <param name="SizedBy">For array fields, the parameters whose product is the length.</param>
-internal sealed record StateField(string Name, MergeKind Merge, StateFieldType Type, EquatableArray<string> SizedBy);
+internal sealed record StateField(string Name, MergeKind Merge, StateFieldType Type, EquatableArray<string> SizedBy)
+{
+    /// <summary>The name as an identifier in code (escaped with <c>@</c> if it is a keyword).</summary>
+    public string Identifier => Naming.Escape(Name);
+}

@@ -20,11 +20,37 @@ internal static class MetricParser
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static MetricModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static MetricModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        context.TargetSymbol is INamedTypeSymbol type && context.TargetNode is RecordDeclarationSyntax declaration
+            ? Parse(type, declaration, context.SemanticModel.Compilation, null, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// Parses a <c>[Metric]</c> type as the generator does, from the declaration that carries the attribute; for the
+    /// analyzers, which report why an update keeps the scalar path at the node <paramref name="scalarUpdates"/> names.
+    /// </summary>
+    public static MetricModel? Parse(
+        INamedTypeSymbol type,
+        Compilation compilation,
+        List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)> scalarUpdates,
+        CancellationToken cancellationToken)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute);
+        return attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken).FirstAncestorOrSelf<RecordDeclarationSyntax>() is { } declaration
+            ? Parse(type, declaration, compilation, scalarUpdates, cancellationToken)
+            : null;
+    }
+
+    private static MetricModel? Parse(
+        INamedTypeSymbol type,
+        RecordDeclarationSyntax declaration,
+        Compilation compilation,
+        List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>? scalarUpdates,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return ParseCore(context, cancellationToken);
+            return ParseCore(type, declaration, compilation, scalarUpdates, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -38,15 +64,21 @@ internal static class MetricParser
         }
     }
 
-    private static MetricModel? ParseCore(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    private static MetricModel? ParseCore(
+        INamedTypeSymbol type,
+        RecordDeclarationSyntax declaration,
+        Compilation compilation,
+        List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>? scalarUpdates,
+        CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type
-            || context.TargetNode is not RecordDeclarationSyntax declaration
-            || !type.IsRecord
+        if (!type.IsRecord
             || type.TypeKind != TypeKind.Struct
             || type.IsReadOnly
             || type.IsGenericType
+            || type.IsFileLocal
             || !IsPartial(declaration)
+            || declaration.ContainsDiagnostics
+            || Analyzers.MetricSymbols.ReservedMembers(type, cancellationToken).Any()
             || type.DeclaringSyntaxReferences.Length == 0)
         {
             return null;
@@ -64,11 +96,19 @@ internal static class MetricParser
             return null;
         }
 
-        var compilation = context.SemanticModel.Compilation;
-        var hasUserMerge = type.GetMembers("Merge").OfType<IMethodSymbol>().Any(m =>
-            m.IsStatic && m.Parameters.Length == 2
-            && SymbolEqualityComparer.Default.Equals(m.ReturnType, type)
-            && m.Parameters.All(p => SymbolEqualityComparer.Default.Equals(p.Type, type)));
+        // Any other method named Merge would clash with, or be called by, the generated one (MET015 explains).
+        var merges = Analyzers.MetricSymbols.Merges(type, cancellationToken).ToList();
+        if (merges.Any(m => !Analyzers.MetricSymbols.IsRecognisedMerge(m)))
+        {
+            return null;
+        }
+
+        if (merges.Count > 1)
+        {
+            return null;
+        }
+
+        var hasUserMerge = merges.Count > 0;
 
         var parameters = ParseParameters(type, compilation, cancellationToken);
         if (parameters is null)
@@ -76,7 +116,7 @@ internal static class MetricParser
             return null;
         }
 
-        var fields = ParseFields(type, hasUserMerge, parameters);
+        var fields = ParseFields(type, hasUserMerge, parameters, cancellationToken);
         if (fields is null || fields.Count == 0)
         {
             return null;
@@ -85,7 +125,7 @@ internal static class MetricParser
         var compute = type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
             !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
             && m.TypeParameters.Length == 0);
-        if (compute is null)
+        if (compute is null || !Analyzers.MetricSymbols.IsValidResultType(compute))
         {
             return null;
         }
@@ -99,10 +139,15 @@ internal static class MetricParser
                 continue;
             }
 
-            var update = ParseUpdate(method, type, parameters, fields, compilation, cancellationToken);
+            var update = ParseUpdate(method, type, parameters, fields, compilation, cancellationToken, out var obstacle);
             if (update is null)
             {
                 return null;
+            }
+
+            if (update.ScalarReason is not null)
+            {
+                scalarUpdates?.Add((method, update.ScalarReason, obstacle));
             }
 
             updates.Add(update);
@@ -117,10 +162,27 @@ internal static class MetricParser
             .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
             .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
 
-        var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
-        return new MetricModel(
+        var declared = type.GetMembers("Update").OfType<IMethodSymbol>()
+            .Where(m => Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
+            .Select(SignatureKey)
+            .ToList();
+        var dataMembers = type.GetMembers()
+            .Where(m => m is IFieldSymbol or IPropertySymbol or IEventSymbol && !m.IsImplicitlyDeclared && Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
+            .Select(m => m.Name)
+            .ToList();
+        if (declared.Distinct().Count() != declared.Count || dataMembers.Distinct().Count() != dataMembers.Count
+            || ClashesWithGeneratedConstructor(type, parameters, cancellationToken))
+        {
+            // Duplicate user members (already a compiler error) would make the generated calls ambiguous.
+            return null;
+        }
+
+        var ns = type.ContainingNamespace.IsGlobalNamespace
+            ? string.Empty
+            : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+        var model = new MetricModel(
             ns,
-            type.Name,
+            Naming.Escape(type.Name),
             type.ToDisplayString(TypeFormat),
             string.IsNullOrEmpty(displayName) ? type.Name : displayName!,
             containing.ToEquatableArray(),
@@ -129,9 +191,43 @@ internal static class MetricParser
             hasUserMerge,
             compute.ReturnType.ToDisplayString(TypeFormat),
             updates.ToEquatableArray(),
-            type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared),
-            HintName(type));
+            DeclaresParameterlessConstructor(type, cancellationToken),
+            HintName(type),
+            declared.ToEquatableArray());
+        return HasValidNames(model) ? model : null;
     }
+
+    /// <summary>Whether a user constructor takes exactly the parameters' types, as the generated one does.</summary>
+    private static bool ClashesWithGeneratedConstructor(INamedTypeSymbol type, List<MetricParameter> parameters, CancellationToken cancellationToken) =>
+        parameters.Count > 0 && type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared
+            && Analyzers.MetricSymbols.IsUserDeclared(c, cancellationToken)
+            && c.Parameters.Select(p => p.Type.ToDisplayString(TypeFormat)).SequenceEqual(parameters.Select(p => p.Type)));
+
+    /// <summary>
+    /// Whether every name and type that goes into the generated text is well-formed. Broken code (a namespace or type
+    /// name the parser could not read) yields symbols with missing or invalid names; nothing is generated for them.
+    /// </summary>
+    private static bool HasValidNames(MetricModel model)
+    {
+        static bool Identifier(string name) => SyntaxFacts.IsValidIdentifier(name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name);
+        static bool Type(string name)
+        {
+            var parsed = SyntaxFactory.ParseTypeName(name);
+            return !parsed.ContainsDiagnostics && parsed.FullSpan.Length == name.Length;
+        }
+
+        return (model.Namespace.Length == 0 || model.Namespace.Split('.').All(Identifier))
+            && Identifier(model.TypeName)
+            && model.ContainingTypes.All(c => Identifier(c.Name))
+            && model.Fields.All(f => Identifier(f.Name))
+            && model.Parameters.All(p => Identifier(p.Name) && Type(p.Type))
+            && Type(model.FullyQualifiedName)
+            && Type(model.ResultType);
+    }
+
+    private static bool DeclaresParameterlessConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared
+            && Analyzers.MetricSymbols.IsUserDeclared(c, cancellationToken));
 
     private static bool IsPartial(TypeDeclarationSyntax declaration) =>
         declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
@@ -162,7 +258,7 @@ internal static class MetricParser
                 (false, TypeKind.Interface) => "interface",
                 _ => "class",
             };
-            result.Insert(0, new ContainingType(keyword, outer.Name));
+            result.Insert(0, new ContainingType(keyword, Naming.Escape(outer.Name)));
         }
 
         return result;
@@ -260,12 +356,13 @@ internal static class MetricParser
     }
 
     private static List<StateField>? ParseFields(
-        INamedTypeSymbol type, bool hasUserMerge, List<MetricParameter> parameters)
+        INamedTypeSymbol type, bool hasUserMerge, List<MetricParameter> parameters, CancellationToken cancellationToken)
     {
         var result = new List<StateField>();
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
-            if (field.IsStatic || field.IsConst || field.IsImplicitlyDeclared || field.AssociatedSymbol is not null)
+            if (field.IsStatic || field.IsConst || field.IsImplicitlyDeclared || field.AssociatedSymbol is not null
+                || !Analyzers.MetricSymbols.IsUserDeclared(field, cancellationToken))
             {
                 continue;
             }
@@ -349,8 +446,10 @@ internal static class MetricParser
         List<MetricParameter> parameters,
         List<StateField> fields,
         Compilation compilation,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        out SyntaxNode? obstacle)
     {
+        obstacle = null;
         if (!SymbolEqualityComparer.Default.Equals(method.ReturnType, type) || method.TypeParameters.Length > 1
             || method.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In)))
         {
@@ -477,9 +576,9 @@ internal static class MetricParser
             return null;
         }
 
-        var (vector, scalarReason) = type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared)
+        var (vector, scalarReason) = DeclaresParameterlessConstructor(type, cancellationToken)
             ? (null, "the type declares its own parameterless constructor, so unassigned fields have no known identity")
-            : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken);
+            : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken, out obstacle);
 
         return new UpdateFunction(
             shape,
@@ -662,6 +761,11 @@ internal static class MetricParser
 
     private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+
+    /// <summary>The key <c>UpdateEmitter.SignatureKey</c> gives a generated overload with the same parameter types.</summary>
+    private static string SignatureKey(IMethodSymbol method) => Emitting.UpdateEmitter.SignatureKey(string.Join(", ", method.Parameters.Select(p =>
+        (p.RefKind switch { RefKind.In => "in ", RefKind.Ref => "ref ", RefKind.Out => "out ", RefKind.RefReadOnlyParameter => "ref readonly ", _ => string.Empty })
+        + p.Type.ToDisplayString(TypeFormat) + " p")));
 
     private static string HintName(INamedTypeSymbol type)
     {

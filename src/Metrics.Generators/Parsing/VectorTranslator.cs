@@ -21,6 +21,9 @@ internal sealed class VectorTranslator
     private readonly Dictionary<ISymbol, (string Code, bool IsMask)> _names = new(SymbolEqualityComparer.Default);
     private readonly CancellationToken _cancellationToken;
 
+    // The node each reason describes, so the analyzer can point at it; never part of the model.
+    private readonly Dictionary<string, SyntaxNode> _obstacles = new();
+
     private VectorTranslator(SemanticModel model, CancellationToken cancellationToken)
     {
         _model = model;
@@ -34,8 +37,20 @@ internal sealed class VectorTranslator
         IReadOnlyList<UpdateArgument> arguments,
         IReadOnlyList<StateField> fields,
         Compilation compilation,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Translate(method, shape, arguments, fields, compilation, cancellationToken, out _);
+
+    /// <summary>The translated body, or null, the reason and the syntax the reason names (null when it names none).</summary>
+    public static (VectorBody? Body, string? Reason) Translate(
+        IMethodSymbol method,
+        ElementShape shape,
+        IReadOnlyList<UpdateArgument> arguments,
+        IReadOnlyList<StateField> fields,
+        Compilation compilation,
+        CancellationToken cancellationToken,
+        out SyntaxNode? obstacle)
     {
+        obstacle = null;
         if (shape is not (ElementShape.Value or ElementShape.Pair))
         {
             return (null, "row updates are reduced per row, not lifted to lanes");
@@ -90,7 +105,13 @@ internal sealed class VectorTranslator
             }
         }
 
-        return translator.TranslateBody(declaration, fields);
+        var result = translator.TranslateBody(declaration, fields);
+        if (result.Reason is not null)
+        {
+            obstacle = translator._obstacles.TryGetValue(result.Reason, out var node) ? node : null;
+        }
+
+        return result;
     }
 
     private (VectorBody? Body, string? Reason) TranslateBody(MethodDeclarationSyntax declaration, IReadOnlyList<StateField> fields)
@@ -114,7 +135,7 @@ internal sealed class VectorTranslator
                         var variable = local.Declaration.Variables[0];
                         if (_model.GetDeclaredSymbol(variable, _cancellationToken) is not ILocalSymbol symbol)
                         {
-                            return (null, statement.ToString());
+                            return (null, Note("the statement '" + Shorten(statement.ToString()) + "'", statement));
                         }
 
                         var (code, isMask, reason) = Expression(initializer.Value);
@@ -131,7 +152,7 @@ internal sealed class VectorTranslator
                         result = returned;
                         break;
                     default:
-                        return (null, "the statement '" + Shorten(statement.ToString()) + "'");
+                        return (null, Note("the statement '" + Shorten(statement.ToString()) + "'", statement));
                 }
             }
 
@@ -153,7 +174,7 @@ internal sealed class VectorTranslator
         };
         if (initializerExpressions is null)
         {
-            return (null, "the returned expression '" + Shorten(result.ToString()) + "' is not 'new() { Field = ... }'");
+            return (null, Note("the returned expression '" + Shorten(result.ToString()) + "' is not 'new() { Field = ... }'", result));
         }
 
         var contributions = new List<FieldContribution>();
@@ -162,13 +183,13 @@ internal sealed class VectorTranslator
             if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment
                 || fields.All(f => f.Name != target.Identifier.ValueText))
             {
-                return (null, "the initializer '" + Shorten(expression.ToString()) + "'");
+                return (null, Note("the initializer '" + Shorten(expression.ToString()) + "'", expression));
             }
 
             var (code, isMask, reason) = Expression(assignment.Right);
             if (code is null || isMask)
             {
-                return (null, reason ?? "the boolean contribution '" + Shorten(assignment.Right.ToString()) + "'");
+                return (null, reason ?? Note("the boolean contribution '" + Shorten(assignment.Right.ToString()) + "'", assignment.Right));
             }
 
             contributions.Add(new FieldContribution(target.Identifier.ValueText, code));
@@ -333,10 +354,21 @@ internal sealed class VectorTranslator
         (string? Code, bool IsMask, string? Reason) inner, System.Func<string, string> wrap, bool isMask) =>
         inner.Code is null ? inner : (wrap(inner.Code), isMask, null);
 
-    private static (string? Code, bool IsMask, string? Reason) Reject(ExpressionSyntax expression) =>
+    private (string? Code, bool IsMask, string? Reason) Reject(ExpressionSyntax expression) =>
         (null, false, Describe(expression));
 
-    private static string Describe(ExpressionSyntax expression) => "the expression '" + Shorten(expression.ToString()) + "'";
+    private string Describe(ExpressionSyntax expression) => Note("the expression '" + Shorten(expression.ToString()) + "'", expression);
+
+    /// <summary>Remembers the first node a reason was given for.</summary>
+    private string Note(string reason, SyntaxNode node)
+    {
+        if (!_obstacles.ContainsKey(reason))
+        {
+            _obstacles[reason] = node;
+        }
+
+        return reason;
+    }
 
     private static string Shorten(string text)
     {

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Metrics.Generators.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Metrics.CodeFixes;
+
+/// <summary>Makes a <c>[Parameter]</c> an init-only instance property (MET021): <c>set</c> becomes <c>init</c>.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeParameterInitOnlyCodeFixProvider)), Shared]
+public sealed class MakeParameterInitOnlyCodeFixProvider : CodeFixProvider
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MutableParameter);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var property = await SyntaxEdits.FindAsync<PropertyDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
+            if (property?.AccessorList is null || property.AccessorList.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null))
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Make '{property.Identifier.ValueText}' init-only",
+                    ct => FixAsync(context.Document, property, ct),
+                    nameof(MakeParameterInitOnlyCodeFixProvider)),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> FixAsync(Document document, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || property.AccessorList is null)
+        {
+            return document;
+        }
+
+        var accessors = property.AccessorList.Accessors;
+        var setter = accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration));
+        if (setter is not null)
+        {
+            var init = SyntaxFactory.AccessorDeclaration(SyntaxKind.InitAccessorDeclaration)
+                .WithModifiers(setter.Modifiers)
+                .WithKeyword(SyntaxFactory.Token(setter.Keyword.LeadingTrivia, SyntaxKind.InitKeyword, setter.Keyword.TrailingTrivia))
+                .WithSemicolonToken(setter.SemicolonToken)
+                .WithAttributeLists(setter.AttributeLists)
+                .WithTrailingTrivia(setter.GetTrailingTrivia());
+            accessors = accessors.Replace(setter, init);
+        }
+        else if (!accessors.Any(a => a.IsKind(SyntaxKind.InitAccessorDeclaration)))
+        {
+            var last = accessors.Last();
+            accessors = accessors.Add(SyntaxFactory.AccessorDeclaration(SyntaxKind.InitAccessorDeclaration)
+                .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken))
+                .WithLeadingTrivia(SyntaxFactory.Space)
+                .WithTrailingTrivia(last.GetTrailingTrivia()));
+            accessors = accessors.Replace(accessors[accessors.Count - 2], last.WithTrailingTrivia());
+        }
+
+        if (!accessors.Any(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)))
+        {
+            accessors = accessors.Insert(0, SyntaxFactory.AccessorDeclaration(SyntaxKind.GetAccessorDeclaration)
+                .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken))
+                .WithLeadingTrivia(SyntaxFactory.Space));
+            accessors = accessors.Replace(accessors[1], accessors[1].WithLeadingTrivia(SyntaxFactory.Space));
+        }
+
+        var fixedProperty = property.WithAccessorList(property.AccessorList.WithAccessors(accessors));
+        var isStatic = fixedProperty.Modifiers.IndexOf(SyntaxKind.StaticKeyword);
+        if (isStatic >= 0)
+        {
+            var removed = fixedProperty.Modifiers[isStatic];
+            var modifiers = fixedProperty.Modifiers.RemoveAt(isStatic);
+            if (isStatic == 0)
+            {
+                modifiers = modifiers.Count > 0
+                    ? modifiers.Replace(modifiers[0], modifiers[0].WithLeadingTrivia(removed.LeadingTrivia))
+                    : modifiers;
+                if (modifiers.Count == 0)
+                {
+                    fixedProperty = fixedProperty.WithType(fixedProperty.Type.WithLeadingTrivia(removed.LeadingTrivia));
+                }
+            }
+
+            fixedProperty = fixedProperty.WithModifiers(modifiers);
+        }
+
+        return document.WithSyntaxRoot(root.ReplaceNode(property, fixedProperty));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Threading.Tasks;
+using Metrics.Generators.Analyzers;
+using Microsoft.CodeAnalysis;
+using V = Metrics.Analyzers.Tests.AnalyzerVerifier<Metrics.Generators.Analyzers.VectorizationAnalyzer>;
+
+namespace Metrics.Analyzers.Tests;
+
+/// <summary>MET024: the info diagnostic naming what keeps an update on the scalar loop.</summary>
+public sealed class VectorizationAnalyzerTests
+{
+    private static string Pair(string body) => Sources.Metric($$"""
+            [Parameter] public double Threshold { get; init; }
+            [Sum] public double Total;
+            [Max] public double Worst;
+            static M Update(double label, double prediction, double threshold)
+        {{body}}
+            public readonly double Compute() => Total;
+        """);
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Info(string method, string reason) =>
+        V.Diagnostic(DiagnosticIds.NotVectorizable).WithSeverity(DiagnosticSeverity.Info).WithLocation(0).WithArguments(method, reason);
+
+    [Fact]
+    public Task LaneWiseBodyHasNoDiagnostic() => V.VerifyAsync(Pair("""
+            {
+                var e = Math.Abs(prediction - label);
+                var hit = prediction > threshold && !(label < 0);
+                return new() { Total = hit ? Math.Sqrt(e) : Math.FusedMultiplyAdd(e, 2.0, 1.0), Worst = Math.Max(e, -label) };
+            }
+        """));
+
+    [Fact]
+    public Task HuberIsVectorizable() => V.VerifyAsync(Sources.Huber);
+
+    [Fact]
+    public Task CallToAnotherFunctionIsNamed() => V.VerifyAsync(
+        Pair("    => new() { Total = {|#0:Math.Log(prediction)|}, Worst = label };"),
+        Info("M.Update(double, double, double)", "the expression 'Math.Log(prediction)'"));
+
+    [Fact]
+    public Task IfStatementIsNamed() => V.VerifyAsync(
+        Pair("""
+            {
+                {|#0:if (label > 0) { return default; }|}
+                return new() { Total = label };
+            }
+        """),
+        Info("M.Update(double, double, double)", "the statement 'if (label > 0) { return default; }'"));
+
+    [Fact]
+    public Task RowUpdateIsScalar() => V.VerifyAsync(
+        Sources.Metric("""
+                [Sum] public double Total;
+                static M {|#0:Update|}(int label, ReadOnlySpan<double> row) => new() { Total = row[label] };
+                public readonly double Compute() => Total;
+            """),
+        Info("M.Update(int, ReadOnlySpan<double>)", "row updates are reduced per row, not lifted to lanes"));
+
+    [Fact]
+    public Task LongStateIsScalar() => V.VerifyAsync(
+        Sources.Metric("""
+                [Sum] public long Count;
+                static M {|#0:Update|}(double value) => new() { Count = 1 };
+                public readonly double Compute() => Count;
+            """),
+        Info("M.Update(double)", "the state has a field that is not a double merged by [Sum], [Min] or [Max]"));
+
+    [Fact]
+    public Task InvalidMetricsGetNoInfo() => V.VerifyAsync(Sources.Metric("""
+            [Sum] public double Total;
+            static M Update(double value) => new() { Total = Math.Log(value) };
+        """));
+}

@@ -1,0 +1,41 @@
+using System;
+using Metrics;
+using PackageConsumer;
+
+// The custom metric: generated constructor, masked batch update, Merge of shards, validation.
+double[] values = { 2, 4, 6, 8, 100 };
+bool[] mask = { true, true, true, true, false };
+var whole = new RangeRatio(scale: 2).Update(values, mask).Compute();
+var sharded = new RangeRatio(scale: 2).Update(values[..2]).Merge(new RangeRatio(scale: 2).Update(values[2..4])).Compute();
+var expected = 2 * (8.0 - 2.0) / 5.0;
+Check("RangeRatio masked", whole, expected);
+Check("RangeRatio sharded", sharded, expected);
+
+var rejected = false;
+try
+{
+    _ = new RangeRatio(scale: -1);
+}
+catch (ArgumentException e) when (e.Message.Contains("scale", StringComparison.OrdinalIgnoreCase))
+{
+    rejected = true;
+}
+
+Check("RangeRatio rejects scale -1", rejected ? 1 : 0, 1);
+
+// A built-in from the runtime package.
+var precision = new Precision(threshold: 0.5).Update(new[] { 1, 0, 1, 1 }, new[] { 0.9, 0.8, 0.2, 0.7 }).Compute();
+Check("Precision", precision, 2.0 / 3.0);
+Console.WriteLine("package consumer: all checks passed");
+return 0;
+
+static void Check(string what, double actual, double expected)
+{
+    if (Math.Abs(actual - expected) > 1e-12)
+    {
+        Console.Error.WriteLine($"{what}: expected {expected}, got {actual}");
+        Environment.Exit(1);
+    }
+
+    Console.WriteLine($"{what}: {actual}");
+}
