@@ -95,6 +95,34 @@ public sealed class CollectionTests
     }
 
     [Fact]
+    public void MulticlassConfusionMetricsShareOneMatrix()
+    {
+        var classes = new Dictionary<string, object?> { ["num_classes"] = 4 };
+        var names = new[] { "multiclass_precision", "multiclass_recall", "f_beta_score", "matthews_correlation", "cohen_kappa", "balanced_accuracy" };
+        var collection = new MetricCollection();
+        foreach (var name in names)
+        {
+            collection.Add(name, MetricRegistry.Create(name, classes));
+        }
+
+        collection.Add("mcc@3", MetricRegistry.Create("mcc", new Dictionary<string, object?> { ["num_classes"] = 3 }));
+        Assert.Equal(2, collection.StatesPerUpdate);
+
+        var labels = Enumerable.Range(0, 257).Select(i => (double)((i * 7) % 3)).ToArray();
+        var predicted = Enumerable.Range(0, 257).Select(i => (double)((i * 5) % 3)).ToArray();
+        collection.Update(new MetricBatch(labels, predicted).WithWeights(Weights));
+        var l = Array.ConvertAll(labels, x => (int)x);
+        var p = Array.ConvertAll(predicted, x => (int)x);
+        Assert.Equal(new MulticlassPrecision(4).Update(l, p, null, Weights).Compute(), (double)collection.Compute("multiclass_precision"));
+        Assert.Equal(new MulticlassRecall(4).Update(l, p, null, Weights).Compute(), (double)collection.Compute("multiclass_recall"));
+        Assert.Equal(new FBetaScore(4).Update(l, p, null, Weights).Compute(), (double)collection.Compute("f_beta_score"));
+        Assert.Equal(new MatthewsCorrelation(4).Update(l, p, null, Weights).Compute(), (double)collection.Compute("matthews_correlation"));
+        Assert.Equal(new CohenKappa(4).Update(l, p, null, Weights).Compute(), (double)collection.Compute("cohen_kappa"));
+        Assert.Equal(new BalancedAccuracy(4).Update(l, p, null, Weights).Compute(), (double)collection.Compute("balanced_accuracy"));
+        Assert.Equal(new MatthewsCorrelation(3).Update(l, p, null, Weights).Compute(), (double)collection.Compute("mcc@3"));
+    }
+
+    [Fact]
     public void DifferentParametersDoNotShare()
     {
         var collection = new MetricCollection()

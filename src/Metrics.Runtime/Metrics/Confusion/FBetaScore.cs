@@ -12,7 +12,7 @@ namespace Metrics;
 /// is the C×C confusion matrix, shared by every multi-class metric.
 /// </summary>
 [Metric]
-public partial record struct FBetaScore
+public partial record struct FBetaScore : ISharesStatistics<FBetaScore, BalancedAccuracy>
 {
     /// <summary>The number of classes (required, at least 1).</summary>
     [Parameter(Min = 1)] public int NumClasses { get; init; }
@@ -56,4 +56,14 @@ public partial record struct FBetaScore
         var beta = Beta;
         return ClassConfusion.Average(Counts, NumClasses, this.Average, c => c.FBeta(beta, zeroDivision), out perClass);
     }
+
+    /// <summary>
+    /// The statistics this metric shares in a <see cref="MetricCollection"/>: the C×C confusion counts, accumulated as
+    /// <see cref="BalancedAccuracy"/> accumulates them (same updates, same cells).
+    /// </summary>
+    public readonly BalancedAccuracy StatisticsTemplate() => new(NumClasses);
+
+    /// <summary>This metric with its counts taken from <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated counts.</param>
+    public readonly FBetaScore WithStatistics(in BalancedAccuracy statistics) => this with { Counts = statistics.Counts };
 }

@@ -11,7 +11,7 @@ namespace Metrics;
 /// is the C×C confusion matrix, shared by every multi-class metric.
 /// </summary>
 [Metric]
-public partial record struct MulticlassRecall
+public partial record struct MulticlassRecall : ISharesStatistics<MulticlassRecall, BalancedAccuracy>
 {
     /// <summary>The number of classes (required, at least 1).</summary>
     [Parameter(Min = 1)] public int NumClasses { get; init; }
@@ -51,4 +51,14 @@ public partial record struct MulticlassRecall
         var zeroDivision = ZeroDivision;
         return ClassConfusion.Average(Counts, NumClasses, this.Average, c => c.Recall(zeroDivision), out perClass);
     }
+
+    /// <summary>
+    /// The statistics this metric shares in a <see cref="MetricCollection"/>: the C×C confusion counts, accumulated as
+    /// <see cref="BalancedAccuracy"/> accumulates them (same updates, same cells).
+    /// </summary>
+    public readonly BalancedAccuracy StatisticsTemplate() => new(NumClasses);
+
+    /// <summary>This metric with its counts taken from <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated counts.</param>
+    public readonly MulticlassRecall WithStatistics(in BalancedAccuracy statistics) => this with { Counts = statistics.Counts };
 }
