@@ -109,7 +109,7 @@ public record struct DotProductPrecisionAtK : IMetric<DotProductPrecisionAtK, do
     /// <exception cref="ArgumentException">Shapes or feature sizes do not match, an index is out of range or a weight is invalid.</exception>
     public DotProductPrecisionAtK Update(float[,] labels, float[,] queries, float[,] keys, int[,] indices, bool[]? mask = null, float[]? weights = null)
     {
-        var features = CheckArrays(labels, queries, keys, indices);
+        var features = DotProductRanking.CheckArrays(labels, queries, keys, indices);
         return UpdateCore(ArrayInput.Flatten(labels), ArrayInput.Flatten(queries), ArrayInput.Flatten(keys), ArrayInput.Flatten(indices), features, mask, mask is not null, weights, weights is not null);
     }
 
@@ -123,7 +123,7 @@ public record struct DotProductPrecisionAtK : IMetric<DotProductPrecisionAtK, do
     /// <exception cref="ArgumentException">Shapes or feature sizes do not match, an index is out of range or a weight is invalid.</exception>
     public DotProductPrecisionAtK Update(double[,] labels, double[,] queries, double[,] keys, int[,] indices, bool[]? mask = null, double[]? weights = null)
     {
-        var features = CheckArrays(labels, queries, keys, indices);
+        var features = DotProductRanking.CheckArrays(labels, queries, keys, indices);
         return UpdateCore(ArrayInput.Flatten(labels), ArrayInput.Flatten(queries), ArrayInput.Flatten(keys), ArrayInput.Flatten(indices), features, mask, mask is not null, weights, weights is not null);
     }
 
@@ -156,49 +156,15 @@ public record struct DotProductPrecisionAtK : IMetric<DotProductPrecisionAtK, do
     public override readonly string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{MetricName}(value: {Compute()}; {Ranking})");
 
-    private static int CheckArrays<T>(T[,] labels, T[,] queries, T[,] keys, int[,] indices)
-    {
-        ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(queries);
-        ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(indices);
-        MetricGuard.Length(labels.GetLength(0), "labels rows", queries.GetLength(0), "queries rows");
-        MetricGuard.Length(labels.GetLength(1), "labels columns", indices.GetLength(1), "indices columns");
-        return DotProductGuard.Features(queries.GetLength(1), keys.GetLength(1));
-    }
-
     private DotProductPrecisionAtK UpdateCore(ReadOnlySpan<float> labels, ReadOnlySpan<float> queries, ReadOnlySpan<float> keys, ReadOnlySpan<int> indices, int features, ReadOnlySpan<bool> mask, bool hasMask, ReadOnlySpan<float> weights, bool hasWeights)
     {
-        DotProductGuard.Batch(labels.Length, queries.Length, keys.Length, indices, features, mask, hasMask, weights, hasWeights);
-        var sink = new Sink { Metric = Ranking };
-        MetricKernel.DotProductRows(ref sink, labels, queries, keys, indices, features, hasMask ? mask : default, hasWeights ? weights : default);
-        Ranking = sink.Metric;
+        Ranking = DotProductRanking.Update(Ranking, labels, queries, keys, indices, features, mask, hasMask, weights, hasWeights);
         return this;
     }
 
     private DotProductPrecisionAtK UpdateCore(ReadOnlySpan<double> labels, ReadOnlySpan<double> queries, ReadOnlySpan<double> keys, ReadOnlySpan<int> indices, int features, ReadOnlySpan<bool> mask, bool hasMask, ReadOnlySpan<double> weights, bool hasWeights)
     {
-        DotProductGuard.Batch(labels.Length, queries.Length, keys.Length, indices, features, mask, hasMask, weights, hasWeights);
-        var sink = new Sink { Metric = Ranking };
-        MetricKernel.DotProductRows(ref sink, labels, queries, keys, indices, features, hasMask ? mask : default, hasWeights ? weights : default);
-        Ranking = sink.Metric;
+        Ranking = DotProductRanking.Update(Ranking, labels, queries, keys, indices, features, mask, hasMask, weights, hasWeights);
         return this;
-    }
-
-    private struct Sink : IWeightedRowPairOperator<float, float, float>, IWeightedRowPairOperator<double, double, double>
-    {
-        public PrecisionAtK Metric;
-
-        public void Add(ReadOnlySpan<float> labels, ReadOnlySpan<float> predictions) =>
-            Metric = Metric.Update(labels, predictions, labels.Length);
-
-        public void Add(ReadOnlySpan<float> labels, ReadOnlySpan<float> predictions, float weight) =>
-            Metric = Metric.Update(labels, predictions, labels.Length, new ReadOnlySpan<float>(in weight));
-
-        public void Add(ReadOnlySpan<double> labels, ReadOnlySpan<double> predictions) =>
-            Metric = Metric.Update(labels, predictions, labels.Length);
-
-        public void Add(ReadOnlySpan<double> labels, ReadOnlySpan<double> predictions, double weight) =>
-            Metric = Metric.Update(labels, predictions, labels.Length, new ReadOnlySpan<double>(in weight));
     }
 }

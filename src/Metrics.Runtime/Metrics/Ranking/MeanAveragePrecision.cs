@@ -13,7 +13,7 @@ namespace Metrics;
 /// <see cref="RankingQuery"/>; the top k are selected without sorting the row (<see cref="TopK"/>). NaN when empty.
 /// </summary>
 [Metric]
-public partial record struct MeanAveragePrecision
+public partial record struct MeanAveragePrecision : IRankingRows<MeanAveragePrecision>
 {
     /// <summary>The cut-off k (at least 1); the default, <see cref="int.MaxValue"/>, ranks the whole row.</summary>
     [Parameter(Min = 1)] public int K { get; init; } = int.MaxValue;

@@ -12,7 +12,7 @@ namespace Metrics;
 /// <see cref="RankingQuery"/>; the top k are selected without sorting the row (<see cref="TopK"/>). NaN when empty.
 /// </summary>
 [Metric]
-public partial record struct RecallAtK
+public partial record struct RecallAtK : IRankingRows<RecallAtK>
 {
     /// <summary>The cut-off k (required, at least 1).</summary>
     [Parameter(Min = 1)] public int K { get; init; }
