@@ -11,7 +11,8 @@ namespace Metrics;
 /// </summary>
 /// <remarks>
 /// In an <c>Update</c> function, a contribution is written <c>SumArray.At(index)</c> or
-/// <c>SumArray.At(index, value)</c>: one cell, with no allocation. Equality compares the cells, treating an
+/// <c>SumArray.At(index, value)</c>: one cell, with no allocation. An update that adds to several cells takes a
+/// <see cref="SumArrayWriter"/> argument named like the field. Equality compares the cells, treating an
 /// unallocated array as zeros. Updates add into the array in place; use the metric's <c>Copy()</c> to keep a snapshot.
 /// </remarks>
 public readonly struct SumArray : IEquatable<SumArray>
@@ -52,6 +53,9 @@ public readonly struct SumArray : IEquatable<SumArray>
 
     /// <summary>The cells, read-only (empty when unallocated).</summary>
     public ReadOnlySpan<double> Cells => _cells;
+
+    /// <summary>The writable cells, for <see cref="SumArrayWriter"/>.</summary>
+    internal double[] Storage => _cells!;
 
     /// <summary>
     /// Returns this array, allocated with <paramref name="length"/> cells if it was not; throws if it has another length.

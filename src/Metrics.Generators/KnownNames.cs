@@ -14,6 +14,7 @@ internal static class KnownNames
     public const string SizedByAttribute = "Metrics.SizedByAttribute";
     public const string ParameterArray = "Metrics.ParameterArray`1";
     public const string SumArray = "Metrics.SumArray";
+    public const string SumArrayWriter = "Metrics.SumArrayWriter";
     public const string AppendAttribute = "Metrics.AppendAttribute";
     public const string NotNaNAttribute = "Metrics.NotNaNAttribute";
     public const string SampleBuffer = "Metrics.SampleBuffer";

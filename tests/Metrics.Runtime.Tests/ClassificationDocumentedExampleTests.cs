@@ -187,20 +187,14 @@ public sealed class ClassificationDocumentedExampleTests
     [Theory]
     [InlineData(1.0, "0.5", "0.8", "0.6666667")]
     [InlineData(2.0, "0.3846154", "0.90909094", "0.8333334")]
-    public void Keras_FBetaScore_MultiLabel_PerLabelConfusionCounts(double beta, string first, string second, string third)
+    public void Keras_FBetaScore_MultiLabel(double beta, string first, string second, string third)
     {
-        // Keras' multi-label F-beta (threshold 0.5, average None) is one binary confusion per label column: the
-        // shared ConfusionCounts of a threshold metric give it.
-        int[,] labels = { { 1, 1, 1 }, { 1, 0, 0 }, { 1, 1, 0 } };
+        double[,] labels = { { 1, 1, 1 }, { 1, 0, 0 }, { 1, 1, 0 } };
         double[,] predictions = { { 0.2, 0.6, 0.7 }, { 0.2, 0.6, 0.6 }, { 0.6, 0.8, 0.0 } };
-        string[] expected = [first, second, third];
-        for (var c = 0; c < 3; c++)
-        {
-            int[] column = [labels[0, c], labels[1, c], labels[2, c]];
-            double[] scores = [predictions[0, c], predictions[1, c], predictions[2, c]];
-            var counts = new TruePositives([0.5]).Update(column, scores).ConfusionCounts()[0];
-            Float32(expected[c], counts.FBeta(beta));
-        }
+        var perLabel = new MultiLabelFBetaScore(3, beta: beta, threshold: 0.5).Update(labels, predictions).PerLabel();
+        Float32(first, perLabel[0]);
+        Float32(second, perLabel[1]);
+        Float32(third, perLabel[2]);
     }
 
     // ------------------------------------------------------------------ IoU (§1.10)

@@ -104,6 +104,13 @@ internal static class MetricSymbols
     public static bool IsDslFunction(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Ordinary && DslFunctionNames.Contains(method.Name) && IsMetric(method.ContainingType);
 
+    /// <summary>Whether the metric has a [Sum] SumArray state field of this name (ignoring case), which a SumArrayWriter argument writes.</summary>
+    public static bool IsSummedArrayField(INamedTypeSymbol type, string name) =>
+        type.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic
+            && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)
+            && f.Type.ToDisplayString() == KnownNames.SumArray
+            && FindAttribute(f, KnownNames.SumAttribute) is not null);
+
     /// <summary>The [Parameter] property that receives an update argument of this name (the parser ignores case).</summary>
     public static IPropertySymbol? ParameterFor(INamedTypeSymbol type, IParameterSymbol argument) =>
         Parameters(type).FirstOrDefault(p => string.Equals(p.Name, argument.Name, StringComparison.OrdinalIgnoreCase));

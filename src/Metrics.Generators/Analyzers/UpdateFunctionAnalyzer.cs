@@ -108,6 +108,16 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
         var inputs = new List<IParameterSymbol>();
         foreach (var parameter in method.Parameters)
         {
+            if (parameter.Type.ToDisplayString() == KnownNames.SumArrayWriter)
+            {
+                if (!MetricSymbols.IsSummedArrayField(type, parameter.Name))
+                {
+                    problems.Add($"argument '{parameter.Name}' is a SumArrayWriter, so it must be named like a [Sum] SumArray state field of '{type.Name}'");
+                }
+
+                continue;
+            }
+
             var property = MetricSymbols.ParameterFor(type, parameter);
             if (property is null)
             {

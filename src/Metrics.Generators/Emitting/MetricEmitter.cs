@@ -293,6 +293,11 @@ internal static class MetricEmitter
                 case ParameterKind.Numeric:
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Identifier}, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     break;
+                case ParameterKind.NullableNumeric when !double.IsInfinity(parameter.Min) || !double.IsInfinity(parameter.Max):
+                    w.OpenBlock($"if (this.{parameter.Identifier} is {{ }} {parameter.Name}Value)");
+                    w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter({parameter.Name}Value, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
+                    w.CloseBlock();
+                    break;
                 case ParameterKind.NumericArray:
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}.AsSpan(), {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     break;

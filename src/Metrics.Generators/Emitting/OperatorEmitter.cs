@@ -57,7 +57,7 @@ internal static class OperatorEmitter
         foreach (var types in update.Inputs)
         {
             var (parameters, label, prediction) = Signature(update.Shape, types);
-            var call = Call(model, update, types, label, prediction);
+            var call = Call(model, update, types, label, prediction, "1.0");
             w.WriteLine();
             var (accumulate, rowArguments) =
                 update.Shape == ElementShape.Row && MetricEmitter.AppendsRows(model) ? ("AccumulateRow", ", row")
@@ -67,7 +67,8 @@ internal static class OperatorEmitter
             if (weights)
             {
                 w.WriteLine();
-                w.WriteLine($"public void Add({parameters}, {types.WeightType} weight) =>\n    {accumulate}Weighted(ref State, {call}{rowArguments}, weight);");
+                var weightedCall = Call(model, update, types, label, prediction, "weight");
+                w.WriteLine($"public void Add({parameters}, {types.WeightType} weight) =>\n    {accumulate}Weighted(ref State, {weightedCall}{rowArguments}, weight);");
             }
         }
 
@@ -88,12 +89,13 @@ internal static class OperatorEmitter
         _ => ($"{ShapeSyntax.Span}<{types.LabelType}> labels, {ShapeSyntax.Span}<{types.PredictionType}> predictions", "labels", "predictions"),
     };
 
-    private static string Call(MetricModel model, UpdateFunction update, InputTypes types, string label, string prediction)
+    private static string Call(MetricModel model, UpdateFunction update, InputTypes types, string label, string prediction, string weight)
     {
         var arguments = update.Arguments.Select(a => a.Role switch
         {
             ArgumentRole.Label => label,
             ArgumentRole.Prediction => prediction,
+            ArgumentRole.Cells => $"new global::Metrics.SumArrayWriter(State.{Naming.Escape(a.ParameterName!)}, {weight})",
             _ => "_" + a.ParameterName,
         });
         var typeArgument = types.TypeArgument is null ? string.Empty : $"<{types.TypeArgument}>";

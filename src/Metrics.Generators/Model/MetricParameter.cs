@@ -12,6 +12,9 @@ internal enum ParameterKind
     /// <summary>A <c>Metrics.ParameterArray&lt;T&gt;</c> of numbers: non-empty, each value checked like a numeric parameter.</summary>
     NumericArray,
 
+    /// <summary>A nullable number; when it has a value, the value is checked against the declared range.</summary>
+    NullableNumeric,
+
     /// <summary>Anything else: not validated.</summary>
     Other,
 }

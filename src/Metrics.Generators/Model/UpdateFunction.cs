@@ -22,6 +22,9 @@ internal enum ArgumentRole
     Label,
     Prediction,
     Parameter,
+
+    /// <summary>A <c>SumArrayWriter</c> bound to the array field named in <see cref="UpdateArgument.ParameterName"/>.</summary>
+    Cells,
 }
 
 /// <summary>How class indices of the label are validated.</summary>
@@ -35,7 +38,8 @@ internal enum ClassIndexKind
 
 /// <summary>One argument of an update function.</summary>
 /// <param name="Role">What it receives.</param>
-/// <param name="ParameterName">For <see cref="ArgumentRole.Parameter"/>, the metric parameter passed.</param>
+/// <param name="ParameterName">For <see cref="ArgumentRole.Parameter"/>, the metric parameter passed; for
+/// <see cref="ArgumentRole.Cells"/>, the array field written.</param>
 internal sealed record UpdateArgument(ArgumentRole Role, string? ParameterName);
 
 /// <summary>One concrete set of batch element types an update function is lifted to.</summary>

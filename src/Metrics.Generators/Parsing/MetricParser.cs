@@ -288,7 +288,9 @@ internal static class MetricParser
                     ? ParameterKind.Numeric
                     : IsNumericArray(property.Type)
                         ? ParameterKind.NumericArray
-                        : ParameterKind.Other;
+                        : IsNullableNumber(property.Type)
+                            ? ParameterKind.NullableNumeric
+                            : ParameterKind.Other;
 
             var min = double.NegativeInfinity;
             var max = double.PositiveInfinity;
@@ -327,6 +329,11 @@ internal static class MetricParser
 
         return result;
     }
+
+    private static bool IsNullableNumber(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+        && nullable.TypeArguments[0].SpecialType is SpecialType.System_Double or SpecialType.System_Single
+            or SpecialType.System_Int32 or SpecialType.System_Int64;
 
     private static bool IsNumericArray(ITypeSymbol type) =>
         type is INamedTypeSymbol { IsGenericType: true } named
@@ -461,6 +468,19 @@ internal static class MetricParser
         var inputs = new List<IParameterSymbol>();
         foreach (var parameter in method.Parameters)
         {
+            if (parameter.Type.ToDisplayString() == KnownNames.SumArrayWriter)
+            {
+                var written = fields.FirstOrDefault(f => f.Type == StateFieldType.SumArray && f.Merge == MergeKind.Sum
+                    && string.Equals(f.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+                if (written is null || parameter.RefKind != RefKind.None)
+                {
+                    return null;
+                }
+
+                arguments.Add(new UpdateArgument(ArgumentRole.Cells, written.Name));
+                continue;
+            }
+
             var matched = parameters.FirstOrDefault(p =>
                 string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
             if (matched is not null)

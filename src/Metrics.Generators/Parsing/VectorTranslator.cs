@@ -56,6 +56,11 @@ internal sealed class VectorTranslator
             return (null, "row updates are reduced per row, not lifted to lanes");
         }
 
+        if (arguments.Any(a => a.Role == ArgumentRole.Cells))
+        {
+            return (null, "the update writes array cells through a SumArrayWriter");
+        }
+
         if (method.IsGenericMethod)
         {
             return (null, "a generic update function");

@@ -39,6 +39,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<MulticlassPrecision, double>();
         MetricRegistry.Register<MulticlassRecall, double>();
         MetricRegistry.Register<FBetaScore, double>();
+        MetricRegistry.Register<MultiLabelFBetaScore, double>();
         MetricRegistry.Register<MatthewsCorrelation, double>("mcc", "matthews_corrcoef");
         MetricRegistry.Register<CohenKappa, double>("cohen_kappa_score");
         MetricRegistry.Register<BalancedAccuracy, double>("balanced_accuracy_score");

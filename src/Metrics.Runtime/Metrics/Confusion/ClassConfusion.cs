@@ -50,12 +50,7 @@ internal static class ClassConfusion
         return new ConfusionCounts(tp, fp, total - tp - fp - fn, fn);
     }
 
-    /// <summary>
-    /// The per-class scores and their average. A class that occurs neither as a label nor as a prediction is absent:
-    /// its per-class value is NaN and it takes no part in any average (scikit-learn's label set, TorchMetrics' rule).
-    /// A present class whose score is 0/0 takes the metric's <see cref="ZeroDivision"/> value (inside
-    /// <paramref name="score"/>); NaN values are left out of the average (scikit-learn's <c>zero_division=np.nan</c>).
-    /// </summary>
+    /// <summary>The per-class scores of a C×C matrix and their average (see <see cref="ConfusionAverage"/>).</summary>
     public static double Average(
         SumArray counts, int classes, AverageMode average, Func<ConfusionCounts, double> score,
         out double[] perClass)
@@ -68,36 +63,13 @@ internal static class ClassConfusion
             total += a;
         }
 
-        perClass = new double[classes];
-        double sum = 0, weightSum = 0;
-        double tp = 0, fp = 0, fn = 0;
+        var oneVsRest = new ConfusionCounts[classes];
         for (var c = 0; c < classes; c++)
         {
-            var one = OneVsRest(counts, classes, c, actual, predicted, total);
-            tp += one.TruePositives;
-            fp += one.FalsePositives;
-            fn += one.FalseNegatives;
-            if (actual[c] == 0 && predicted[c] == 0)
-            {
-                perClass[c] = double.NaN;
-                continue;
-            }
-
-            var value = score(one);
-            perClass[c] = value;
-            if (double.IsNaN(value))
-            {
-                continue;
-            }
-
-            var weight = average == AverageMode.Weighted ? actual[c] : 1.0;
-            sum += weight * value;
-            weightSum += weight;
+            oneVsRest[c] = OneVsRest(counts, classes, c, actual, predicted, total);
         }
 
-        return average == AverageMode.Micro
-            ? score(new ConfusionCounts(tp, fp, (classes * total) - tp - fp - fn, fn))
-            : weightSum == 0 ? double.NaN : sum / weightSum;
+        return ConfusionAverage.Average(oneVsRest, average, score, out perClass);
     }
 
     /// <summary>The argmax class of a score row (lowest index on ties).</summary>
