@@ -36,9 +36,14 @@ public static class MetricArguments
             return typed;
         }
 
+        if (value is null && Nullable.GetUnderlyingType(typeof(T)) is not null)
+        {
+            return default!;
+        }
+
         try
         {
-            var type = typeof(T);
+            var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ParameterArray<>))
             {
                 // A list parameter takes any sequence, or one value (Keras's thresholds=0.5 means [0.5]).

@@ -59,6 +59,25 @@ public sealed class UpdateFunctionAnalyzerTests
     public Task MET010_ParameterArgumentOfTheWrongType() => Verify("    static M {|MET010:Update|}(double value, bool numClasses) => new() { Total = value };");
 
     [Fact]
+    public Task CellWriterNamedLikeASummedArrayIsFine() => AnalyzerVerifier<UpdateFunctionAnalyzer>.VerifyAsync(Sources.Metric("""
+            [Parameter(Min = 1)] public int NumClasses { get; init; }
+            [Sum, SizedBy(nameof(NumClasses))] public SumArray Counts;
+            static M Update(ReadOnlySpan<double> labels, ReadOnlySpan<double> predictions, SumArrayWriter counts)
+            {
+                for (var i = 0; i < labels.Length; i++) { counts.Add(i, labels[i] * predictions[i]); }
+                return default;
+            }
+            public readonly double Compute() => Counts[0];
+        """));
+
+    [Fact]
+    public Task MET010_CellWriterNamedLikeNoSummedArray() => Verify(
+        "    static M {|#0:Update|}(ReadOnlySpan<double> labels, ReadOnlySpan<double> predictions, SumArrayWriter total) => default;",
+        V.Diagnostic(DiagnosticIds.UpdateSignature).WithLocation(0).WithArguments(
+            "M.Update(ReadOnlySpan<double>, ReadOnlySpan<double>, SumArrayWriter)",
+            "argument 'total' is a SumArrayWriter, so it must be named like a [Sum] SumArray state field of 'M'"));
+
+    [Fact]
     public Task MET011_UnsupportedElementType() => Verify(
         "    static M Update(string {|#0:value|}) => new() { Total = value.Length };",
         V.Diagnostic(DiagnosticIds.UnliftableElement).WithLocation(0).WithArguments(

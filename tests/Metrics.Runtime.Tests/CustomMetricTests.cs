@@ -260,4 +260,39 @@ public sealed class CustomMetricTests
         Assert.Equal("TopOneHitRate", NameOf<TopOneHitRate>());
         Assert.Equal("Recall", NameOf<Recall>());
     }
+
+    // ------------------------------------------------------------------ ColumnMeanAbsoluteError (a SumArrayWriter)
+
+    [Fact]
+    public void ACustomMetricWritesSeveralCellsPerRowWithMasksWeightsAndMerge()
+    {
+        double[,] labels = { { 1, 2, 3 }, { 0, 0, 0 }, { 2, 2, 2 }, { 5, 1, 0 } };
+        double[,] predictions = { { 1.5, 2, 1 }, { 1, -1, 0 }, { 2, 4, 2.5 }, { 5, 0, 0.5 } };
+        double[] weights = [1, 2, 0.5, 3];
+        bool[] mask = [true, false, true, true];
+
+        var expected = new double[3];
+        double count = 0;
+        for (var r = 0; r < 4; r++)
+        {
+            if (!mask[r])
+            {
+                continue;
+            }
+
+            count += weights[r];
+            for (var c = 0; c < 3; c++)
+            {
+                expected[c] += weights[r] * Math.Abs(predictions[r, c] - labels[r, c]);
+            }
+        }
+
+        var metric = new ColumnMeanAbsoluteError(3).Update(labels, predictions, mask, weights);
+        Approx.Equal(expected.Select(e => e / count).ToArray(), metric.Compute(), 1e-15, 0, "weighted and masked");
+
+        var first = new ColumnMeanAbsoluteError(3).Update(new double[,] { { 1, 2, 3 } }, new double[,] { { 1.5, 2, 1 } }, null, [1.0]);
+        var rest = new ColumnMeanAbsoluteError(3).Update(new double[,] { { 2, 2, 2 }, { 5, 1, 0 } }, new double[,] { { 2, 4, 2.5 }, { 5, 0, 0.5 } }, null, [0.5, 3]);
+        Assert.Equal(metric.Errors, first.Merge(rest).Errors);
+        Assert.Throws<ArgumentException>(() => new ColumnMeanAbsoluteError(2).Update(labels, predictions));
+    }
 }
