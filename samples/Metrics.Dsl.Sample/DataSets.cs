@@ -19,11 +19,23 @@ internal sealed class DigitsData
         EightLogits = eightLogits;
         IsEight = Array.ConvertAll(labels, label => label == 8 ? 1 : 0);
         OneHot = new double[labels.Length, Classes];
+        Probabilities = new double[labels.Length, Classes];
         Predicted = new int[labels.Length];
+        var row = new double[Classes];
         for (var i = 0; i < labels.Length; i++)
         {
             OneHot[i, labels[i]] = 1.0;
             Predicted[i] = ArgMax(scores, i);
+            for (var c = 0; c < Classes; c++)
+            {
+                row[c] = scores[i, c];
+            }
+
+            System.Numerics.Tensors.TensorPrimitives.SoftMax<double>(row, row);
+            for (var c = 0; c < Classes; c++)
+            {
+                Probabilities[i, c] = row[c];
+            }
         }
     }
 
@@ -38,6 +50,9 @@ internal sealed class DigitsData
     public int[] IsEight { get; }
 
     public double[,] OneHot { get; }
+
+    // The softmax of each score row: the ten "is it digit c" probabilities of the multi-label view.
+    public double[,] Probabilities { get; }
 
     // ConfusionMatrix takes class indices, not score rows, so the argmax is taken here.
     public int[] Predicted { get; }

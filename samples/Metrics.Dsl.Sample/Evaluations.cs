@@ -18,11 +18,24 @@ internal static class Evaluations
     // patients, and Huber counts them linearly.
     public const double HuberDelta = 50.0;
 
-    public static MetricValue[] Multiclass(DigitsData digits, bool[]? mask = null) =>
-    [
-        new("Accuracy (argmax)", new Accuracy().Update(digits.Labels, digits.Scores, mask).Compute()),
-        new("LogProb (nats/row)", new LogProb().Update(digits.OneHot, digits.Scores, mask).Compute()),
-    ];
+    public static MetricValue[] Multiclass(DigitsData digits, bool[]? mask = null)
+    {
+        var (labels, scores, classes) = (digits.Labels, digits.Scores, digits.Classes);
+        return
+        [
+            new("Accuracy (argmax)", new Accuracy().Update(labels, scores, mask).Compute()),
+            new("LogProb (nats/row)", new LogProb().Update(digits.OneHot, scores, mask).Compute()),
+            new("SparseTopKCategoricalAccuracy (k = 2)", new SparseTopKCategoricalAccuracy(k: 2).Update(labels, scores, mask).Compute()),
+            new("MulticlassPrecision (macro)", new MulticlassPrecision(classes).Update(labels, scores, mask).Compute()),
+            new("MulticlassRecall (macro)", new MulticlassRecall(classes).Update(labels, scores, mask).Compute()),
+            new("FBetaScore (F1, weighted)", new FBetaScore(classes, average: AverageMode.Weighted).Update(labels, scores, mask).Compute()),
+            new("MatthewsCorrelation", new MatthewsCorrelation(classes).Update(labels, scores, mask).Compute()),
+            new("CohenKappa (quadratic)", new CohenKappa(classes, KappaWeighting.Quadratic).Update(labels, scores, mask).Compute()),
+            new("BalancedAccuracy", new BalancedAccuracy(classes).Update(labels, scores, mask).Compute()),
+            new("OneVsRestAuc (macro)", new OneVsRestAuc().Update(labels, scores, mask).Compute()),
+            new("MultiLabelFBetaScore (softmax > 0.5, macro)", new MultiLabelFBetaScore(classes, threshold: 0.5).Update(digits.OneHot, digits.Probabilities, mask).Compute()),
+        ];
+    }
 
     public static MetricValue[] Binary(DigitsData digits, bool[]? mask = null, double[]? weights = null)
     {
@@ -33,6 +46,8 @@ internal static class Evaluations
             new("Precision", new Precision(LogitThreshold).Update(labels, logits, mask, weights).Compute()),
             new("Recall", new Recall(LogitThreshold).Update(labels, logits, mask, weights).Compute()),
             new("F1Score", new F1Score(LogitThreshold).Update(labels, logits, mask, weights).Compute()),
+            new("ExactAuc (ROC)", new ExactAuc().Update(labels, logits, mask, weights).Compute()),
+            new("AveragePrecision", new AveragePrecision().Update(labels, logits, mask, weights).Compute()),
         ];
     }
 
@@ -47,6 +62,10 @@ internal static class Evaluations
             new("RMSE", new RootMeanSquaredError().Update(t, p, mask, weights).Compute()),
             new("MSLE", new MeanSquaredLogError().Update(t, p, mask, weights).Compute()),
             new("RMSLE", new RootMeanSquaredLogError().Update(t, p, mask, weights).Compute()),
+            new("MAPE (%)", new MeanAbsolutePercentageError().Update(t, p, mask, weights).Compute()),
+            new("R2Score", new R2Score().Update(t, p, mask, weights).Compute()),
+            new("ExplainedVariance", new ExplainedVariance().Update(t, p, mask, weights).Compute()),
+            new("PearsonCorrelation", new PearsonCorrelation().Update(t, p, mask, weights).Compute()),
             new("LpError (p = 3)", new LpError(p: 3).Update(t, p, mask, weights).Compute()),
             new($"HuberLoss (delta = {TablePrinter.Count(HuberDelta)})", new HuberLoss(HuberDelta).Update(t, p, mask, weights).Compute()),
             new("residual mean (Welford)", residuals.Mean),
@@ -54,11 +73,6 @@ internal static class Evaluations
             new("residual sem (Welford)", residuals.StandardErrorOfMean),
         ];
     }
-
-    // R² is not a built-in; it is 1 − MSE / Var(target), both population moments.
-    public static double RSquared(DiabetesData diabetes) =>
-        1.0 - (new MeanSquaredError().Update(diabetes.Targets, diabetes.Predictions).Compute()
-               / new Welford().Update(diabetes.Targets).Compute().Variance);
 
     // The correctly classified count of a confusion matrix.
     public static double Diagonal(double[,] matrix) => Enumerable.Range(0, matrix.GetLength(0)).Sum(c => matrix[c, c]);

@@ -21,7 +21,7 @@ var failures = Variants.Masked(output, digits, diabetes);
 Variants.Weighted(output, digits, diabetes);
 failures += Variants.Sharded(output, digits, diabetes);
 failures += ByName.Print(output, digits, diabetes);
-failures += ScikitLearnAgreement.Print(output, digits, diabetes);
+failures += ScikitLearnAgreement.Print(output, digits, diabetes, Path.Combine(data, "scikit_learn_values.json"));
 
 output.WriteLine();
 output.WriteLine(failures == 0 ? "All checks passed." : $"{failures} check(s) FAILED.");
