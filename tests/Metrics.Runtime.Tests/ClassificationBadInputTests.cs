@@ -1,6 +1,7 @@
 using System;
 using System.Numerics.Tensors;
 using Xunit;
+using static Metrics.Runtime.Tests.Helpers.ArgumentChecks;
 
 namespace Metrics.Runtime.Tests;
 
@@ -12,19 +13,6 @@ namespace Metrics.Runtime.Tests;
 /// </summary>
 public sealed class ClassificationBadInputTests
 {
-    private static TException Rejects<TException>(Action action, string paramName, params string[] fragments)
-        where TException : ArgumentException
-    {
-        var exception = Assert.Throws<TException>(action);
-        Assert.Equal(paramName, exception.ParamName);
-        foreach (var fragment in fragments)
-        {
-            Assert.Contains(fragment, exception.Message, StringComparison.Ordinal);
-        }
-
-        return exception;
-    }
-
     [Fact]
     public void TopK_KAboveTheNumberOfClasses()
     {

@@ -1,5 +1,6 @@
 using System;
 using Xunit;
+using static Metrics.Runtime.Tests.Helpers.ArgumentChecks;
 
 namespace Metrics.Runtime.Tests;
 
@@ -10,17 +11,6 @@ namespace Metrics.Runtime.Tests;
 /// </summary>
 public sealed class MultiLabelBadInputTests
 {
-    private static void Rejects<TException>(Action action, string paramName, params string[] fragments)
-        where TException : ArgumentException
-    {
-        var exception = Assert.Throws<TException>(action);
-        Assert.Equal(paramName, exception.ParamName);
-        foreach (var fragment in fragments)
-        {
-            Assert.Contains(fragment, exception.Message, StringComparison.Ordinal);
-        }
-    }
-
     [Fact]
     public void RowsOfAnotherLengthThanNumLabels()
     {
