@@ -36,6 +36,8 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<FalseNegatives, double[]>();
         MetricRegistry.Register<PrecisionAtThresholds, double[]>();
         MetricRegistry.Register<RecallAtThresholds, double[]>();
+        MetricRegistry.Register<TopKPrecision, double>();
+        MetricRegistry.Register<TopKRecall, double>();
         MetricRegistry.Register<MulticlassPrecision, double>();
         MetricRegistry.Register<MulticlassRecall, double>();
         MetricRegistry.Register<FBetaScore, double>();
