@@ -8,7 +8,7 @@ namespace Metrics.Generators.Tests;
 /// <summary>
 /// The DSL additions for Keras' class_id and top_k: <c>[RowLength(Above = nameof(ClassId))]</c> naming an <c>int?</c>
 /// column index, checked only when it has a value, and <c>[NotNaN]</c> on a score row, checked per row (mask and
-/// weight of the row). Each compiles without diagnostics and emits its guard; misuse generates nothing.
+/// weight of the row), and <c>[Parameter(AllowEmpty = true)]</c> list parameters (empty = none given). Each compiles without diagnostics and emits its guard; misuse generates nothing.
 /// </summary>
 public sealed class LabelsDslTests
 {
@@ -25,6 +25,9 @@ public sealed class LabelsDslTests
             [Parameter(Min = 0)] public int? ClassId { get; init; } = null;
             /// <summary>K.</summary>
             [Parameter(Min = 1)] public int K { get; init; } = 1;
+            /// <summary>Optional weights.</summary>
+            [Parameter(Min = 0, AllowEmpty = true)] public ParameterArray<double> Weights { get; init; } = None;
+            private static readonly ParameterArray<double> None = ParameterArray.Create<double>([]);
             /// <summary>Hits.</summary>
             [Sum] public double Hits;
             static Column Update<T>([ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(AtLeast = nameof(K), Above = nameof(ClassId)), NotNaN] ReadOnlySpan<T> scores, int? classId)
@@ -44,6 +47,7 @@ public sealed class LabelsDslTests
         var text = result.GeneratedTrees[0].ToString();
         Assert.Contains("MetricGuard.ColumnsAbove(columns, this.ClassId, \"ClassId\")", text, StringComparison.Ordinal);
         Assert.Contains("MetricGuard.ColumnsAtLeast(columns, this.K, \"K\")", text, StringComparison.Ordinal);
+        Assert.Contains("if (this.Weights.Length != 0)", text, StringComparison.Ordinal);
         Assert.Contains("MetricGuard.NotNaN(predictions, columns, mask, hasWeights ? weights : default, \"predictions\")", text, StringComparison.Ordinal);
         Assert.Empty(Analyze(GeneratorHarness.Compile(new[] { ("Column.cs", Declaration) }, includeRuntime: true)));
     }

@@ -294,7 +294,7 @@ internal static class MetricParser
 
             var min = double.NegativeInfinity;
             var max = double.PositiveInfinity;
-            bool minExclusive = false, maxExclusive = false;
+            bool minExclusive = false, maxExclusive = false, allowEmpty = false;
             foreach (var named in attribute.NamedArguments)
             {
                 switch (named.Key, named.Value.Value)
@@ -311,6 +311,9 @@ internal static class MetricParser
                     case ("MaxExclusive", bool value):
                         maxExclusive = value;
                         break;
+                    case ("AllowEmpty", bool value):
+                        allowEmpty = value;
+                        break;
                 }
             }
 
@@ -324,7 +327,8 @@ internal static class MetricParser
                 min,
                 max,
                 minExclusive,
-                maxExclusive));
+                maxExclusive,
+                allowEmpty));
         }
 
         return result;

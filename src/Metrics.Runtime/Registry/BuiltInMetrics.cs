@@ -55,6 +55,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<AveragePrecision, double>("average_precision_score");
         MetricRegistry.Register<OneVsRestAuc, double>();
         MetricRegistry.Register<MultiLabelAuc, double>();
+        MetricRegistry.Register<MultiLabelBinnedAuc, double>();
         MetricRegistry.Register<PrecisionAtRecall, double>();
         MetricRegistry.Register<RecallAtPrecision, double>();
         MetricRegistry.Register<SensitivityAtSpecificity, double>();

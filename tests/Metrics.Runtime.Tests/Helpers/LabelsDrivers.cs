@@ -15,6 +15,7 @@ internal static class LabelsDrivers
     [
         new ClassIdTruePositivesDriver(), new FlattenedRecallAtThresholdsDriver(), new ClassIdPrecisionAtRecallDriver(),
         new ClassIdSpecificityAtSensitivityDriver(), new TopKPrecisionDriver(), new TopKRecallDriver(),
+        new MultiLabelBinnedAucDriver(), new MicroBinnedAucDriver(),
     ];
 
     public static Batch Rows(Random rng, int rows)
@@ -140,4 +141,38 @@ internal sealed class TopKRecallDriver : LabelRowsDriver<TopKRecall>
     public override double[] Exact(TopKRecall m) => [m.TruePositives, m.FalsePositives, m.FalseNegatives];
 
     public override double[] Approximate(TopKRecall m) => [m.Compute()];
+}
+
+internal sealed class MultiLabelBinnedAucDriver : LabelRowsDriver<MultiLabelBinnedAuc>
+{
+    public override string Name => "MultiLabelBinnedAuc (macro, label weights)";
+
+    public override MultiLabelBinnedAuc Create() => new(LabelsDrivers.Columns, labelWeights: [1, 0.5, 2, 0.25], numThresholds: 21);
+
+    public override MultiLabelBinnedAuc? CreateOther() => new(LabelsDrivers.Columns, numThresholds: 21);
+
+    public override MultiLabelBinnedAuc Update(MultiLabelBinnedAuc m, Batch b, bool[]? mask, double[]? weights) =>
+        m.Update(LabelsDrivers.IntRows(b.LabelRows), b.PredictionRows, mask, weights);
+
+    public override double[] Exact(MultiLabelBinnedAuc m) => CurveDrivers.Cells(m.Counts, LabelsDrivers.Columns * 2 * (m.Grid.Count + 1));
+
+    public override double[] Approximate(MultiLabelBinnedAuc m) => [m.Compute(), .. m.PerLabel()];
+}
+
+internal sealed class MicroBinnedAucDriver : LabelRowsDriver<MultiLabelBinnedAuc>
+{
+    public override string Name => "MultiLabelBinnedAuc (micro PR, explicit thresholds)";
+
+    public override MultiLabelBinnedAuc Create() =>
+        new(LabelsDrivers.Columns, average: MultiLabelAverage.Micro, thresholds: new CurveThresholds(0.2, 0.5, 0.7), curve: AucCurve.PrecisionRecall);
+
+    public override MultiLabelBinnedAuc? CreateOther() =>
+        new(LabelsDrivers.Columns, average: MultiLabelAverage.Micro, thresholds: new CurveThresholds(0.2, 0.5), curve: AucCurve.PrecisionRecall);
+
+    public override MultiLabelBinnedAuc Update(MultiLabelBinnedAuc m, Batch b, bool[]? mask, double[]? weights) =>
+        m.Update(LabelsDrivers.IntRows(b.LabelRows), b.PredictionRows, mask, weights);
+
+    public override double[] Exact(MultiLabelBinnedAuc m) => CurveDrivers.Cells(m.Counts, LabelsDrivers.Columns * 2 * (m.Grid.Count + 1));
+
+    public override double[] Approximate(MultiLabelBinnedAuc m) => [m.Compute()];
 }

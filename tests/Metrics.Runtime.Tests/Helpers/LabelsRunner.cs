@@ -27,9 +27,18 @@ internal static class LabelsRunner
             "SpecificityAtSensitivity" => [Feed(c, new SpecificityAtSensitivity(c.Param("sensitivity", double.NaN), N(c), classId: classId), asFloat, split, (x, l, p, k, w) => x.Update(l, p, k, w), (x, l, p, k, w) => x.Update(l, p, k, w)).Compute()],
             "TopKPrecision" => [Feed(c, new TopKPrecision((int)c.Param("k", double.NaN), classId, Threshold(c)), asFloat, split, (x, l, p, k, w) => x.Update(l, p, k, w), (x, l, p, k, w) => x.Update(l, p, k, w)).Compute()],
             "TopKRecall" => [Feed(c, new TopKRecall((int)c.Param("k", double.NaN), classId, Threshold(c)), asFloat, split, (x, l, p, k, w) => x.Update(l, p, k, w), (x, l, p, k, w) => x.Update(l, p, k, w)).Compute()],
+            "MultiLabelBinnedAuc" => [Feed(c, BinnedAuc(c), asFloat, split, (x, l, p, k, w) => x.Update(l, p, k, w), (x, l, p, k, w) => x.Update(l, p, k, w)).Compute()],
             _ => throw new InvalidOperationException("no runner for " + c.Metric),
         };
     }
+
+    private static MultiLabelBinnedAuc BinnedAuc(ReferenceCase c) => new(
+        (int)c.Param("numLabels", double.NaN),
+        average: Enum.Parse<MultiLabelAverage>(c.StringParam("average")!),
+        labelWeights: c.Params["labelWeights"] is JsonArray lw ? ParameterArray.Create<double>(lw.Select(ReferenceData.Number).ToArray()) : default,
+        numThresholds: (int)c.Param("numThresholds", 200),
+        thresholds: c.Params["thresholds"] is JsonArray t ? new CurveThresholds(t.Select(ReferenceData.Number).ToArray()) : default,
+        curve: Enum.Parse<AucCurve>(c.StringParam("curve")!));
 
     private static int N(ReferenceCase c) => (int)c.Param("numThresholds", double.NaN);
 
