@@ -26,4 +26,10 @@ public sealed class ParameterAttribute : Attribute
 
     /// <summary>Whether <see cref="Max"/> itself is excluded.</summary>
     public bool MaxExclusive { get; set; }
+
+    /// <summary>
+    /// For a list parameter: whether an empty list is valid (it then means "none given", e.g. equal label weights);
+    /// the values of a non-empty list are still range-checked. By default a list must hold at least one value.
+    /// </summary>
+    public bool AllowEmpty { get; set; }
 }

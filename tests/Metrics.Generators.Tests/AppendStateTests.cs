@@ -130,7 +130,6 @@ public sealed class AppendStateTests
     [InlineData("append on a double", "[Metric] public partial record struct M { [Append] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }")]
     [InlineData("sample buffer without append", "[Metric] public partial record struct M { [Sum] public SampleBuffer T; static M Update(double v) => new() { T = SampleBuffer.Of(v, 0) }; public double Compute() => T.Count; }")]
     [InlineData("append with a user merge", "[Metric] public partial record struct M { [Append] public SampleBuffer T; static M Merge(M a, M b) => a; static M Update(double v) => new() { T = SampleBuffer.Of(v, 0) }; public double Compute() => T.Count; }")]
-    [InlineData("not-NaN on a row", "[Metric] public partial record struct M { [Sum] public double T; static M Update(int label, [NotNaN] System.ReadOnlySpan<double> row) => new() { T = row[0] }; public double Compute() => T; }")]
     public void InvalidGrowingDeclarationsAreSkipped(string what, string body)
     {
         var compilation = GeneratorHarness.Compile(new[] { ("M.cs", "using Metrics;\n" + body) }, includeRuntime: true);

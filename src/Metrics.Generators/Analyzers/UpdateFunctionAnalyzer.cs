@@ -245,10 +245,14 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
 
             foreach (var named in rowLength.NamedArguments)
             {
+                var nullable = named.Key == "Above";
                 if (named.Value.Value is not string name
-                    || !MetricSymbols.Parameters(type).Any(p => p.Name == name && p.Type.SpecialType == SpecialType.System_Int32))
+                    || !MetricSymbols.Parameters(type).Any(p => p.Name == name && (nullable
+                        ? p.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n && n.TypeArguments[0].SpecialType == SpecialType.System_Int32
+                        : p.Type.SpecialType == SpecialType.System_Int32)))
                 {
-                    ReportRow(context, rowLength, argument, "[RowLength]", $"{named.Key} = '{named.Value.Value}' is not an int [Parameter] of '{type.Name}'");
+                    var kind = nullable ? "int?" : "int";
+                    ReportRow(context, rowLength, argument, "[RowLength]", $"{named.Key} = '{named.Value.Value}' is not an {kind} [Parameter] of '{type.Name}'");
                     valid = false;
                 }
             }

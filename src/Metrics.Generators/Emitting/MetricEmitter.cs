@@ -298,6 +298,11 @@ internal static class MetricEmitter
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter({parameter.Name}Value, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     w.CloseBlock();
                     break;
+                case ParameterKind.NumericArray when parameter.AllowEmpty:
+                    w.OpenBlock($"if (this.{parameter.Identifier}.Length != 0)");
+                    w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}.AsSpan(), {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
+                    w.CloseBlock();
+                    break;
                 case ParameterKind.NumericArray:
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Name}.AsSpan(), {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     break;

@@ -337,6 +337,11 @@ internal static class UpdateEmitter
             w.WriteLine($"{guard}.ColumnsEqual(columns, this.{update.RowLengthEqualTo}, \"{update.RowLengthEqualTo}\");");
         }
 
+        if (update.RowLengthAbove is not null)
+        {
+            w.WriteLine($"{guard}.ColumnsAbove(columns, this.{update.RowLengthAbove}, \"{update.RowLengthAbove}\");");
+        }
+
         if (update.OneHotLabels)
         {
             w.WriteLine($"{guard}.OneHotRows(labels, columns, mask, \"labels\");");
@@ -345,9 +350,10 @@ internal static class UpdateEmitter
         if (update.PredictionNotNaN)
         {
             var predictions = shape == ElementShape.Value ? "values" : "predictions";
+            var rows = shape is ElementShape.Row or ElementShape.RowPair ? "columns, " : string.Empty;
             w.WriteLine(weights
-                ? $"{guard}.NotNaN({predictions}, mask, hasWeights ? weights : default, \"{predictions}\");"
-                : $"{guard}.NotNaN({predictions}, mask, \"{predictions}\");");
+                ? $"{guard}.NotNaN({predictions}, {rows}mask, hasWeights ? weights : default, \"{predictions}\");"
+                : $"{guard}.NotNaN({predictions}, {rows}mask, \"{predictions}\");");
         }
 
         w.WriteLine("EnsureState();");

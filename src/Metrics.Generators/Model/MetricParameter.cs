@@ -29,6 +29,7 @@ internal enum ParameterKind
 /// <param name="Max">The upper bound (numeric parameters).</param>
 /// <param name="MinExclusive">Whether the lower bound is excluded.</param>
 /// <param name="MaxExclusive">Whether the upper bound is excluded.</param>
+/// <param name="AllowEmpty">Whether an empty list is valid (list parameters only).</param>
 internal sealed record MetricParameter(
     string Name,
     string Type,
@@ -38,7 +39,8 @@ internal sealed record MetricParameter(
     double Min,
     double Max,
     bool MinExclusive,
-    bool MaxExclusive)
+    bool MaxExclusive,
+    bool AllowEmpty = false)
 {
     /// <summary>The name as an identifier in code (escaped with <c>@</c> if it is a keyword).</summary>
     public string Identifier => Naming.Escape(Name);

@@ -63,6 +63,7 @@ internal sealed record InputTypes(string LabelType, string PredictionType, strin
 /// <param name="RowLengthEqualTo">The integer parameter the prediction row length must equal, or null.</param>
 /// <param name="Vector">The body translated to vector code, or null when it takes the scalar path.</param>
 /// <param name="ScalarReason">Why the body takes the scalar path (the expression or construct that stops vectorization).</param>
+/// <param name="RowLengthAbove">The <c>int?</c> parameter the prediction row length must exceed when it has a value, or null.</param>
 /// <param name="PredictionNotNaN">Whether the prediction (or value) is marked <c>[NotNaN]</c> and checked before accumulation.</param>
 internal sealed record UpdateFunction(
     ElementShape Shape,
@@ -78,4 +79,5 @@ internal sealed record UpdateFunction(
     string? RowLengthEqualTo,
     VectorBody? Vector,
     string? ScalarReason,
-    bool PredictionNotNaN = false);
+    bool PredictionNotNaN = false,
+    string? RowLengthAbove = null);

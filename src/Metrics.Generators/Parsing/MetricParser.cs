@@ -294,7 +294,7 @@ internal static class MetricParser
 
             var min = double.NegativeInfinity;
             var max = double.PositiveInfinity;
-            bool minExclusive = false, maxExclusive = false;
+            bool minExclusive = false, maxExclusive = false, allowEmpty = false;
             foreach (var named in attribute.NamedArguments)
             {
                 switch (named.Key, named.Value.Value)
@@ -311,6 +311,9 @@ internal static class MetricParser
                     case ("MaxExclusive", bool value):
                         maxExclusive = value;
                         break;
+                    case ("AllowEmpty", bool value):
+                        allowEmpty = value;
+                        break;
                 }
             }
 
@@ -324,7 +327,8 @@ internal static class MetricParser
                 min,
                 max,
                 minExclusive,
-                maxExclusive));
+                maxExclusive,
+                allowEmpty));
         }
 
         return result;
@@ -557,18 +561,13 @@ internal static class MetricParser
         }
 
         var notNaN = FindAttribute(inputs[predictionIndex], KnownNames.NotNaNAttribute) is not null;
-        if (notNaN && shape is not (ElementShape.Value or ElementShape.Pair))
-        {
-            return null;
-        }
-
         var oneHot = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.OneHotAttribute) is not null;
         if (oneHot && shape != ElementShape.RowPair)
         {
             return null;
         }
 
-        string? atLeast = null, equalTo = null;
+        string? atLeast = null, equalTo = null, above = null;
         if (FindAttribute(inputs[predictionIndex], KnownNames.RowLengthAttribute) is { } rowLength)
         {
             if (shape is not (ElementShape.Row or ElementShape.RowPair))
@@ -579,12 +578,18 @@ internal static class MetricParser
             foreach (var named in rowLength.NamedArguments)
             {
                 var name = named.Value.Value as string;
-                if (name is null || !parameters.Any(p => p.Name == name && p.Type == "int"))
+                var required = named.Key == "Above" ? "int?" : "int";
+                if (name is null || !parameters.Any(p => p.Name == name && p.Type == required))
                 {
                     return null;
                 }
 
-                (atLeast, equalTo) = named.Key == "AtLeast" ? (name, equalTo) : (atLeast, name);
+                (atLeast, equalTo, above) = named.Key switch
+                {
+                    "AtLeast" => (name, equalTo, above),
+                    "Above" => (atLeast, equalTo, name),
+                    _ => (atLeast, name, above),
+                };
             }
         }
 
@@ -614,7 +619,8 @@ internal static class MetricParser
             equalTo,
             vector,
             scalarReason,
-            notNaN);
+            notNaN,
+            above);
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(

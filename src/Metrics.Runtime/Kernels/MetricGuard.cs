@@ -211,6 +211,19 @@ public static class MetricGuard
         }
     }
 
+    /// <summary>Throws when a column index parameter (e.g. Keras' <c>class_id</c>) has a value outside the rows.</summary>
+    /// <param name="columns">The row length.</param>
+    /// <param name="column">The parameter's value, or null (no constraint).</param>
+    /// <param name="parameter">The parameter's name.</param>
+    public static void ColumnsAbove(int columns, int? column, string parameter)
+    {
+        if (column is { } index && index >= columns)
+        {
+            throw new ArgumentException(
+                Format($"The rows have {columns} columns but {parameter} = {index} selects column {index}; it must lie in [0, {columns})."), parameter);
+        }
+    }
+
     /// <summary>Throws when the row length differs from an integer parameter (e.g. the number of classes).</summary>
     /// <param name="columns">The row length.</param>
     /// <param name="required">The parameter's value.</param>
@@ -294,6 +307,41 @@ public static class MetricGuard
             }
         }
     }
+
+    /// <summary>
+    /// Throws when an element of an included row is NaN, naming its row and column (for <c>[NotNaN]</c> rows). Rows that
+    /// are masked out or have weight 0 are not included.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TWeight">The weight type.</typeparam>
+    /// <param name="values">The rows, row-major.</param>
+    /// <param name="columns">The row length.</param>
+    /// <param name="mask">Which rows are included (empty: all).</param>
+    /// <param name="weights">The per-row sample weights (empty: none).</param>
+    /// <param name="name">The argument name.</param>
+    public static void NotNaN<T, TWeight>(ReadOnlySpan<T> values, int columns, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights, string name)
+        where T : INumberBase<T>
+        where TWeight : INumberBase<TWeight>
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var row = i / columns;
+            if (T.IsNaN(values[i]) && (mask.IsEmpty || mask[row]) && (weights.IsEmpty || !TWeight.IsZero(weights[row])))
+            {
+                throw new ArgumentException(Format($"{name}[{row}, {i % columns}] is NaN; this metric ranks the values, and NaN has no rank."), name);
+            }
+        }
+    }
+
+    /// <summary>Throws when an element of an unmasked row is NaN (for <c>[NotNaN]</c> rows of unweighted metrics).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The rows, row-major.</param>
+    /// <param name="columns">The row length.</param>
+    /// <param name="mask">Which rows are included (empty: all).</param>
+    /// <param name="name">The argument name.</param>
+    public static void NotNaN<T>(ReadOnlySpan<T> values, int columns, ReadOnlySpan<bool> mask, string name)
+        where T : INumberBase<T> =>
+        NotNaN(values, columns, mask, ReadOnlySpan<double>.Empty, name);
 
     /// <summary>Throws when an unmasked element is NaN, naming its position (for <c>[NotNaN]</c> arguments of unweighted metrics).</summary>
     /// <typeparam name="T">The element type.</typeparam>

@@ -36,6 +36,8 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<FalseNegatives, double[]>();
         MetricRegistry.Register<PrecisionAtThresholds, double[]>();
         MetricRegistry.Register<RecallAtThresholds, double[]>();
+        MetricRegistry.Register<TopKPrecision, double>();
+        MetricRegistry.Register<TopKRecall, double>();
         MetricRegistry.Register<MulticlassPrecision, double>();
         MetricRegistry.Register<MulticlassRecall, double>();
         MetricRegistry.Register<FBetaScore, double>();
@@ -53,6 +55,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<AveragePrecision, double>("average_precision_score");
         MetricRegistry.Register<OneVsRestAuc, double>();
         MetricRegistry.Register<MultiLabelAuc, double>();
+        MetricRegistry.Register<MultiLabelBinnedAuc, double>();
         MetricRegistry.Register<PrecisionAtRecall, double>();
         MetricRegistry.Register<RecallAtPrecision, double>();
         MetricRegistry.Register<SensitivityAtSpecificity, double>();

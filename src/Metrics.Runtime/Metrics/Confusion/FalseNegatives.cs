@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace Metrics;
 
@@ -14,6 +15,12 @@ public partial record struct FalseNegatives : IConfusionCountsMetric, ISharesSta
     /// <summary>The decision thresholds, each in [0, 1]; [0.5] by default.</summary>
     [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = ThresholdCounts.DefaultThresholds;
 
+    /// <summary>
+    /// Keras' <c>class_id</c>: with score rows only this column counts; null (the default) counts every element of the
+    /// rows, as Keras flattens them. Must lie inside the rows; not allowed with (label, score) element inputs.
+    /// </summary>
+    [Parameter(Min = 0)] public int? ClassId { get; init; } = null;
+
     /// <summary>Cell r − 1: the (weighted) positives whose score exceeds exactly r thresholds.</summary>
     [Sum, SizedBy(nameof(Thresholds))] public SumArray PositivesAbove;
 
@@ -26,8 +33,9 @@ public partial record struct FalseNegatives : IConfusionCountsMetric, ISharesSta
     /// <summary>The (weighted) number of negatives.</summary>
     [Sum] public double Negatives;
 
-    private static FalseNegatives Update([ClassIndex(2)] int label, double prediction, ParameterArray<double> thresholds)
+    private static FalseNegatives Update([ClassIndex(2)] int label, double prediction, ParameterArray<double> thresholds, int? classId)
     {
+        ClassColumn.RejectForElements(classId);
         var rank = ThresholdCounts.Rank(thresholds, prediction);
         return new()
         {
@@ -38,6 +46,15 @@ public partial record struct FalseNegatives : IConfusionCountsMetric, ISharesSta
         };
     }
 
+    private static FalseNegatives Update<T>(
+        [ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(Above = nameof(ClassId))] ReadOnlySpan<T> scores, ParameterArray<double> thresholds, int? classId,
+        SumArrayWriter positivesAbove, SumArrayWriter negativesAbove)
+        where T : INumber<T>
+    {
+        var (positives, negatives) = ThresholdCounts.AddRow(thresholds, labels, scores, classId, positivesAbove, negativesAbove);
+        return new() { Positives = positives, Negatives = negatives };
+    }
+
     /// <inheritdoc />
     public readonly ConfusionCounts[] ConfusionCounts() =>
         ThresholdCounts.Counts(Thresholds, PositivesAbove, NegativesAbove, Positives, Negatives);
@@ -46,7 +63,7 @@ public partial record struct FalseNegatives : IConfusionCountsMetric, ISharesSta
     public readonly double[] Compute() => Array.ConvertAll(ConfusionCounts(), c => c.FalseNegatives);
 
     /// <summary>The statistics this metric shares in a <see cref="MetricCollection"/>: the threshold counts of <see cref="TruePositives"/>.</summary>
-    public readonly TruePositives StatisticsTemplate() => new(Thresholds);
+    public readonly TruePositives StatisticsTemplate() => new(Thresholds, ClassId);
 
     /// <summary>This metric with its state taken from <paramref name="statistics"/>.</summary>
     /// <param name="statistics">The accumulated counts.</param>

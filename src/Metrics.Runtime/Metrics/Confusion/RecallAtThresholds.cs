@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace Metrics;
 
@@ -18,6 +19,12 @@ public partial record struct RecallAtThresholds : IConfusionCountsMetric, IShare
     /// <summary>The value when the ratio is 0/0 (NaN by default; Keras gives 0).</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
+    /// <summary>
+    /// Keras' <c>class_id</c>: with score rows only this column counts; null (the default) counts every element of the
+    /// rows, as Keras flattens them. Must lie inside the rows; not allowed with (label, score) element inputs.
+    /// </summary>
+    [Parameter(Min = 0)] public int? ClassId { get; init; } = null;
+
     /// <summary>Cell r − 1: the (weighted) positives whose score exceeds exactly r thresholds.</summary>
     [Sum, SizedBy(nameof(Thresholds))] public SumArray PositivesAbove;
 
@@ -30,8 +37,9 @@ public partial record struct RecallAtThresholds : IConfusionCountsMetric, IShare
     /// <summary>The (weighted) number of negatives.</summary>
     [Sum] public double Negatives;
 
-    private static RecallAtThresholds Update([ClassIndex(2)] int label, double prediction, ParameterArray<double> thresholds)
+    private static RecallAtThresholds Update([ClassIndex(2)] int label, double prediction, ParameterArray<double> thresholds, int? classId)
     {
+        ClassColumn.RejectForElements(classId);
         var rank = ThresholdCounts.Rank(thresholds, prediction);
         return new()
         {
@@ -40,6 +48,15 @@ public partial record struct RecallAtThresholds : IConfusionCountsMetric, IShare
             Positives = label,
             Negatives = 1 - label,
         };
+    }
+
+    private static RecallAtThresholds Update<T>(
+        [ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(Above = nameof(ClassId))] ReadOnlySpan<T> scores, ParameterArray<double> thresholds, int? classId,
+        SumArrayWriter positivesAbove, SumArrayWriter negativesAbove)
+        where T : INumber<T>
+    {
+        var (positives, negatives) = ThresholdCounts.AddRow(thresholds, labels, scores, classId, positivesAbove, negativesAbove);
+        return new() { Positives = positives, Negatives = negatives };
     }
 
     /// <inheritdoc />
@@ -54,7 +71,7 @@ public partial record struct RecallAtThresholds : IConfusionCountsMetric, IShare
     }
 
     /// <summary>The statistics this metric shares in a <see cref="MetricCollection"/>: the threshold counts of <see cref="TruePositives"/>.</summary>
-    public readonly TruePositives StatisticsTemplate() => new(Thresholds);
+    public readonly TruePositives StatisticsTemplate() => new(Thresholds, ClassId);
 
     /// <summary>This metric with its state taken from <paramref name="statistics"/>.</summary>
     /// <param name="statistics">The accumulated counts.</param>

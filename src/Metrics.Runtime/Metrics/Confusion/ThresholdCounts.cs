@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace Metrics;
 
@@ -31,6 +32,32 @@ internal static class ThresholdCounts
     /// <summary>The cell of a rank (rank 0, positive nowhere, stores nothing: weight 0 into cell 0).</summary>
     public static SumArray Cell(int rank, bool counted) =>
         SumArray.At(Math.Max(rank - 1, 0), counted && rank > 0 ? 1.0 : 0.0);
+
+    /// <summary>
+    /// Adds the counted elements of one (label row, score row) pair, the <paramref name="classId"/> column or every
+    /// element, each into the bucket of its rank.
+    /// </summary>
+    /// <returns>The number of positive and of negative labels counted (the caller weights them).</returns>
+    public static (double Positives, double Negatives) AddRow<T>(
+        ParameterArray<double> thresholds, ReadOnlySpan<int> labels, ReadOnlySpan<T> scores, int? classId,
+        SumArrayWriter positivesAbove, SumArrayWriter negativesAbove)
+        where T : INumberBase<T>
+    {
+        var (start, end) = ClassColumn.Range(classId, scores.Length);
+        var positives = 0;
+        for (var c = start; c < end; c++)
+        {
+            var rank = Rank(thresholds, double.CreateTruncating(scores[c]));
+            var positive = labels[c] == 1;
+            positives += positive ? 1 : 0;
+            if (rank > 0)
+            {
+                (positive ? positivesAbove : negativesAbove).Add(rank - 1);
+            }
+        }
+
+        return (positives, end - start - positives);
+    }
 
     /// <summary>The counts at every threshold from the bucketed positives and negatives.</summary>
     public static ConfusionCounts[] Counts(

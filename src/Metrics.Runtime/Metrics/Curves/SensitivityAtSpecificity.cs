@@ -1,3 +1,5 @@
+using System;
+using System.Numerics;
 using Metrics.Numerics;
 
 namespace Metrics;
@@ -21,13 +23,30 @@ public partial record struct SensitivityAtSpecificity
     /// <summary>The value when no threshold satisfies the constraint.</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
+    /// <summary>
+    /// Keras' <c>class_id</c>: with score rows only this column counts; null (the default) counts every element of the
+    /// rows, as Keras flattens them. Must lie inside the rows; not allowed with (label, score) element inputs.
+    /// </summary>
+    [Parameter(Min = 0)] public int? ClassId { get; init; } = null;
+
     /// <summary>Weighted counts per bin: cell 2b + label, where bin b holds the scores above exactly b thresholds.</summary>
     [Sum, SizedBy(nameof(Cells))] public SumArray Counts;
 
     private readonly int Cells => 2 * (NumThresholds + 1);
 
-    private static SensitivityAtSpecificity Update([ClassIndex(2)] int label, [NotNaN] double prediction, int numThresholds) =>
-        new() { Counts = SumArray.At((2 * new ThresholdGrid(numThresholds, default, withEndpoints: false).Bucket(prediction)) + label) };
+    private static SensitivityAtSpecificity Update([ClassIndex(2)] int label, [NotNaN] double prediction, int numThresholds, int? classId)
+    {
+        ClassColumn.RejectForElements(classId);
+        return new() { Counts = SumArray.At((2 * new ThresholdGrid(numThresholds, default, withEndpoints: false).Bucket(prediction)) + label) };
+    }
+
+    private static SensitivityAtSpecificity Update<T>(
+        [ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(Above = nameof(ClassId)), NotNaN] ReadOnlySpan<T> scores, int numThresholds, int? classId, SumArrayWriter counts)
+        where T : INumber<T>
+    {
+        BinnedRows.Add(new ThresholdGrid(numThresholds, default, withEndpoints: false), labels, scores, classId, counts);
+        return default;
+    }
 
     /// <summary>The best value over the thresholds that satisfy the constraint.</summary>
     public readonly double Compute()
