@@ -419,7 +419,7 @@ public static class DiagnosticDescriptors
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "[OneHot] marks the label row of a (label row, prediction row) update; [RowLength(AtLeast/EqualTo = ...)] constrains the prediction row of a row update by an int parameter.",
+        description: "[OneHot] marks the label row of a (label row, prediction row) update; [RowLength(AtLeast/EqualTo = ...)] constrains the prediction row of a row update by an int parameter, [RowLength(Above = ...)] by an int? parameter when it has a value.",
         helpLinkUri: HelpLink(DiagnosticIds.InvalidRowConstraint));
 
     /// <summary>The help link of a diagnostic ID.</summary>
