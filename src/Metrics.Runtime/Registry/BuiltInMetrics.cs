@@ -68,6 +68,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<LogCoshError, double>("logcosh");
         MetricRegistry.Register<CosineSimilarity, double>("cosine");
         MetricRegistry.Register<R2Score, double>("r2");
+        MetricRegistry.Register<MultiOutputR2Score, double>();
         MetricRegistry.Register<ExplainedVariance, double>("explained_variance_score");
         MetricRegistry.Register<PearsonCorrelation, double>("pearson");
         MetricRegistry.Register<ConcordanceCorrelation, double>("ccc");
