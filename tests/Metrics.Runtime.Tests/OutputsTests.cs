@@ -121,6 +121,19 @@ public sealed class OutputsTests
     }
 
     [Fact]
+    public void CollectionMembersWithDifferentParametersKeepTheirOwnStates()
+    {
+        var collection = new MetricCollection()
+            .Add<MultiOutputR2Score, double>(new MultiOutputR2Score(), "uniform")
+            .Add<MultiOutputR2Score, double>(new MultiOutputR2Score(MultiOutputAverage.VarianceWeighted), "weighted");
+        collection.Update(new MetricBatch(Labels, Predictions, 2).WithMask([true, true, false, true, true]));
+        bool[] mask = [true, true, false, true, true];
+        var values = collection.Compute();
+        Assert.Equal(new MultiOutputR2Score().Update(Labels, Predictions, 2, mask).Compute(), (double)values["uniform"]);
+        Assert.Equal(new MultiOutputR2Score(MultiOutputAverage.VarianceWeighted).Update(Labels, Predictions, 2, mask).Compute(), (double)values["weighted"]);
+    }
+
+    [Fact]
     public void UpdatesAfterTheFirstAllocateNothing()
     {
         var rng = new Random(3);

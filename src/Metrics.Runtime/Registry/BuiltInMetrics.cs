@@ -22,6 +22,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<SparseCategoricalAccuracy, double>();
         MetricRegistry.Register<TopKCategoricalAccuracy, double>();
         MetricRegistry.Register<SparseTopKCategoricalAccuracy, double>();
+        MetricRegistry.Register<SparseTopKSortedIdsAccuracy, double>();
         MetricRegistry.Register<BinaryCrossentropy, double>("bce", "binary_crossentropy");
         MetricRegistry.Register<CategoricalCrossentropy, double>();
         MetricRegistry.Register<SparseCategoricalCrossentropy, double>();
