@@ -76,7 +76,7 @@ internal static class MetricEmitter
     {
         foreach (var signature in model.DeclaredUpdateSignatures)
         {
-            w.ClaimedSignatures.Add(signature);
+            w.ClaimedSignatures[signature] = -1;
         }
 
         for (var index = 0; index < model.Updates.Count; index++)

@@ -21,14 +21,14 @@ internal static class UpdateEmitter
     private static bool Claim(IndentedWriter w, string parameters)
     {
         var key = SignatureKey(parameters);
-        if (w.ClaimedSignatures.Add(key))
+        if (w.ClaimedSignatures.TryGetValue(key, out var holder))
         {
-            w.Claimants[key] = w.Claimant;
-            return true;
+            w.DroppedOverloads.Add((key, holder, w.Claimant));
+            return false;
         }
 
-        w.DroppedOverloads.Add((key, w.Claimants.TryGetValue(key, out var holder) ? holder : -1, w.Claimant));
-        return false;
+        w.ClaimedSignatures.Add(key, w.Claimant);
+        return true;
     }
 
     /// <summary>

@@ -91,13 +91,7 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
             return undefined;
         }
 
-        var values = new double[_outputs.Length];
-        for (var j = 0; j < values.Length; j++)
-        {
-            values[j] = _outputs[j].Compute();
-        }
-
-        return values;
+        return Array.ConvertAll(_outputs, static output => output.Compute());
     }
 
     /// <summary>Clears the state in place, keeping the parameters, and returns the metric.</summary>
