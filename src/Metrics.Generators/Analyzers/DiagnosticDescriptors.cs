@@ -91,6 +91,9 @@ public static class DiagnosticIds
 
     /// <summary>A <c>[OneHot]</c> or <c>[RowLength]</c> constraint is misplaced or names no int parameter.</summary>
     public const string InvalidRowConstraint = "MET029";
+
+    /// <summary>A generated batch overload is left out because another update's overload has its parameter types.</summary>
+    public const string OverloadClash = "MET030";
 }
 
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
@@ -421,6 +424,17 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "[OneHot] marks the label row of a (label row, prediction row) update; [RowLength(AtLeast/EqualTo = ...)] constrains the prediction row of a row update by an int parameter, [RowLength(Above = ...)] by an int? parameter when it has a value.",
         helpLinkUri: HelpLink(DiagnosticIds.InvalidRowConstraint));
+
+    /// <summary>MET030.</summary>
+    public static readonly DiagnosticDescriptor OverloadClash = new(
+        DiagnosticIds.OverloadClash,
+        "Generated Update overloads clash",
+        "Update function '{0}' does not get the batch overload {1}: {2} has the same parameter types, so a call with these arguments binds to it",
+        Declaration,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "C# cannot hold two Update overloads with the same parameter types. When two update functions of a metric are lifted to batch overloads with the same types (a value update's (values, weights) and a pair update's (labels, predictions); a row update's and a row-pair update's (labels, predictions, columns) with int labels), or an overload repeats an update function's own signature, the generator keeps the first and leaves the other out.",
+        helpLinkUri: HelpLink(DiagnosticIds.OverloadClash));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

@@ -13,8 +13,23 @@ internal sealed class IndentedWriter
     private readonly StringBuilder _builder = new(16 * 1024);
     private int _indent;
 
-    /// <summary>The parameter-type keys of the <c>Update</c> methods the type already has (see <c>UpdateEmitter.Claim</c>).</summary>
-    public System.Collections.Generic.HashSet<string> ClaimedSignatures { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The index in <c>MetricModel.Updates</c> of the update function whose overloads are being written; -1 while
+    /// none is (the type's own <c>Update</c> methods claim their signatures under -1).
+    /// </summary>
+    public int Claimant { get; set; } = -1;
+
+    /// <summary>
+    /// The parameter-type keys of the <c>Update</c> methods the type already has or that were written, each with its
+    /// claimant (see <see cref="Claimant"/> and <c>UpdateEmitter.Claim</c>).
+    /// </summary>
+    public System.Collections.Generic.Dictionary<string, int> ClaimedSignatures { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The overloads left out because another claimant held their signature: the signature, its holder and the
+    /// update function that lost it (reported by the analyzers as MET030).
+    /// </summary>
+    public System.Collections.Generic.List<(string Signature, int Holder, int Loser)> DroppedOverloads { get; } = new();
 
     public void Indent() => _indent++;
 

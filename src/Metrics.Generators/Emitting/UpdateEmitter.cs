@@ -18,7 +18,29 @@ internal static class UpdateEmitter
     /// update's <c>(labels, predictions)</c>) as can the user's own element update; the first claim wins and a later
     /// overload with the same signature is left out rather than breaking the build.
     /// </summary>
-    private static bool Claim(IndentedWriter w, string parameters) => w.ClaimedSignatures.Add(SignatureKey(parameters));
+    private static bool Claim(IndentedWriter w, string parameters)
+    {
+        var key = SignatureKey(parameters);
+        if (w.ClaimedSignatures.TryGetValue(key, out var holder))
+        {
+            w.DroppedOverloads.Add((key, holder, w.Claimant));
+            return false;
+        }
+
+        w.ClaimedSignatures.Add(key, w.Claimant);
+        return true;
+    }
+
+    /// <summary>
+    /// The public overloads the generator leaves out of <paramref name="model"/> because their parameter types repeat
+    /// an earlier overload's or one of the type's own <c>Update</c> methods' (holder -1): what MET030 reports.
+    /// </summary>
+    public static System.Collections.Generic.List<(string Signature, int Holder, int Loser)> DroppedOverloads(MetricModel model)
+    {
+        var w = new IndentedWriter();
+        MetricEmitter.EmitUpdateOverloads(w, model, System.Threading.CancellationToken.None);
+        return w.DroppedOverloads;
+    }
 
     /// <summary>The parameter types of a parameter list, without names, defaults, nullable annotations or spaces.</summary>
     public static string SignatureKey(string parameters)
@@ -141,9 +163,10 @@ internal static class UpdateEmitter
     public static void EmitTensorOverloads(IndentedWriter w, MetricModel model)
     {
         var weights = model.SupportsWeights;
-        var groups = new List<(string Key, InputTypes Types, List<ElementShape> Shapes)>();
-        foreach (var update in model.Updates)
+        var groups = new List<(string Key, InputTypes Types, List<ElementShape> Shapes, List<int> Owners)>();
+        for (var index = 0; index < model.Updates.Count; index++)
         {
+            var update = model.Updates[index];
             foreach (var types in update.Inputs)
             {
                 var key = update.Shape == ElementShape.Value
@@ -152,19 +175,31 @@ internal static class UpdateEmitter
                 var group = groups.FirstOrDefault(g => g.Key == key);
                 if (group.Key is null)
                 {
-                    groups.Add((key, types, new List<ElementShape> { update.Shape }));
+                    groups.Add((key, types, new List<ElementShape> { update.Shape }, new List<int> { index }));
                 }
                 else
                 {
                     group.Shapes.Add(update.Shape);
+                    group.Owners.Add(index);
                 }
             }
         }
 
-        foreach (var (_, types, shapes) in groups)
+        foreach (var (_, types, shapes, owners) in groups)
         {
+            w.Claimant = owners[0];
             EmitTensorGroup(w, model, types, shapes, weights);
+
+            // Equal-rank tensors go to the pair update, so a row-pair update sharing its element types never gets them.
+            var pair = shapes.IndexOf(ElementShape.Pair);
+            var rowPair = shapes.IndexOf(ElementShape.RowPair);
+            if (pair >= 0 && rowPair >= 0)
+            {
+                w.DroppedOverloads.Add((SignatureKey($"{ShapeSyntax.Tensor}<{types.LabelType}> labels, {ShapeSyntax.Tensor}<{types.PredictionType}> predictions"), owners[pair], owners[rowPair]));
+            }
         }
+
+        w.Claimant = -1;
     }
 
     private static void EmitTensorGroup(

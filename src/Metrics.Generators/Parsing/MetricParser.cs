@@ -789,7 +789,7 @@ internal static class MetricParser
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
 
     /// <summary>The key <c>UpdateEmitter.SignatureKey</c> gives a generated overload with the same parameter types.</summary>
-    private static string SignatureKey(IMethodSymbol method) => Emitting.UpdateEmitter.SignatureKey(string.Join(", ", method.Parameters.Select(p =>
+    internal static string SignatureKey(IMethodSymbol method) => Emitting.UpdateEmitter.SignatureKey(string.Join(", ", method.Parameters.Select(p =>
         (p.RefKind switch { RefKind.In => "in ", RefKind.Ref => "ref ", RefKind.Out => "out ", RefKind.RefReadOnlyParameter => "ref readonly ", _ => string.Empty })
         + p.Type.ToDisplayString(TypeFormat) + " p")));
 

@@ -22,6 +22,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<SparseCategoricalAccuracy, double>();
         MetricRegistry.Register<TopKCategoricalAccuracy, double>();
         MetricRegistry.Register<SparseTopKCategoricalAccuracy, double>();
+        MetricRegistry.Register<SparseTopKSortedIdsAccuracy, double>();
         MetricRegistry.Register<BinaryCrossentropy, double>("bce", "binary_crossentropy");
         MetricRegistry.Register<CategoricalCrossentropy, double>();
         MetricRegistry.Register<SparseCategoricalCrossentropy, double>();
@@ -72,6 +73,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<LogCoshError, double>("logcosh");
         MetricRegistry.Register<CosineSimilarity, double>("cosine");
         MetricRegistry.Register<R2Score, double>("r2");
+        MetricRegistry.Register<MultiOutputR2Score, double>();
         MetricRegistry.Register<ExplainedVariance, double>("explained_variance_score");
         MetricRegistry.Register<PearsonCorrelation, double>("pearson");
         MetricRegistry.Register<ConcordanceCorrelation, double>("ccc");

@@ -7,7 +7,7 @@ namespace Metrics;
 /// The fraction of rows whose integer label is among the <see cref="K"/> highest scores, as Keras'
 /// <c>SparseTopKCategoricalAccuracy</c> (k = 5 by default). Ties follow TensorFlow's <c>in_top_k</c> (see
 /// <see cref="TopKCategoricalAccuracy"/>). Labels must lie in [0, columns); k must not exceed the number of columns.
-/// NaN when empty (Keras: 0). Keras' <c>from_sorted_ids</c> input form is not offered.
+/// NaN when empty (Keras: 0). Keras' <c>from_sorted_ids=True</c> input form is <see cref="SparseTopKSortedIdsAccuracy"/>.
 /// </summary>
 [Metric]
 public partial record struct SparseTopKCategoricalAccuracy

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Metrics.Generators.Emitting;
+using Metrics.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Metrics.Generators.Analyzers;
+
+/// <summary>
+/// Warns (MET030) when the generator leaves a batch <c>Update</c> overload of one update function out because an
+/// overload of another update function, or an update function itself, already has its parameter types. It runs the
+/// generator's own parser and overload emitter, so it fires exactly for the overloads the generated code lacks.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OverloadClashAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.OverloadClash);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!MetricSymbols.IsMetric(type))
+        {
+            return;
+        }
+
+        var model = MetricParser.Parse(type, context.Compilation, new List<(IMethodSymbol, string, SyntaxNode?)>(), context.CancellationToken);
+        if (model is null)
+        {
+            return;
+        }
+
+        // The parser takes the static Update methods in member order, one update function each.
+        var updates = type.GetMembers("Update").OfType<IMethodSymbol>().Where(m => m.IsStatic).ToList();
+        if (updates.Count != model.Updates.Count)
+        {
+            return;
+        }
+
+        var clashes = new Dictionary<(int Loser, string Holder), List<string>>();
+        foreach (var (signature, holder, loser) in UpdateEmitter.DroppedOverloads(model))
+        {
+            var holderText = Holder(type, updates, signature, holder, loser, context);
+            if (holderText is null)
+            {
+                continue;
+            }
+
+            var key = (loser, holderText);
+            if (!clashes.TryGetValue(key, out var overloads))
+            {
+                clashes.Add(key, overloads = new List<string>());
+            }
+
+            var overload = "'Update(" + Readable(signature) + ")'";
+            if (!overloads.Contains(overload))
+            {
+                overloads.Add(overload);
+            }
+        }
+
+        foreach (var clash in clashes)
+        {
+            var method = updates[clash.Key.Loser];
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.OverloadClash,
+                MetricSymbols.MemberLocation(method),
+                MetricSymbols.Display(method),
+                string.Join(", ", clash.Value),
+                clash.Key.Holder));
+        }
+    }
+
+    /// <summary>
+    /// What holds the signature, or null when nothing is worth a warning: an overload the same function already has,
+    /// or a method the user wrote on purpose (an instance <c>Update</c> replaces the generated overload).
+    /// </summary>
+    private static string? Holder(
+        INamedTypeSymbol type, List<IMethodSymbol> updates, string signature, int holder, int loser, SymbolAnalysisContext context)
+    {
+        if (loser < 0 || holder == loser)
+        {
+            return null;
+        }
+
+        if (holder >= 0)
+        {
+            return "the batch overload of update function '" + MetricSymbols.Display(updates[holder]) + "'";
+        }
+
+        var own = type.GetMembers("Update").OfType<IMethodSymbol>().FirstOrDefault(m =>
+            m.IsStatic && MetricSymbols.IsUserDeclared(m, context.CancellationToken) && MetricParser.SignatureKey(m) == signature);
+        return own is null ? null : "update function '" + MetricSymbols.Display(own) + "' itself";
+    }
+
+    /// <summary>A signature key as C# a reader knows: short type names, a space after each comma.</summary>
+    private static string Readable(string signature) =>
+        signature
+            .Replace("global::System.Numerics.Tensors.", string.Empty)
+            .Replace("global::System.", string.Empty)
+            .Replace("global::", string.Empty)
+            .Replace("inReadOnlyTensorSpan", "in ReadOnlyTensorSpan")
+            .Replace(",", ", ");
+}
