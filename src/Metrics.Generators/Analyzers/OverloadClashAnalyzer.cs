@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Metrics.Generators.Emitting;
+using Metrics.Generators.Model;
 using Metrics.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,23 +26,11 @@ public sealed class OverloadClashAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+        ParsedMetrics.Register(context, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, MetricModel model, IReadOnlyList<ParsedMetrics.ScalarUpdate> scalar)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!MetricSymbols.IsMetric(type))
-        {
-            return;
-        }
-
-        var model = MetricParser.Parse(type, context.Compilation, new List<(IMethodSymbol, string, SyntaxNode?)>(), context.CancellationToken);
-        if (model is null)
-        {
-            return;
-        }
-
         // The parser takes the static Update methods in member order, one update function each.
         var updates = type.GetMembers("Update").OfType<IMethodSymbol>().Where(m => m.IsStatic).ToList();
         if (updates.Count != model.Updates.Count)

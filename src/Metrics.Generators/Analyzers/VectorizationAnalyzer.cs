@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Metrics.Generators.Parsing;
+using Metrics.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -23,23 +23,11 @@ public sealed class VectorizationAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+        ParsedMetrics.Register(context, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, MetricModel model, IReadOnlyList<ParsedMetrics.ScalarUpdate> scalar)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!MetricSymbols.IsMetric(type))
-        {
-            return;
-        }
-
-        var scalar = new List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>();
-        if (MetricParser.Parse(type, context.Compilation, scalar, context.CancellationToken) is null)
-        {
-            return;
-        }
-
         foreach (var (method, reason, obstacle) in scalar)
         {
             context.ReportDiagnostic(Diagnostic.Create(

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using Metrics.Generators.Model;
+using Metrics.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Metrics.Generators.Analyzers;
+
+/// <summary>
+/// Registers an analysis that runs the generator's own parser on every metric type, for the analyzers that must report
+/// exactly what the generated code does (the scalar-path reasons, the overloads it leaves out).
+/// </summary>
+internal static class ParsedMetrics
+{
+    /// <summary>An update function the parser keeps on the scalar path, with the reason and the syntax it names.</summary>
+    internal readonly record struct ScalarUpdate(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle);
+
+    public static void Register(AnalysisContext context, Action<SymbolAnalysisContext, INamedTypeSymbol, MetricModel, IReadOnlyList<ScalarUpdate>> analyze)
+    {
+        context.RegisterSymbolAction(
+            symbolContext =>
+            {
+                var type = (INamedTypeSymbol)symbolContext.Symbol;
+                if (!MetricSymbols.IsMetric(type))
+                {
+                    return;
+                }
+
+                var scalar = new List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>();
+                var model = MetricParser.Parse(type, symbolContext.Compilation, scalar, symbolContext.CancellationToken);
+                if (model is not null)
+                {
+                    analyze(symbolContext, type, model, scalar.ConvertAll(s => new ScalarUpdate(s.Method, s.Reason, s.Obstacle)));
+                }
+            },
+            SymbolKind.NamedType);
+    }
+}
