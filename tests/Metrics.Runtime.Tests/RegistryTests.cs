@@ -52,6 +52,41 @@ public sealed class RegistryTests
     }
 
     [Fact]
+    public void EveryPublicMetricTypeIsRegistered()
+    {
+        var metrics = typeof(Accuracy).Assembly.GetExportedTypes()
+            .Where(t => t.IsValueType && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IMetric<,>)))
+            .ToList();
+        Assert.Contains(typeof(DotProductNDCG), metrics);
+        Assert.All(metrics, t => Assert.True(MetricRegistry.Contains(MetricRegistry.SnakeCase(t.Name)), $"{t.Name} is not in the registry"));
+    }
+
+    [Fact]
+    public void DotProductMetricsAreCreatedByNameWithTheirType()
+    {
+        float[] queries = [1, 0, 0, 1];
+        float[] keys = [0.9f, 0.1f, 0.2f, 0.8f, 0.5f, 0.5f];
+        int[] indices = [0, 1, 2, 2, 1, 0];
+        float[] labels = [1, 0, 1, 0, 1, 0];
+        var arguments = new Dictionary<string, object?> { ["k"] = 2 };
+
+        var byName = MetricRegistry.Create<DotProductNDCG>("dot_product_ndcg", arguments).Update(labels, queries, keys, indices, 2);
+        Assert.Equal(new DotProductNDCG(2).Update(labels, queries, keys, indices, 2).Compute(), byName.Compute());
+        Assert.Equal(2, MetricRegistry.Create<DotProductPrecisionAtK>("DotProductPrecisionAtK", arguments).K);
+        Assert.Equal(2, MetricRegistry.Create<DotProductRecallAtK>("dot_product_recall_at_k", arguments).K);
+        Assert.Equal(int.MaxValue, MetricRegistry.Create<DotProductMeanReciprocalRank>("dot_product_mean_reciprocal_rank").K);
+        Assert.Equal(2, MetricRegistry.Create<DotProductMeanAveragePrecision>("dot_product_mean_average_precision", arguments).K);
+
+        var untyped = Assert.Throws<ArgumentException>(() => MetricRegistry.Create("dot_product_ndcg"));
+        Assert.Equal("identifier", untyped.ParamName);
+        Assert.Contains("MetricRegistry.Create<DotProductNDCG>", untyped.Message, StringComparison.Ordinal);
+        var otherType = Assert.Throws<ArgumentException>(() => MetricRegistry.Create<DotProductNDCG>("mse"));
+        Assert.Contains("names MeanSquaredError, not DotProductNDCG", otherType.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MetricRegistry.Create<DotProductNDCG>("dot_product_ndcg", new Dictionary<string, object?> { ["k"] = 0 }));
+        Assert.Equal(new MeanSquaredError(), MetricRegistry.Create<MeanSquaredError>("mse"));
+    }
+
+    [Fact]
     public void ListParametersTakeSequencesOrOneValue()
     {
         var list = MetricRegistry.Create("true_positives", new Dictionary<string, object?> { ["thresholds"] = new[] { 0.2, 0.6f } });

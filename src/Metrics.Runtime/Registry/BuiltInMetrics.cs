@@ -85,5 +85,11 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<MeanAveragePrecision, double>("map");
         MetricRegistry.Register<NDCG, double>();
         MetricRegistry.Register<DCG, double>();
+        const string DotProductInputs = "(labels, queries, keys, indices, features) rows";
+        MetricRegistry.Register(DotProductPrecisionAtK.FromArguments, DotProductInputs);
+        MetricRegistry.Register(DotProductRecallAtK.FromArguments, DotProductInputs);
+        MetricRegistry.Register(DotProductMeanReciprocalRank.FromArguments, DotProductInputs);
+        MetricRegistry.Register(DotProductMeanAveragePrecision.FromArguments, DotProductInputs);
+        MetricRegistry.Register(DotProductNDCG.FromArguments, DotProductInputs);
     }
 }

@@ -46,20 +46,48 @@ public static class MetricRegistry
         ArgumentNullException.ThrowIfNull(aliases);
         var name = typeof(TMetric).Name;
         var spellings = new[] { name, SnakeCase(name), TMetric.MetricName }.Concat(aliases).Distinct().ToArray();
-        var entry = new Entry(
+        Add(new Entry(
             typeof(TMetric),
             spellings,
-            arguments => new MetricInstance<TMetric, TResult>(TMetric.FromArguments(arguments)));
+            arguments => TMetric.FromArguments(arguments),
+            arguments => new MetricInstance<TMetric, TResult>(TMetric.FromArguments(arguments)),
+            null));
+    }
+
+    /// <summary>
+    /// Registers a metric whose inputs a <see cref="MetricBatch"/> cannot carry (the dot-product ranking metrics take
+    /// queries, keys and candidate indices): its identifiers resolve, and <see cref="Create{TMetric}"/> makes it by name;
+    /// the untyped <see cref="Create(string, IReadOnlyDictionary{string, object?})"/> explains that.
+    /// </summary>
+    /// <typeparam name="TMetric">The metric type.</typeparam>
+    /// <param name="factory">Creates the metric from parameter values by name, validating them.</param>
+    /// <param name="inputs">What the metric's updates take, for the message of the untyped path.</param>
+    /// <param name="aliases">More identifiers.</param>
+    /// <exception cref="ArgumentException">An identifier already names another metric.</exception>
+    public static void Register<TMetric>(Func<IReadOnlyDictionary<string, object?>, TMetric> factory, string inputs, params string[] aliases)
+        where TMetric : struct, IMetric<TMetric>
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(aliases);
+        var name = typeof(TMetric).Name;
+        var spellings = new[] { name, SnakeCase(name), TMetric.MetricName }.Concat(aliases).Distinct().ToArray();
+        Add(new Entry(typeof(TMetric), spellings, arguments => factory(arguments), null, inputs));
+    }
+
+    private static void Add(Entry entry)
+    {
+        var spellings = entry.Spellings;
         lock (Gate)
         {
             foreach (var spelling in spellings)
             {
                 var key = MetricArguments.Normalize(spelling);
-                if (Entries.TryGetValue(key, out var existing) && existing.Type != typeof(TMetric))
+                if (Entries.TryGetValue(key, out var existing) && existing.Type != entry.Type)
                 {
                     throw new ArgumentException(
-                        $"'{spelling}' already names {existing.Type.FullName}; it cannot also name {typeof(TMetric).FullName}.",
-                        nameof(aliases));
+                        $"'{spelling}' already names {existing.Type.FullName}; it cannot also name {entry.Type.FullName}.",
+                        "aliases");
                 }
             }
 
@@ -92,9 +120,44 @@ public static class MetricRegistry
             Entries.TryGetValue(MetricArguments.Normalize(identifier), out entry);
         }
 
-        return entry is null
-            ? throw new ArgumentException(UnknownMessage(identifier), nameof(identifier))
-            : entry.Create(arguments);
+        if (entry is null)
+        {
+            throw new ArgumentException(UnknownMessage(identifier), nameof(identifier));
+        }
+
+        return entry.CreateInstance is { } create
+            ? create(arguments)
+            : throw new ArgumentException(
+                $"'{identifier}' names {entry.Type.Name}, which takes {entry.Inputs}, not a MetricBatch; create it with MetricRegistry.Create<{entry.Type.Name}>(\"{identifier}\", arguments).",
+                nameof(identifier));
+    }
+
+    /// <summary>
+    /// Creates a metric of a known type by identifier, with parameters by name: every registered metric, including
+    /// those whose inputs a <see cref="MetricBatch"/> cannot carry (<c>Create&lt;DotProductNDCG&gt;("dot_product_ndcg", ...)</c>).
+    /// </summary>
+    /// <typeparam name="TMetric">The metric type the identifier must name.</typeparam>
+    /// <param name="identifier">A class name, snake_case name or alias.</param>
+    /// <param name="arguments">Parameter values by name, in any spelling; null for the defaults.</param>
+    /// <exception cref="ArgumentException">No metric has that identifier, it names another type, or an argument is invalid.</exception>
+    public static TMetric Create<TMetric>(string identifier, IReadOnlyDictionary<string, object?>? arguments = null)
+        where TMetric : struct, IMetric<TMetric>
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        Entry? entry;
+        lock (Gate)
+        {
+            Entries.TryGetValue(MetricArguments.Normalize(identifier), out entry);
+        }
+
+        if (entry is null)
+        {
+            throw new ArgumentException(UnknownMessage(identifier), nameof(identifier));
+        }
+
+        return entry.Type == typeof(TMetric)
+            ? (TMetric)entry.CreateMetric(arguments ?? new Dictionary<string, object?>())
+            : throw new ArgumentException($"'{identifier}' names {entry.Type.Name}, not {typeof(TMetric).Name}.", nameof(identifier));
     }
 
     /// <summary>Whether <paramref name="identifier"/> names a registered metric.</summary>
@@ -177,5 +240,16 @@ public static class MetricRegistry
         return previous[b.Length];
     }
 
-    private sealed record Entry(Type Type, string[] Spellings, Func<IReadOnlyDictionary<string, object?>, IMetricInstance> Create);
+    /// <summary>One registered metric.</summary>
+    /// <param name="Type">The metric type.</param>
+    /// <param name="Spellings">Every identifier that names it.</param>
+    /// <param name="CreateMetric">Creates the (boxed) metric from arguments.</param>
+    /// <param name="CreateInstance">Creates the untyped instance, or null when a MetricBatch cannot carry the inputs.</param>
+    /// <param name="Inputs">For metrics without an instance, what their updates take.</param>
+    private sealed record Entry(
+        Type Type,
+        string[] Spellings,
+        Func<IReadOnlyDictionary<string, object?>, object> CreateMetric,
+        Func<IReadOnlyDictionary<string, object?>, IMetricInstance>? CreateInstance,
+        string? Inputs);
 }

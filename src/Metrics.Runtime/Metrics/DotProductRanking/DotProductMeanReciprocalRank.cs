@@ -36,6 +36,12 @@ public record struct DotProductMeanReciprocalRank : IMetric<DotProductMeanRecipr
     /// <summary>The cut-off k.</summary>
     public readonly int K => Ranking.K;
 
+    /// <summary>Creates the metric from parameter values by name (those of <see cref="MeanReciprocalRank"/>), as <see cref="MetricRegistry"/> does.</summary>
+    /// <param name="arguments">The parameter values by name, in any spelling.</param>
+    /// <exception cref="ArgumentException">An argument is unknown or invalid.</exception>
+    public static DotProductMeanReciprocalRank FromArguments(System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments) =>
+        new() { Ranking = MeanReciprocalRank.FromArguments(arguments) };
+
     /// <summary>The metric's display name.</summary>
     public static string MetricName => "DotProductMeanReciprocalRank";
 
