@@ -17,7 +17,9 @@ for entry in analyzers/dotnet/cs/Metrics.Generators.dll analyzers/dotnet/cs/Metr
              lib/net10.0/Metrics.Abstractions.dll lib/net10.0/Metrics.Abstractions.xml; do
   grep -q "$entry" <<<"$layout" || { echo "Metrics.Abstractions package lacks $entry"; exit 1; }
 done
-unzip -l "feed/Metrics.Runtime.$version.nupkg" | grep -q lib/net10.0/Metrics.Runtime.xml || { echo "Metrics.Runtime package lacks its XML docs"; exit 1; }
+# The listing goes through a variable: `unzip | grep -q` fails under pipefail when grep exits before unzip is done.
+runtime_layout=$(unzip -l "feed/Metrics.Runtime.$version.nupkg")
+grep -q lib/net10.0/Metrics.Runtime.xml <<<"$runtime_layout" || { echo "Metrics.Runtime package lacks its XML docs"; exit 1; }
 
 dotnet run -p:MetricsVersion="$version" -nologo
 
