@@ -71,6 +71,7 @@ internal readonly struct Width512 : IVectorWidth<Vector512<double>>
         return Vector512.Equals(Vector512.Create(bits) & Bits, Bits).AsDouble();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> LanesFrom(int first) =>
         Vector512.GreaterThanOrEqual(LaneIndex, Vector512.Create((double)first));
 
@@ -117,6 +118,7 @@ internal readonly struct Width256 : IVectorWidth<Vector256<double>>
         return Vector256.Equals(Vector256.Create(bits) & Bits, Bits).AsDouble();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> LanesFrom(int first) =>
         Vector256.GreaterThanOrEqual(LaneIndex, Vector256.Create((double)first));
 
@@ -162,6 +164,7 @@ internal readonly struct Width128 : IVectorWidth<Vector128<double>>
         return Vector128.Equals(Vector128.Create(bits) & Bits, Bits).AsDouble();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<double> LanesFrom(int first) =>
         Vector128.GreaterThanOrEqual(LaneIndex, Vector128.Create((double)first));
 
