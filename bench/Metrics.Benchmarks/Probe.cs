@@ -28,8 +28,21 @@ public static class Probe
             ("MeanSquaredError masked", () => new MeanSquaredError().Update(d.LabelsF, d.PredictionsF, d.Mask).Compute()),
             ("MeanSquaredError weighted", () => new MeanSquaredError().Update(d.LabelsF, d.PredictionsF, null, d.WeightsF).Compute()),
             ("Accuracy", () => new Accuracy(0.5).Update(d.Classes, d.ScoresF).Compute()),
+            ("Precision", () => new Precision(0.5).Update(d.Classes, d.ScoresF).Compute()),
+            ("Average", () => new Average().Update(d.PredictionsF).Compute()),
+            ("Regression report", () => RegressionReport.Of(d.LabelsF, d.PredictionsF).R2),
+            ("R2Score", () => new R2Score().Update(d.LabelsF, d.PredictionsF).Compute()),
+            ("Binary report", () => BinaryReport.Of(d.Classes, d.ScoresF).F1),
+            ("Auc binned", () => new Auc().Update(d.Classes, d.ScoresF).Compute()),
+            ("Auc binned fromLogits", () => new Auc(fromLogits: true).Update(d.Classes, d.ScoresF).Compute()),
             ("Scalar loop", () => ScalarMse(d.LabelsF, d.PredictionsF)),
         };
+        var only = Environment.GetEnvironmentVariable("PROBE_ONLY");
+        if (!string.IsNullOrEmpty(only))
+        {
+            cases = cases.Where(c => c.Name == "Dot" || only.Split(',').Any(o => c.Name.StartsWith(o, StringComparison.Ordinal))).ToArray();
+        }
+
         foreach (var (name, call) in cases.Concat(cases))
         {
             var best = double.MaxValue;
