@@ -36,6 +36,9 @@ public static class Probe
             ("Auc binned", () => new Auc().Update(d.Classes, d.ScoresF).Compute()),
             ("Auc binned fromLogits", () => new Auc(fromLogits: true).Update(d.Classes, d.ScoresF).Compute()),
             ("Scalar loop", () => ScalarMse(d.LabelsF, d.PredictionsF)),
+            ("Guard NotNaN", () => { Metrics.Kernels.MetricGuard.NotNaN<float, float>(d.ScoresF, default, default, "p"); return 0; }),
+            ("Guard ClassIndices", () => { Metrics.Kernels.MetricGuard.ClassIndices(d.Classes, default, 2, "l"); return 0; }),
+            ("Histogram loop", () => Histogram(d.Classes, d.ScoresF)),
         };
         var only = Environment.GetEnvironmentVariable("PROBE_ONLY");
         if (!string.IsNullOrEmpty(only))
@@ -60,6 +63,18 @@ public static class Probe
 
             Console.WriteLine($"{name,-28} {best,8:F3} ms  ({sink:G3})");
         }
+    }
+
+    private static double Histogram(int[] classes, float[] scores)
+    {
+        var grid = new Metrics.Numerics.ThresholdGrid(200, default, withEndpoints: true);
+        var cells = new double[402];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            cells[(2 * grid.Bucket(scores[i])) + classes[i]] += 1;
+        }
+
+        return cells[100];
     }
 
     private static double ScalarMse(float[] labels, float[] predictions)
