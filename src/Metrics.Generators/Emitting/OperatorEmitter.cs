@@ -64,7 +64,7 @@ internal static class OperatorEmitter
 
         if (update.Vector is not null)
         {
-            VectorOperatorEmitter.EmitMembers(w, model, update.Vector, operatorName);
+            VectorOperatorEmitter.EmitMembers(w, model, update.Vector);
         }
 
         w.CloseBlock();

@@ -10,20 +10,20 @@ namespace Metrics.Generators.Emitting;
 /// </summary>
 internal static class VectorOperatorEmitter
 {
-    private static readonly (string Suffix, string Class)[] Widths =
+    private static readonly string[] Widths =
     {
-        ("512", "global::System.Runtime.Intrinsics.Vector512"),
-        ("256", "global::System.Runtime.Intrinsics.Vector256"),
-        ("128", "global::System.Runtime.Intrinsics.Vector128"),
+        "global::System.Runtime.Intrinsics.Vector512",
+        "global::System.Runtime.Intrinsics.Vector256",
+        "global::System.Runtime.Intrinsics.Vector128",
     };
 
     public static string Interfaces(string operatorName) =>
-        string.Join(", ", Widths.Select(w => $"{ShapeSyntax.Kernels}.IVectorOperator<{operatorName}, {w.Class}<double>>"));
+        string.Join(", ", Widths.Select(vector => $"{ShapeSyntax.Kernels}.IVectorOperator<{operatorName}, {vector}<double>>"));
 
-    public static void EmitMembers(IndentedWriter w, MetricModel model, VectorBody body, string operatorName)
+    public static void EmitMembers(IndentedWriter w, MetricModel model, VectorBody body)
     {
         var lanesType = $"{ShapeSyntax.Kernels}.Lanes";
-        foreach (var (suffix, vector) in Widths)
+        foreach (var vector in Widths)
         {
             var type = vector + "<double>";
             var lanes = $"{lanesType}<{type}>";
