@@ -28,8 +28,24 @@ public static class Probe
             ("MeanSquaredError masked", () => new MeanSquaredError().Update(d.LabelsF, d.PredictionsF, d.Mask).Compute()),
             ("MeanSquaredError weighted", () => new MeanSquaredError().Update(d.LabelsF, d.PredictionsF, null, d.WeightsF).Compute()),
             ("Accuracy", () => new Accuracy(0.5).Update(d.Classes, d.ScoresF).Compute()),
+            ("Precision", () => new Precision(0.5).Update(d.Classes, d.ScoresF).Compute()),
+            ("Average", () => new Average().Update(d.PredictionsF).Compute()),
+            ("Regression report", () => RegressionReport.Of(d.LabelsF, d.PredictionsF).R2),
+            ("R2Score", () => new R2Score().Update(d.LabelsF, d.PredictionsF).Compute()),
+            ("Binary report", () => BinaryReport.Of(d.Classes, d.ScoresF).F1),
+            ("Auc binned", () => new Auc().Update(d.Classes, d.ScoresF).Compute()),
+            ("Auc binned fromLogits", () => new Auc(fromLogits: true).Update(d.Classes, d.ScoresF).Compute()),
             ("Scalar loop", () => ScalarMse(d.LabelsF, d.PredictionsF)),
+            ("Guard NotNaN", () => { Metrics.Kernels.MetricGuard.NotNaN<float, float>(d.ScoresF, default, default, "p"); return 0; }),
+            ("Guard ClassIndices", () => { Metrics.Kernels.MetricGuard.ClassIndices(d.Classes, default, 2, "l"); return 0; }),
+            ("Histogram loop", () => Histogram(d.Classes, d.ScoresF)),
         };
+        var only = Environment.GetEnvironmentVariable("PROBE_ONLY");
+        if (!string.IsNullOrEmpty(only))
+        {
+            cases = cases.Where(c => c.Name == "Dot" || only.Split(',').Any(o => c.Name.StartsWith(o, StringComparison.Ordinal))).ToArray();
+        }
+
         foreach (var (name, call) in cases.Concat(cases))
         {
             var best = double.MaxValue;
@@ -47,6 +63,18 @@ public static class Probe
 
             Console.WriteLine($"{name,-28} {best,8:F3} ms  ({sink:G3})");
         }
+    }
+
+    private static double Histogram(int[] classes, float[] scores)
+    {
+        var grid = new Metrics.Numerics.ThresholdGrid(200, default, withEndpoints: true);
+        var cells = new double[402];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            cells[(2 * grid.Bucket(scores[i])) + classes[i]] += 1;
+        }
+
+        return cells[100];
     }
 
     private static double ScalarMse(float[] labels, float[] predictions)

@@ -29,10 +29,6 @@ internal static class OperatorEmitter
 
         w.OpenBlock($"private struct {operatorName} : {string.Join(", ", interfaces)}");
         w.WriteLine($"public {model.FullyQualifiedName} State;");
-        if (update.Vector is not null)
-        {
-            VectorOperatorEmitter.EmitFields(w, model);
-        }
 
         foreach (var name in captured)
         {
@@ -46,11 +42,6 @@ internal static class OperatorEmitter
         foreach (var name in captured)
         {
             w.WriteLine($"_{name} = metric.{Naming.Escape(name)};");
-        }
-
-        if (update.Vector is not null)
-        {
-            VectorOperatorEmitter.EmitInitialization(w, model);
         }
 
         w.CloseBlock();
@@ -74,7 +65,7 @@ internal static class OperatorEmitter
 
         if (update.Vector is not null)
         {
-            VectorOperatorEmitter.EmitMembers(w, model, update.Vector, operatorName);
+            VectorOperatorEmitter.EmitMembers(w, model, update.Vector);
         }
 
         w.CloseBlock();

@@ -4,53 +4,75 @@ using Metrics.Generators.Model;
 namespace Metrics.Generators.Emitting;
 
 /// <summary>
-/// Writes the vector members of an operator whose update body was translated (<see cref="VectorBody"/>): one lane
-/// accumulator per state field and width, the block <c>Add</c> methods, and the lane merge and fold.
+/// Writes the vector members of an operator whose update body was translated (<see cref="VectorBody"/>), per width:
+/// the block <c>Add</c> methods over the kernel's lane accumulators (<c>Lanes&lt;TVector&gt;</c>, field <c>Fk</c> for
+/// state field <c>k</c>), and their reset, merge and fold into the state.
 /// </summary>
 internal static class VectorOperatorEmitter
 {
-    private static readonly (string Suffix, string Class)[] Widths =
+    private static readonly string[] Widths =
     {
-        ("512", "global::System.Runtime.Intrinsics.Vector512"),
-        ("256", "global::System.Runtime.Intrinsics.Vector256"),
-        ("128", "global::System.Runtime.Intrinsics.Vector128"),
+        "global::System.Runtime.Intrinsics.Vector512",
+        "global::System.Runtime.Intrinsics.Vector256",
+        "global::System.Runtime.Intrinsics.Vector128",
     };
 
     public static string Interfaces(string operatorName) =>
-        string.Join(", ", Widths.Select(w => $"{ShapeSyntax.Kernels}.IVectorOperator<{operatorName}, {w.Class}<double>>"));
+        string.Join(", ", Widths.Select(vector => $"{ShapeSyntax.Kernels}.IVectorOperator<{operatorName}, {vector}<double>>"));
 
-    public static void EmitFields(IndentedWriter w, MetricModel model)
+    public static void EmitMembers(IndentedWriter w, MetricModel model, VectorBody body)
     {
-        foreach (var field in model.Fields)
-        {
-            foreach (var (suffix, vector) in Widths)
-            {
-                w.WriteLine($"private {vector}<double> _{field.Name}{suffix};");
-            }
-        }
-    }
-
-    public static void EmitInitialization(IndentedWriter w, MetricModel model)
-    {
-        foreach (var field in model.Fields)
-        {
-            foreach (var (suffix, vector) in Widths)
-            {
-                w.WriteLine($"_{field.Name}{suffix} = {Identity(field, vector)};");
-            }
-        }
-    }
-
-    public static void EmitMembers(IndentedWriter w, MetricModel model, VectorBody body, string operatorName)
-    {
-        foreach (var (suffix, vector) in Widths)
+        var lanesType = $"{ShapeSyntax.Kernels}.Lanes";
+        foreach (var vector in Widths)
         {
             var type = vector + "<double>";
-            foreach (var weighted in new[] { false, true })
+            var lanes = $"{lanesType}<{type}>";
+            w.WriteLine();
+            w.OpenBlock($"public static void Reset(out {lanes} lanes)");
+            w.WriteLine("lanes = default;");
+            foreach (var field in model.Fields.Where(f => f.Merge != MergeKind.Sum))
+            {
+                w.WriteLine($"lanes.{Lane(model, field)} = {Identity(field, vector)};");
+            }
+
+            w.CloseBlock();
+            w.WriteLine();
+            w.OpenBlock($"public static void Merge(ref {lanes} lanes, in {lanes} other)");
+            foreach (var field in Contributed(model, body))
+            {
+                var lane = "lanes." + Lane(model, field);
+                var otherLane = "other." + Lane(model, field);
+                w.WriteLine(field.Merge switch
+                {
+                    MergeKind.Min => $"{lane} = {vector}.Min({lane}, {otherLane});",
+                    MergeKind.Max => $"{lane} = {vector}.Max({lane}, {otherLane});",
+                    _ => $"{lane} += {otherLane};",
+                });
+            }
+
+            w.CloseBlock();
+            w.WriteLine();
+            w.OpenBlock($"public void Fold(in {lanes} lanes)");
+            foreach (var field in Contributed(model, body))
+            {
+                var lane = "lanes." + Lane(model, field);
+                w.WriteLine(field.Merge switch
+                {
+                    MergeKind.Min => $"State.{field.Identifier} = global::System.Math.Min(State.{field.Identifier}, {ShapeSyntax.Kernels}.LaneFold.Min({lane}));",
+                    MergeKind.Max => $"State.{field.Identifier} = global::System.Math.Max(State.{field.Identifier}, {ShapeSyntax.Kernels}.LaneFold.Max({lane}));",
+                    _ => $"State.{field.Identifier} += {ShapeSyntax.Kernels}.LaneFold.Sum({lane});",
+                });
+            }
+
+            w.CloseBlock();
+
+            // (weighted, keep): the unmasked form serves full blocks without mask or weights, so it applies no keep mask.
+            foreach (var (weighted, keep) in new[] { (false, false), (false, true), (true, true) })
             {
                 w.WriteLine();
                 var weightParameter = weighted ? $" {type} __weight," : string.Empty;
-                w.OpenBlock($"public void Add({type} __label, {type} __prediction,{weightParameter} {type} __keep)");
+                var keepParameter = keep ? $",{weightParameter} {type} __keep" : string.Empty;
+                w.OpenBlock($"public readonly void Add(ref {lanes} __lanes, {type} __label, {type} __prediction{keepParameter})");
                 foreach (var statement in body.Statements)
                 {
                     w.WriteLine(Expand(statement, vector));
@@ -60,52 +82,28 @@ internal static class VectorOperatorEmitter
                 {
                     var field = model.Fields.First(f => f.Name == contribution.Field);
                     var value = Expand(contribution.Expression, vector);
-                    var lane = $"_{field.Name}{suffix}";
+                    var lane = "__lanes." + Lane(model, field);
+                    var kept = keep ? $"{vector}.ConditionalSelect(__keep, {value}, {Identity(field, vector)})" : value;
                     w.WriteLine(field.Merge switch
                     {
-                        MergeKind.Min => $"{lane} = {vector}.Min({lane}, {vector}.ConditionalSelect(__keep, {value}, {Identity(field, vector)}));",
-                        MergeKind.Max => $"{lane} = {vector}.Max({lane}, {vector}.ConditionalSelect(__keep, {value}, {Identity(field, vector)}));",
-                        _ => weighted ? $"{lane} += (__weight * {value}) & __keep;" : $"{lane} += {value} & __keep;",
+                        MergeKind.Min => $"{lane} = {vector}.Min({lane}, {kept});",
+                        MergeKind.Max => $"{lane} = {vector}.Max({lane}, {kept});",
+                        _ when weighted => $"{lane} += (__weight * {value}) & __keep;",
+                        _ when keep => $"{lane} += {value} & __keep;",
+                        _ => $"{lane} += {value};",
                     });
                 }
 
                 w.CloseBlock();
             }
         }
-
-        w.WriteLine();
-        w.OpenBlock($"public void MergeLanes(in {operatorName} other)");
-        foreach (var field in model.Fields)
-        {
-            foreach (var (suffix, vector) in Widths)
-            {
-                var lane = $"_{field.Name}{suffix}";
-                w.WriteLine(field.Merge switch
-                {
-                    MergeKind.Min => $"{lane} = {vector}.Min({lane}, other.{lane});",
-                    MergeKind.Max => $"{lane} = {vector}.Max({lane}, other.{lane});",
-                    _ => $"{lane} += other.{lane};",
-                });
-            }
-        }
-
-        w.CloseBlock();
-        w.WriteLine();
-        w.OpenBlock("public void FoldLanes()");
-        foreach (var field in model.Fields)
-        {
-            var lanes = string.Join(", ", Widths.Select(x => $"_{field.Name}{x.Suffix}"));
-            w.WriteLine(field.Merge switch
-            {
-                MergeKind.Min => $"State.{field.Identifier} = global::System.Math.Min(State.{field.Identifier}, {ShapeSyntax.Kernels}.LaneFold.Min({lanes}));",
-                MergeKind.Max => $"State.{field.Identifier} = global::System.Math.Max(State.{field.Identifier}, {ShapeSyntax.Kernels}.LaneFold.Max({lanes}));",
-                _ => $"State.{field.Identifier} += {ShapeSyntax.Kernels}.LaneFold.Sum({lanes});",
-            });
-        }
-
-        EmitInitialization(w, model);
-        w.CloseBlock();
     }
+
+    /// <summary>The lane accumulator of a state field: its position among the state fields.</summary>
+    private static string Lane(MetricModel model, StateField field) => "F" + model.Fields.Select((f, i) => (f.Name, i)).First(x => x.Name == field.Name).i;
+
+    private static System.Collections.Generic.IEnumerable<StateField> Contributed(MetricModel model, VectorBody body) =>
+        model.Fields.Where(f => body.Contributions.Any(c => c.Field == f.Name));
 
     private static string Identity(StateField field, string vector) => field.Merge switch
     {

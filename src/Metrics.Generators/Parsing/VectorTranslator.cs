@@ -17,6 +17,9 @@ namespace Metrics.Generators.Parsing;
 /// </summary>
 internal sealed class VectorTranslator
 {
+    /// <summary>The number of lane accumulators of the kernel (<c>Metrics.Kernels.Lanes&lt;TVector&gt;.Capacity</c>).</summary>
+    private const int MaxFields = 8;
+
     private readonly SemanticModel _model;
     private readonly Dictionary<ISymbol, (string Code, bool IsMask)> _names = new(SymbolEqualityComparer.Default);
     private readonly CancellationToken _cancellationToken;
@@ -69,6 +72,11 @@ internal sealed class VectorTranslator
         if (fields.Any(f => f.Type != StateFieldType.Double || f.Merge == MergeKind.Custom))
         {
             return (null, "the state has a field that is not a double merged by [Sum], [Min] or [Max]");
+        }
+
+        if (fields.Count > MaxFields)
+        {
+            return (null, $"the state has {fields.Count} fields; the kernel's lane accumulators hold {MaxFields}");
         }
 
         if (method.DeclaringSyntaxReferences.Length != 1

@@ -3,48 +3,42 @@ using System.Runtime.Intrinsics;
 
 namespace Metrics.Kernels;
 
-/// <summary>
-/// Folds the lane accumulators of a generated vector operator (one per width; the unused widths hold the identity)
-/// into one scalar, in a fixed order.
-/// </summary>
+/// <summary>Folds the lanes of one accumulator of a generated vector operator into one scalar, in a fixed order.</summary>
 public static class LaneFold
 {
     /// <summary>The sum of all lanes.</summary>
-    /// <param name="wide">The 512-bit accumulator.</param>
-    /// <param name="middle">The 256-bit accumulator.</param>
-    /// <param name="narrow">The 128-bit accumulator.</param>
-    public static double Sum(Vector512<double> wide, Vector256<double> middle, Vector128<double> narrow) =>
-        Vector512.Sum(wide) + Vector256.Sum(middle) + Vector128.Sum(narrow);
+    /// <param name="lanes">The accumulator.</param>
+    public static double Sum(Vector512<double> lanes) => Vector512.Sum(lanes);
+
+    /// <summary>The sum of all lanes.</summary>
+    /// <param name="lanes">The accumulator.</param>
+    public static double Sum(Vector256<double> lanes) => Vector256.Sum(lanes);
+
+    /// <summary>The sum of all lanes.</summary>
+    /// <param name="lanes">The accumulator.</param>
+    public static double Sum(Vector128<double> lanes) => Vector128.Sum(lanes);
 
     /// <summary>The minimum of all lanes; NaN if any lane is NaN, as <see cref="Math.Min(double, double)"/>.</summary>
-    /// <param name="wide">The 512-bit accumulator.</param>
-    /// <param name="middle">The 256-bit accumulator.</param>
-    /// <param name="narrow">The 128-bit accumulator.</param>
-    public static double Min(Vector512<double> wide, Vector256<double> middle, Vector128<double> narrow)
-    {
-        var result = double.PositiveInfinity;
-        for (var i = 0; i < Vector512<double>.Count; i++)
-        {
-            result = Math.Min(result, wide.GetElement(i));
-        }
+    /// <param name="lanes">The accumulator.</param>
+    public static double Min(Vector512<double> lanes) => Math.Min(Min(lanes.GetLower()), Min(lanes.GetUpper()));
 
-        for (var i = 0; i < Vector256<double>.Count; i++)
-        {
-            result = Math.Min(result, middle.GetElement(i));
-        }
+    /// <summary>The minimum of all lanes; NaN if any lane is NaN, as <see cref="Math.Min(double, double)"/>.</summary>
+    /// <param name="lanes">The accumulator.</param>
+    public static double Min(Vector256<double> lanes) => Math.Min(Min(lanes.GetLower()), Min(lanes.GetUpper()));
 
-        for (var i = 0; i < Vector128<double>.Count; i++)
-        {
-            result = Math.Min(result, narrow.GetElement(i));
-        }
-
-        return result;
-    }
+    /// <summary>The minimum of all lanes; NaN if any lane is NaN, as <see cref="Math.Min(double, double)"/>.</summary>
+    /// <param name="lanes">The accumulator.</param>
+    public static double Min(Vector128<double> lanes) => Math.Min(lanes.GetElement(0), lanes.GetElement(1));
 
     /// <summary>The maximum of all lanes; NaN if any lane is NaN, as <see cref="Math.Max(double, double)"/>.</summary>
-    /// <param name="wide">The 512-bit accumulator.</param>
-    /// <param name="middle">The 256-bit accumulator.</param>
-    /// <param name="narrow">The 128-bit accumulator.</param>
-    public static double Max(Vector512<double> wide, Vector256<double> middle, Vector128<double> narrow) =>
-        -Min(-wide, -middle, -narrow);
+    /// <param name="lanes">The accumulator.</param>
+    public static double Max(Vector512<double> lanes) => Math.Max(Max(lanes.GetLower()), Max(lanes.GetUpper()));
+
+    /// <summary>The maximum of all lanes; NaN if any lane is NaN, as <see cref="Math.Max(double, double)"/>.</summary>
+    /// <param name="lanes">The accumulator.</param>
+    public static double Max(Vector256<double> lanes) => Math.Max(Max(lanes.GetLower()), Max(lanes.GetUpper()));
+
+    /// <summary>The maximum of all lanes; NaN if any lane is NaN, as <see cref="Math.Max(double, double)"/>.</summary>
+    /// <param name="lanes">The accumulator.</param>
+    public static double Max(Vector128<double> lanes) => Math.Max(lanes.GetElement(0), lanes.GetElement(1));
 }

@@ -102,13 +102,15 @@ public static partial class MetricKernel
             return false;
         }
 
-        op.FoldLanes();
         return true;
     }
 
-    // The one vector loop. Four operator copies are four independent accumulator chains (their lanes start at the
-    // identity); blocks are visited in a fixed order that does not depend on alignment, and the last partial block
-    // is re-read overlapping the previous one with its already-counted lanes masked off, so nothing past the end is read.
+    // The one vector loop, specialised by the JIT for the inputs present (labels, mask and weights are type-level
+    // flags, so the block step has no per-block branch on them). Four lane accumulators (Lanes<TVector> locals, which
+    // the JIT keeps in registers) are four independent dependency chains starting at the identity; blocks are visited
+    // in a fixed order that does not depend on alignment, and the last partial block is re-read overlapping the
+    // previous one with its already-counted lanes masked off, so nothing past the end is read. Full blocks without
+    // mask and weights take the operator's unmasked Add, which applies no keep mask.
     private static void Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(
         ref TOperator op, ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask,
         ReadOnlySpan<TWeight> weights)
@@ -116,62 +118,163 @@ public static partial class MetricKernel
         where TVector : struct
         where TOperator : struct, IVectorOperator<TOperator, TVector>
     {
-        var width = (nuint)TWidth.Count;
-        var length = (nuint)predictions.Length;
         var source = new Blocks<TLabel, TPrediction, TWeight>(labels, predictions, mask, weights);
-        var chain1 = op;
-        var chain2 = op;
-        var chain3 = op;
-        var all = TWidth.AllBits;
+        if (source.HasLabels)
+        {
+            Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, Present>(ref op, source);
+        }
+        else
+        {
+            Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, Absent>(ref op, source);
+        }
+    }
+
+    private static void Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels>(
+        ref TOperator op, in Blocks<TLabel, TPrediction, TWeight> source)
+        where TWidth : struct, IVectorWidth<TVector>
+        where TVector : struct
+        where TOperator : struct, IVectorOperator<TOperator, TVector>
+        where THasLabels : struct, IPresence
+    {
+        switch (source.HasMask, source.HasWeights)
+        {
+            case (false, false):
+                Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Absent, Absent>(ref op, source);
+                break;
+            case (true, false):
+                Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Present, Absent>(ref op, source);
+                break;
+            case (false, true):
+                Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Absent, Present>(ref op, source);
+                break;
+            default:
+                Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Present, Present>(ref op, source);
+                break;
+        }
+    }
+
+    private static void Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
+        ref TOperator op, in Blocks<TLabel, TPrediction, TWeight> source)
+        where TWidth : struct, IVectorWidth<TVector>
+        where TVector : struct
+        where TOperator : struct, IVectorOperator<TOperator, TVector>
+        where THasLabels : struct, IPresence
+        where THasMask : struct, IPresence
+        where THasWeights : struct, IPresence
+    {
+        var width = (nuint)TWidth.Count;
+        var length = source.Length;
+
+        // The operator is only read in the loop (parameters); a local copy lets the JIT hoist them.
+        var reader = op;
+        TOperator.Reset(out var chain0);
+        var chain1 = chain0;
+        var chain2 = chain0;
+        var chain3 = chain0;
         nuint i = 0;
         for (; i + (Chains * width) <= length; i += Chains * width)
         {
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(ref op, source, i, all);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(ref chain1, source, i + width, all);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(ref chain2, source, i + (2 * width), all);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(ref chain3, source, i + (3 * width), all);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, source, i);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain1, source, i + width);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain2, source, i + (2 * width));
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain3, source, i + (3 * width));
         }
 
+        // Merged before anything else runs, so that no chain lives across a call (every vector register is
+        // caller-saved, and the JIT would then keep the chains in memory inside the loop).
+        TOperator.Merge(ref chain0, chain1);
+        TOperator.Merge(ref chain0, chain2);
+        TOperator.Merge(ref chain0, chain3);
         for (; i + width <= length; i += width)
         {
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(ref op, source, i, all);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, source, i);
         }
 
         if (i < length)
         {
             var remaining = (int)(length - i);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(
-                ref op, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
+            Tail<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
+                reader, ref chain0, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
         }
 
-        op.MergeLanes(chain1);
-        op.MergeLanes(chain2);
-        op.MergeLanes(chain3);
+        op.Fold(chain0);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(
-        ref TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, nuint index, TVector keep)
+    private static void Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
+        in TOperator op, ref Lanes<TVector> lanes, in Blocks<TLabel, TPrediction, TWeight> source, nuint index)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
         where TOperator : struct, IVectorOperator<TOperator, TVector>
+        where THasLabels : struct, IPresence
+        where THasMask : struct, IPresence
+        where THasWeights : struct, IPresence
     {
-        var labels = source.HasLabels ? TWidth.Load(ref source.Labels, index) : TWidth.Zero;
+        var labels = THasLabels.IsPresent ? TWidth.Load(ref source.Labels, index) : TWidth.Zero;
         var predictions = TWidth.Load(ref source.Predictions, index);
-        if (source.HasMask)
+        if (THasWeights.IsPresent)
+        {
+            var weights = TWidth.Load(ref source.Weights, index);
+            var keep = TWidth.NonZero(weights);
+            if (THasMask.IsPresent)
+            {
+                keep = TWidth.And(keep, TWidth.MaskLanes(ref source.Mask, index));
+            }
+
+            op.Add(ref lanes, labels, predictions, weights, keep);
+        }
+        else if (THasMask.IsPresent)
+        {
+            op.Add(ref lanes, labels, predictions, TWidth.MaskLanes(ref source.Mask, index));
+        }
+        else
+        {
+            op.Add(ref lanes, labels, predictions);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Tail<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
+        in TOperator op, ref Lanes<TVector> lanes, in Blocks<TLabel, TPrediction, TWeight> source, nuint index, TVector keep)
+        where TWidth : struct, IVectorWidth<TVector>
+        where TVector : struct
+        where TOperator : struct, IVectorOperator<TOperator, TVector>
+        where THasLabels : struct, IPresence
+        where THasMask : struct, IPresence
+        where THasWeights : struct, IPresence
+    {
+        var labels = THasLabels.IsPresent ? TWidth.Load(ref source.Labels, index) : TWidth.Zero;
+        var predictions = TWidth.Load(ref source.Predictions, index);
+        if (THasMask.IsPresent)
         {
             keep = TWidth.And(keep, TWidth.MaskLanes(ref source.Mask, index));
         }
 
-        if (source.HasWeights)
+        if (THasWeights.IsPresent)
         {
             var weights = TWidth.Load(ref source.Weights, index);
-            op.Add(labels, predictions, weights, TWidth.And(keep, TWidth.NonZero(weights)));
+            op.Add(ref lanes, labels, predictions, weights, TWidth.And(keep, TWidth.NonZero(weights)));
         }
         else
         {
-            op.Add(labels, predictions, keep);
+            op.Add(ref lanes, labels, predictions, keep);
         }
+    }
+
+    /// <summary>Whether an optional input is present, as a type, so that the JIT removes the branches on it.</summary>
+    private interface IPresence
+    {
+        static abstract bool IsPresent { get; }
+    }
+
+    private readonly struct Present : IPresence
+    {
+        public static bool IsPresent => true;
+    }
+
+    private readonly struct Absent : IPresence
+    {
+        public static bool IsPresent => false;
     }
 
     /// <summary>The references and presence flags of one batch, passed to the block step as one argument.</summary>
@@ -184,6 +287,7 @@ public static partial class MetricKernel
         public readonly bool HasLabels;
         public readonly bool HasMask;
         public readonly bool HasWeights;
+        public readonly nuint Length;
 
         public Blocks(ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights)
         {
@@ -194,6 +298,7 @@ public static partial class MetricKernel
             HasLabels = !labels.IsEmpty;
             HasMask = !mask.IsEmpty;
             HasWeights = !weights.IsEmpty;
+            Length = (nuint)predictions.Length;
         }
     }
 }

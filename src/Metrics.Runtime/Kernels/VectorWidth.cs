@@ -66,11 +66,19 @@ internal readonly struct Width512 : IVectorWidth<Vector512<double>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> MaskLanes(ref bool mask, nuint index)
     {
+        if (Avx512F.IsSupported)
+        {
+            // Eight mask bytes zero-extended to eight 64-bit lanes (vpmovzxbq), then compared with zero.
+            var eight = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<bool, byte>(ref Unsafe.Add(ref mask, index)))).AsByte();
+            return (~Vector512.Equals(Avx512F.ConvertToVector512Int64(eight), Vector512<long>.Zero)).AsDouble();
+        }
+
         var bytes = Vector128.CreateScalar(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<bool, byte>(ref Unsafe.Add(ref mask, index)))).AsByte();
         long bits = Vector128.ExtractMostSignificantBits(~Vector128.Equals(bytes, Vector128<byte>.Zero)) & 0xFF;
         return Vector512.Equals(Vector512.Create(bits) & Bits, Bits).AsDouble();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> LanesFrom(int first) =>
         Vector512.GreaterThanOrEqual(LaneIndex, Vector512.Create((double)first));
 
@@ -112,11 +120,18 @@ internal readonly struct Width256 : IVectorWidth<Vector256<double>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> MaskLanes(ref bool mask, nuint index)
     {
+        if (Avx2.IsSupported)
+        {
+            var four = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref Unsafe.As<bool, byte>(ref Unsafe.Add(ref mask, index)))).AsByte();
+            return (~Vector256.Equals(Avx2.ConvertToVector256Int64(four), Vector256<long>.Zero)).AsDouble();
+        }
+
         var bytes = Vector128.CreateScalar(Unsafe.ReadUnaligned<uint>(ref Unsafe.As<bool, byte>(ref Unsafe.Add(ref mask, index)))).AsByte();
         long bits = Vector128.ExtractMostSignificantBits(~Vector128.Equals(bytes, Vector128<byte>.Zero)) & 0xF;
         return Vector256.Equals(Vector256.Create(bits) & Bits, Bits).AsDouble();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> LanesFrom(int first) =>
         Vector256.GreaterThanOrEqual(LaneIndex, Vector256.Create((double)first));
 
@@ -162,6 +177,7 @@ internal readonly struct Width128 : IVectorWidth<Vector128<double>>
         return Vector128.Equals(Vector128.Create(bits) & Bits, Bits).AsDouble();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<double> LanesFrom(int first) =>
         Vector128.GreaterThanOrEqual(LaneIndex, Vector128.Create((double)first));
 
