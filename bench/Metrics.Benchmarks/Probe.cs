@@ -33,6 +33,8 @@ public static class Probe
             ("Regression report", () => RegressionReport.Of(d.LabelsF, d.PredictionsF).R2),
             ("R2Score", () => new R2Score().Update(d.LabelsF, d.PredictionsF).Compute()),
             ("Binary report", () => BinaryReport.Of(d.Classes, d.ScoresF).F1),
+            ("ExactAuc", () => new ExactAuc().Update(d.Classes, d.ScoresF).Compute()),
+            ("ExactAuc append only", () => new ExactAuc().Update(d.Classes, d.ScoresF).Samples.Count),
             ("Auc binned", () => new Auc().Update(d.Classes, d.ScoresF).Compute()),
             ("Auc binned fromLogits", () => new Auc(fromLogits: true).Update(d.Classes, d.ScoresF).Compute()),
             ("Scalar loop", () => ScalarMse(d.LabelsF, d.PredictionsF)),
