@@ -72,6 +72,21 @@ public sealed class MultiLabelBinnedAucTests
     }
 
     [Fact]
+    public void ALabelOfWeightZeroIsLeftOutEvenWhenItsAucIsUndefined()
+    {
+        // Label 1 has no positive, so its AUC is NaN; label weight 0 (Keras' label_weights=[1, 0]) or Weighted
+        // (no positives: weight 0) must leave it out rather than turn the mean into NaN.
+        int[,] labels = { { 1, 0 }, { 0, 0 }, { 1, 0 }, { 0, 0 } };
+        double[,] scores = { { 0.9, 0.2 }, { 0.1, 0.4 }, { 0.7, 0.6 }, { 0.3, 0.1 } };
+        var perLabel = new MultiLabelBinnedAuc(2).Update(labels, scores).PerLabel();
+        Assert.True(double.IsNaN(perLabel[1]));
+        Assert.Equal(perLabel[0], new MultiLabelBinnedAuc(2, labelWeights: [1, 0]).Update(labels, scores).Compute(), 1e-15);
+        Assert.Equal(perLabel[0], new MultiLabelBinnedAuc(2, MultiLabelAverage.Weighted).Update(labels, scores).Compute(), 1e-15);
+        Assert.True(double.IsNaN(new MultiLabelBinnedAuc(2).Update(labels, scores).Compute()));
+        Assert.Equal(1.0, new MultiLabelAuc(average: MultiLabelAverage.Weighted).Update(labels, scores).Compute(), 1e-15);
+    }
+
+    [Fact]
     public void BadInputsThrowNamingTheArgument()
     {
         var (labels, scores, _) = Data(4, 14);

@@ -57,6 +57,7 @@ public sealed class OutputsTests
         Assert.Equal(2, metric.OutputCount);
         Assert.Equal(2, metric.PerOutput().Length);
         Rejects<ArgumentException>(() => metric.Update(Labels, Predictions, 5), "columns", "'columns' is 5 but the metric has 2 outputs");
+        Rejects<ArgumentException>(() => metric.Update(new double[,] { { 1, 2, 3 } }, new double[,] { { 1, 2, 3 } }), "labels", "'labels' has 3 output columns but the metric has 2 outputs");
 
         Assert.Equal(0, metric.Reset().OutputCount);
         Assert.Equal(3, new MultiOutputR2Score(numOutputs: 3).OutputCount);

@@ -123,7 +123,16 @@ public static class ExactCurves
             }
 
             perLabel[c] = RocAuc(new RankedCurve(scores, labels, weights), zeroDivision);
-            sum += average == MultiLabelAverage.Weighted ? support * perLabel[c] : perLabel[c];
+            if (average != MultiLabelAverage.Weighted)
+            {
+                sum += perLabel[c];
+            }
+            else if (support != 0)
+            {
+                // A label without positives has weight 0 and is left out, so its undefined (NaN) AUC does not leak.
+                sum += support * perLabel[c];
+            }
+
             totalSupport += support;
         }
 

@@ -287,8 +287,17 @@ def main():
                      for c in range(L)]
         defined = all(not math.isnan(v) for v in per_label)
         exp = {"per_label": enc(per_label)}
-        for average in ("macro", "weighted"):
-            exp[average] = enc(roc_auc_score(Ys, Ss, average=average, sample_weight=ws) if defined else float("nan"))
+        exp["macro"] = enc(roc_auc_score(Ys, Ss, average="macro", sample_weight=ws) if defined else float("nan"))
+        # Weighted: a label without positives has weight 0 and is left out (sklearn raises on it instead); the
+        # others are averaged by support, as sklearn's average="weighted" does when every label is defined.
+        support = (Ys * ws[:, None]).sum(axis=0)
+        counted = [c for c in range(L) if support[c] > 0]
+        if defined:
+            exp["weighted"] = enc(roc_auc_score(Ys, Ss, average="weighted", sample_weight=ws))
+        elif counted and all(not math.isnan(per_label[c]) for c in counted):
+            exp["weighted"] = enc(np.average([per_label[c] for c in counted], weights=[support[c] for c in counted]))
+        else:
+            exp["weighted"] = enc(float("nan"))
         exp["micro"] = enc(roc_auc_score(Ys, Ss, average="micro", sample_weight=ws))
         multilabel.append({
             "name": name, "labels": [int(v) for v in Y.reshape(-1)], "scores": enc(S.reshape(-1)), "columns": L,

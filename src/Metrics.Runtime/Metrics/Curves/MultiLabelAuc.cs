@@ -13,7 +13,8 @@ namespace Metrics;
 /// </summary>
 /// <remarks>
 /// A label column with only one class has an undefined AUC: NaN by default (scikit-learn raises), or the
-/// <see cref="ZeroDivision"/> value. Labels must be 0 or 1 (checked before anything is kept); a NaN score throws when
+/// <see cref="ZeroDivision"/> value; under <see cref="MultiLabelAverage.Weighted"/> a label without positives has weight 0
+/// and is left out. Labels must be 0 or 1 (checked before anything is kept); a NaN score throws when
 /// the value is computed.
 /// </remarks>
 [Metric(Name = "multi_label_auc")]

@@ -18,7 +18,8 @@ namespace Metrics;
 /// </summary>
 /// <remarks>
 /// A label whose AUC is undefined (one class only for ROC, no positives for PR) has the <see cref="ZeroDivision"/> value
-/// (NaN by default, which then makes the macro and weighted means NaN; Keras gives 0). The state is
+/// (NaN by default, which then makes the macro and weighted means NaN; Keras gives 0), unless its weight in the mean is
+/// 0 (label weight 0, or no positives under Weighted): such a label is left out. The state is
 /// NumLabels × 2 × (thresholds + 1) weighted counts, merged by addition.
 /// </remarks>
 [Metric(Name = "multi_label_binned_auc")]
@@ -108,8 +109,12 @@ public partial record struct MultiLabelBinnedAuc
             var labelWeight = LabelWeights.Length == 0 ? 1.0 : LabelWeights[l];
             perLabel[l] = BinnedCurves.Auc(tp, fp, positives, negatives, Curve, Summation, ZeroDivision);
             var weight = Average == MultiLabelAverage.Weighted ? labelWeight * positives : labelWeight;
-            sum += weight * perLabel[l];
-            totalWeight += weight;
+            if (weight != 0)
+            {
+                // Weight 0 excludes the label, as a zero sample weight excludes an element: its NaN must not leak.
+                sum += weight * perLabel[l];
+                totalWeight += weight;
+            }
             for (var j = 0; j < tp.Length; j++)
             {
                 microTp[j] += labelWeight * tp[j];

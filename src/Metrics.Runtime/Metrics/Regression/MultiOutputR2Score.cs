@@ -216,7 +216,7 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
                 nameof(batch));
         }
 
-        return UpdateCore(batch.Labels, batch.Predictions, Math.Max(batch.Columns, 1), batch.Mask, batch.HasMask, batch.Weights, batch.HasWeights);
+        return UpdateCore(batch.Labels, batch.Predictions, Math.Max(batch.Columns, 1), batch.Mask, batch.HasMask, batch.Weights, batch.HasWeights, nameof(batch));
     }
 
     /// <summary>Accumulates a <c>[rows, columns]</c> batch, row-major. Updates this metric in place and returns it, for chaining.</summary>
@@ -300,7 +300,7 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
     public MultiOutputR2Score Update(double[,] labels, double[,] predictions, bool[]? mask = null, double[]? weights = null)
     {
         var columns = ArrayInput.Columns(labels, predictions);
-        return UpdateCore(ArrayInput.Flatten(labels), ArrayInput.Flatten(predictions), columns, mask, mask is not null, weights, weights is not null);
+        return UpdateCore(ArrayInput.Flatten(labels), ArrayInput.Flatten(predictions), columns, mask, mask is not null, weights, weights is not null, nameof(labels));
     }
 
     /// <summary>Accumulates a <c>[rows, outputs]</c> batch. Updates this metric in place and returns it, for chaining.</summary>
@@ -312,7 +312,7 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
     public MultiOutputR2Score Update(float[,] labels, float[,] predictions, bool[]? mask = null, float[]? weights = null)
     {
         var columns = ArrayInput.Columns(labels, predictions);
-        return UpdateCore(ArrayInput.Flatten(labels), ArrayInput.Flatten(predictions), columns, mask, mask is not null, weights, weights is not null);
+        return UpdateCore(ArrayInput.Flatten(labels), ArrayInput.Flatten(predictions), columns, mask, mask is not null, weights, weights is not null, nameof(labels));
     }
 
     /// <summary>
@@ -430,11 +430,12 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
         using var maskFlat = TensorInput.Flatten(mask);
         using var weightsFlat = TensorInput.Flatten(weights);
         var columns = TensorInput.Columns(labels, nameof(labels));
-        return UpdateCore(labelsFlat.Span, predictionsFlat.Span, columns, maskFlat.Span, hasMask, weightsFlat.Span, hasWeights);
+        return UpdateCore(labelsFlat.Span, predictionsFlat.Span, columns, maskFlat.Span, hasMask, weightsFlat.Span, hasWeights, nameof(labels));
     }
 
     private MultiOutputR2Score UpdateCore<T>(
-        ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions, int columns, ReadOnlySpan<bool> mask, bool hasMask, ReadOnlySpan<T> weights, bool hasWeights)
+        ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions, int columns, ReadOnlySpan<bool> mask, bool hasMask, ReadOnlySpan<T> weights, bool hasWeights,
+        string columnsFrom = "columns")
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
         // Everything that can throw is checked before the first column is accumulated, so a rejected batch leaves
@@ -443,9 +444,12 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
         var declared = _outputs?.Length ?? NumOutputs;
         if (declared > 0 && columns != declared)
         {
+            // The argument that carries the column count: 'columns' for spans, the labels' shape otherwise.
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"'columns' is {columns} but the metric has {declared} outputs."),
-                nameof(columns));
+                columnsFrom == "columns"
+                    ? string.Create(CultureInfo.InvariantCulture, $"'columns' is {columns} but the metric has {declared} outputs.")
+                    : string.Create(CultureInfo.InvariantCulture, $"'{columnsFrom}' has {columns} output columns but the metric has {declared} outputs."),
+                columnsFrom);
         }
 
         if (hasMask)

@@ -26,15 +26,28 @@ internal static class TopKCounts
             positives += labels[c];
         }
 
-        Span<int> kept = k <= Numerics.TopK.StackLimit ? stackalloc int[k] : new int[k];
-        Numerics.TopK.Select(scores, kept);
-        var cut = threshold ?? NegativeInfinity;
+        int[]? rented = null;
+        var kept = k <= Numerics.TopK.StackLimit
+            ? stackalloc int[k]
+            : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(k)).AsSpan(0, k);
         int truePositives = 0, falsePositives = 0;
-        foreach (var column in kept)
+        try
         {
-            if (column >= start && column < end && double.CreateTruncating(scores[column]) > cut)
+            Numerics.TopK.Select(scores, kept);
+            var cut = threshold ?? NegativeInfinity;
+            foreach (var column in kept)
             {
-                (labels[column] == 1 ? ref truePositives : ref falsePositives)++;
+                if (column >= start && column < end && double.CreateTruncating(scores[column]) > cut)
+                {
+                    (labels[column] == 1 ? ref truePositives : ref falsePositives)++;
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(rented);
             }
         }
 
