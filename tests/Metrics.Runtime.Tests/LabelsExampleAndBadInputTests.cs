@@ -68,6 +68,24 @@ public sealed class LabelsExampleAndBadInputTests
     }
 
     [Fact]
+    public void TensorsOfOneShapeAreRowsAndVectorsArePairs()
+    {
+        var rng = new Random(9);
+        var batch = LabelsDrivers.Rows(rng, 120);
+        var labels = LabelsDrivers.IntRows(batch.LabelRows);
+        var flatLabels = Array.ConvertAll(batch.Labels, l => (int)l);
+        var labelTensor = System.Numerics.Tensors.Tensor.Create(flatLabels, [120, 4]);
+        var scoreTensor = System.Numerics.Tensors.Tensor.Create(batch.Predictions, [120, 4]);
+
+        Assert.Equal(new PrecisionAtThresholds([0.3, 0.5], classId: 2).Update(labels, batch.PredictionRows).Compute(),
+            new PrecisionAtThresholds([0.3, 0.5], classId: 2).Update(labelTensor, scoreTensor).Compute());
+        Assert.Equal(new TruePositives([0.5]).Update(flatLabels, batch.Predictions).Compute(),
+            new TruePositives([0.5]).Update(labelTensor, scoreTensor).Compute());
+        Assert.Equal(new TruePositives([0.5]).Update(flatLabels, batch.Predictions).Compute(),
+            new TruePositives([0.5]).Update(System.Numerics.Tensors.Tensor.Create(flatLabels), System.Numerics.Tensors.Tensor.Create(batch.Predictions)).Compute());
+    }
+
+    [Fact]
     public void WithoutClassIdRowsEqualTheFlattenedElements()
     {
         var rng = new Random(8);

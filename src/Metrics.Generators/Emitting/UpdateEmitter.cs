@@ -157,8 +157,8 @@ internal static class UpdateEmitter
     }
 
     /// <summary>
-    /// Tensor overloads are grouped by their parameter types: a pair update and a row update with the same element
-    /// types share one overload that dispatches on rank (a row batch has one more dimension than its labels).
+    /// Tensor overloads are grouped by their parameter types: pair, row and row-pair updates with the same element types
+    /// share one overload that dispatches on rank (see <see cref="EmitRankDispatch"/>).
     /// </summary>
     public static void EmitTensorOverloads(IndentedWriter w, MetricModel model)
     {
@@ -189,14 +189,6 @@ internal static class UpdateEmitter
         {
             w.Claimant = owners[0];
             EmitTensorGroup(w, model, types, shapes, weights);
-
-            // Equal-rank tensors go to the pair update, so a row-pair update sharing its element types never gets them.
-            var pair = shapes.IndexOf(ElementShape.Pair);
-            var rowPair = shapes.IndexOf(ElementShape.RowPair);
-            if (pair >= 0 && rowPair >= 0)
-            {
-                w.DroppedOverloads.Add((SignatureKey($"{ShapeSyntax.Tensor}<{types.LabelType}> labels, {ShapeSyntax.Tensor}<{types.PredictionType}> predictions"), owners[pair], owners[rowPair]));
-            }
         }
 
         w.Claimant = -1;
@@ -216,9 +208,11 @@ internal static class UpdateEmitter
             : $"in {ts}<{types.LabelType}> labels, in {ts}<{types.PredictionType}> predictions";
         var names = isValue ? "values" : "labels, predictions";
         var dispatch = TensorDispatchName(shapes);
-        var summary = shapes.Count > 1
-            ? "Accumulates a batch given as tensors: labels and predictions of the same shape are element pairs; predictions with one more dimension than the labels are rows."
-            : Summary(shapes[0]) + " The inputs are tensors.";
+        var summary = shapes.Count == 1 ? Summary(shapes[0]) + " The inputs are tensors."
+            : shapes.Contains(ElementShape.Pair) && shapes.Contains(ElementShape.RowPair)
+                ? "Accumulates a batch given as tensors: vectors of the same length are element pairs, tensors of the same shape and rank 2 or more are label rows and prediction rows"
+                    + (shapes.Contains(ElementShape.Row) ? "; predictions with one more dimension than the labels are rows." : ".")
+                : "Accumulates a batch given as tensors: labels and predictions of the same shape are element pairs; predictions with one more dimension than the labels are rows.";
         var noWeights = weights ? $", default({ts}<{types.WeightType}>), false" : string.Empty;
 
         if (Claim(w, $"{inputs}, {t}<bool>? mask = null{(weights ? $", {t}<{types.WeightType}>? weights = null" : string.Empty)}"))
@@ -284,10 +278,31 @@ internal static class UpdateEmitter
         var ts = ShapeSyntax.TensorSpan;
         var weightParams = weights ? $", in {ts}<{types.WeightType}> weights, bool hasWeights" : string.Empty;
         var weightArgs = weights ? ", weights, hasWeights" : string.Empty;
-        var rowShape = shapes.Contains(ElementShape.Row) ? ElementShape.Row : ElementShape.RowPair;
-        var sameRankShape = shapes.Contains(ElementShape.Pair) ? ElementShape.Pair : ElementShape.RowPair;
         w.OpenBlock($"private {model.FullyQualifiedName} UpdateFromTensorsByRank(in {ts}<{types.LabelType}> labels, in {ts}<{types.PredictionType}> predictions, in {ts}<bool> mask, bool hasMask{weightParams})");
-        w.WriteLine($"return predictions.Rank == labels.Rank + 1\n    ? {ShapeSyntax.TensorCoreName(rowShape)}(labels, predictions, mask, hasMask{weightArgs})\n    : {ShapeSyntax.TensorCoreName(sameRankShape)}(labels, predictions, mask, hasMask{weightArgs});");
+        var arguments = $"(labels, predictions, mask, hasMask{weightArgs})";
+
+        // Predictions with one more dimension than the labels are rows with one label each; tensors of one rank are
+        // label rows beside prediction rows when they have rows (rank 2 or more), element pairs when they are vectors.
+        // The last branch takes what is left, and its core rejects shapes it cannot read.
+        var branches = new List<(string Condition, ElementShape Shape)>();
+        if (shapes.Contains(ElementShape.Row))
+        {
+            branches.Add(("predictions.Rank == labels.Rank + 1", ElementShape.Row));
+        }
+
+        if (shapes.Contains(ElementShape.RowPair) && shapes.Contains(ElementShape.Pair))
+        {
+            branches.Add(("predictions.Rank == labels.Rank && labels.Rank >= 2", ElementShape.RowPair));
+        }
+
+        var last = shapes.Contains(ElementShape.Pair) ? ElementShape.Pair : ElementShape.RowPair;
+        var expression = ShapeSyntax.TensorCoreName(last) + arguments;
+        for (var i = branches.Count - 1; i >= 0; i--)
+        {
+            expression = $"{branches[i].Condition}\n    ? {ShapeSyntax.TensorCoreName(branches[i].Shape)}{arguments}\n    : {expression}";
+        }
+
+        w.WriteLine($"return {expression};");
         w.CloseBlock();
         w.WriteLine();
     }

@@ -46,9 +46,6 @@ public partial record struct FalsePositives : IConfusionCountsMetric, ISharesSta
         };
     }
 
-    // MET030: label and score tensors of one shape go to the element update, which is Keras' flattening when ClassId
-    // is null; rows for a ClassId come as spans with a column count or as 2-D arrays.
-#pragma warning disable MET030
     private static FalsePositives Update<T>(
         [ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(Above = nameof(ClassId))] ReadOnlySpan<T> scores, ParameterArray<double> thresholds, int? classId,
         SumArrayWriter positivesAbove, SumArrayWriter negativesAbove)
@@ -57,7 +54,6 @@ public partial record struct FalsePositives : IConfusionCountsMetric, ISharesSta
         var (positives, negatives) = ThresholdCounts.AddRow(thresholds, labels, scores, classId, positivesAbove, negativesAbove);
         return new() { Positives = positives, Negatives = negatives };
     }
-#pragma warning restore MET030
 
     /// <inheritdoc />
     public readonly ConfusionCounts[] ConfusionCounts() =>

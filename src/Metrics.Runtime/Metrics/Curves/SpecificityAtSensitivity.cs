@@ -40,9 +40,6 @@ public partial record struct SpecificityAtSensitivity
         return new() { Counts = SumArray.At((2 * new ThresholdGrid(numThresholds, default, withEndpoints: false).Bucket(prediction)) + label) };
     }
 
-    // MET030: label and score tensors of one shape go to the element update, which is Keras' flattening when ClassId
-    // is null; rows for a ClassId come as spans with a column count or as 2-D arrays.
-#pragma warning disable MET030
     private static SpecificityAtSensitivity Update<T>(
         [ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(Above = nameof(ClassId)), NotNaN] ReadOnlySpan<T> scores, int numThresholds, int? classId, SumArrayWriter counts)
         where T : INumber<T>
@@ -50,7 +47,6 @@ public partial record struct SpecificityAtSensitivity
         BinnedRows.Add(new ThresholdGrid(numThresholds, default, withEndpoints: false), labels, scores, classId, counts);
         return default;
     }
-#pragma warning restore MET030
 
     /// <summary>The best value over the thresholds that satisfy the constraint.</summary>
     public readonly double Compute()
