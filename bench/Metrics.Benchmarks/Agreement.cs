@@ -35,7 +35,7 @@ public static class Agreement
         var binned = b.OurBinaryBinnedAuc().Auc;
         var agree = true;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Values on the same {MlNetBenchmarks.Rows:N0} rows (binned AUC, 200 thresholds on sigmoid(score): {binned:R}, {Math.Abs(binned - bin.AreaUnderRocCurve):E1} from ML.NET's):");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Values on the same {MlNetBenchmarks.Rows:N0} rows (binned AUC, 200 thresholds on the probabilities: {binned:R}, {Math.Abs(binned - bin.AreaUnderRocCurve):E1} from ML.NET's):");
         text.AppendLine();
         text.AppendLine("| Value | ML.NET | Metrics.Dsl | Relative difference |");
         text.AppendLine("|---|---:|---:|---:|");

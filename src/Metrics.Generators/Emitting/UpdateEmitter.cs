@@ -353,22 +353,40 @@ internal static class UpdateEmitter
         w.WriteLine("mask = default;");
         w.CloseBlock();
         w.WriteLine();
+        // A vectorized update checks the weights, its class-index labels and its [NotNaN] predictions on the lanes
+        // it loads (MetricKernel's LaneChecks); the exact guards run only when a lane fails, before the scalar loop.
+        var fused = update.Vector is not null;
+        var inputGuards = new List<string>();
         if (weights)
         {
             w.OpenBlock("if (hasWeights)");
             w.WriteLine($"{guard}.Length({count}, \"{source}\", weights.Length, \"weights\");");
-            w.WriteLine($"{guard}.Weights(weights, \"weights\");");
+            if (!fused)
+            {
+                w.WriteLine($"{guard}.Weights(weights, \"weights\");");
+            }
+
             w.CloseBlock();
             w.WriteLine();
         }
 
         var labelClasses = Classes(update.ClassIndex, update.ClassIndexValue);
+        var laneClasses = "0";
         if (labelClasses is not null)
         {
             var ignore = update.ClassIndexIgnore is null ? string.Empty : ", this." + update.ClassIndexIgnore;
-            w.WriteLine(shape == ElementShape.RowPair
+            var line = shape == ElementShape.RowPair
                 ? $"{guard}.ClassIndexRows(labels, mask, columns, {labelClasses}, \"labels\");"
-                : $"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\"{ignore});");
+                : $"{guard}.ClassIndices(labels, mask, {labelClasses}, \"labels\"{ignore});";
+            if (fused && update.ClassIndexIgnore is null)
+            {
+                inputGuards.Add(line);
+                laneClasses = labelClasses;
+            }
+            else
+            {
+                w.WriteLine(line);
+            }
         }
 
         var predictionClasses = Classes(update.PredictionClassIndex, update.PredictionClassIndexValue);
@@ -401,9 +419,17 @@ internal static class UpdateEmitter
         {
             var predictions = shape == ElementShape.Value ? "values" : "predictions";
             var rows = shape is ElementShape.Row or ElementShape.RowPair ? "columns, " : string.Empty;
-            w.WriteLine(weights
+            var line = weights
                 ? $"{guard}.NotNaN({predictions}, {rows}mask, hasWeights ? weights : default, \"{predictions}\");"
-                : $"{guard}.NotNaN({predictions}, {rows}mask, \"{predictions}\");");
+                : $"{guard}.NotNaN({predictions}, {rows}mask, \"{predictions}\");";
+            if (fused)
+            {
+                inputGuards.Add(line);
+            }
+            else
+            {
+                w.WriteLine(line);
+            }
         }
 
         w.WriteLine("EnsureState();");
@@ -422,12 +448,43 @@ internal static class UpdateEmitter
         };
         var typeArgs = shape == ElementShape.Value ? types.PredictionType : $"{types.LabelType}, {types.PredictionType}";
         var kernel = ShapeSyntax.Kernels + ".MetricKernel";
-        if (update.Vector is not null)
+        if (fused)
         {
             var loop = shape == ElementShape.Value ? "VectorizedValues" : "VectorizedPairs";
-            w.WriteLine($"{kernel}.{loop}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, hasWeights ? weights : default);");
+            var checks = $"new {ShapeSyntax.Kernels}.LaneChecks({laneClasses}, {(update.PredictionNotNaN ? "true" : "false")})";
+            w.OpenBlock($"if (!{kernel}.{loop}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, hasWeights ? weights : default, {checks}))");
+            if (weights)
+            {
+                w.OpenBlock("if (hasWeights)");
+                w.WriteLine($"{guard}.Weights(weights, \"weights\");");
+                w.CloseBlock();
+                w.WriteLine();
+            }
+
+            foreach (var line in inputGuards)
+            {
+                w.WriteLine(line);
+            }
+
+            EmitScalarLoop(w, shape, kernel, typeArgs, types, op, inputs, weights);
+            w.CloseBlock();
         }
-        else if (weights)
+        else
+        {
+            EmitScalarLoop(w, shape, kernel, typeArgs, types, op, inputs, weights);
+        }
+
+        w.WriteLine();
+        w.WriteLine("StoreState(op.State);");
+        w.WriteLine("return this;");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    private static void EmitScalarLoop(
+        IndentedWriter w, ElementShape shape, string kernel, string typeArgs, InputTypes types, string op, string inputs, bool weights)
+    {
+        if (weights)
         {
             w.OpenBlock("if (hasWeights)");
             w.WriteLine($"{kernel}.{ShapeSyntax.KernelLoop(shape, true)}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, weights);");
@@ -440,12 +497,6 @@ internal static class UpdateEmitter
         {
             w.WriteLine($"{kernel}.{ShapeSyntax.KernelLoop(shape, false)}<{typeArgs}, {op}>(ref op, {inputs}, mask);");
         }
-
-        w.WriteLine();
-        w.WriteLine("StoreState(op.State);");
-        w.WriteLine("return this;");
-        w.CloseBlock();
-        w.WriteLine();
     }
 
     private static void EmitTensorCore(IndentedWriter w, MetricModel model, ElementShape shape, InputTypes types, bool weights)

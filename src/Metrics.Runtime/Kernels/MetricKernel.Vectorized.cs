@@ -13,9 +13,12 @@ public static partial class MetricKernel
 
     /// <summary>
     /// Accumulates every kept (label, prediction) pair with the widest accelerated vectors (512, 256, then 128 bits),
-    /// falling back to <see cref="Pairs{TLabel, TPrediction, TOperator}"/> or
-    /// <see cref="WeightedPairs{TLabel, TPrediction, TWeight, TOperator}"/> when no width is accelerated, the batch is
-    /// shorter than one vector, or an element type cannot be loaded as lanes (double, float and int can).
+    /// checking the inputs on the lanes it loads (<paramref name="checks"/>; weights: finite, non-negative). Returns
+    /// <see langword="false"/>, leaving the operator's state untouched, when it did not accumulate the batch: no width
+    /// is accelerated, the batch is shorter than one vector, an element type cannot be loaded as lanes (double, float
+    /// and int can), or a lane failed a check. The caller then runs the exact guards and the scalar loop
+    /// (<see cref="Pairs{TLabel, TPrediction, TOperator}"/> or
+    /// <see cref="WeightedPairs{TLabel, TPrediction, TWeight, TOperator}"/>).
     /// </summary>
     /// <typeparam name="TLabel">The label type.</typeparam>
     /// <typeparam name="TPrediction">The prediction type.</typeparam>
@@ -25,31 +28,21 @@ public static partial class MetricKernel
     /// <param name="labels">The labels.</param>
     /// <param name="predictions">The predictions, as many as labels.</param>
     /// <param name="mask">Per-element mask, or empty for none.</param>
-    /// <param name="weights">Non-negative per-element weights, or empty for none.</param>
-    public static void VectorizedPairs<TLabel, TPrediction, TWeight, TOperator>(
+    /// <param name="weights">Per-element weights, or empty for none.</param>
+    /// <param name="checks">The checks of labels and predictions to make on the lanes.</param>
+    /// <returns>Whether the batch was accumulated.</returns>
+    public static bool VectorizedPairs<TLabel, TPrediction, TWeight, TOperator>(
         ref TOperator op, ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask,
-        ReadOnlySpan<TWeight> weights)
+        ReadOnlySpan<TWeight> weights, LaneChecks checks)
         where TWeight : INumberBase<TWeight>
         where TOperator : struct, IWeightedPairOperator<TLabel, TPrediction, TWeight>,
-            IVectorOperator<TOperator, Vector512<double>>, IVectorOperator<TOperator, Vector256<double>>, IVectorOperator<TOperator, Vector128<double>>
-    {
-        if (!Lanes<TLabel>() || !Lanes<TPrediction>() || !Lanes<TWeight>() || !TryVectorized(ref op, labels, predictions, mask, weights))
-        {
-            if (weights.IsEmpty)
-            {
-                Pairs<TLabel, TPrediction, TOperator>(ref op, labels, predictions, mask);
-            }
-            else
-            {
-                WeightedPairs<TLabel, TPrediction, TWeight, TOperator>(ref op, labels, predictions, mask, weights);
-            }
-        }
-    }
+            IVectorOperator<TOperator, Vector512<double>>, IVectorOperator<TOperator, Vector256<double>>, IVectorOperator<TOperator, Vector128<double>> =>
+        Lanes<TLabel>() && Lanes<TPrediction>() && Lanes<TWeight>() && TryVectorized(ref op, labels, predictions, mask, weights, checks);
 
     /// <summary>
-    /// Accumulates every kept value with the widest accelerated vectors, falling back to
-    /// <see cref="Values{T, TOperator}"/> or <see cref="WeightedValues{T, TWeight, TOperator}"/> as
-    /// <see cref="VectorizedPairs{TLabel, TPrediction, TWeight, TOperator}"/> does.
+    /// Accumulates every kept value with the widest accelerated vectors, checking the lanes, as
+    /// <see cref="VectorizedPairs{TLabel, TPrediction, TWeight, TOperator}"/> does; <see langword="false"/> sends the
+    /// caller to the guards and <see cref="Values{T, TOperator}"/> or <see cref="WeightedValues{T, TWeight, TOperator}"/>.
     /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <typeparam name="TWeight">The weight type.</typeparam>
@@ -57,52 +50,41 @@ public static partial class MetricKernel
     /// <param name="op">The operator, carrying the state.</param>
     /// <param name="values">The values.</param>
     /// <param name="mask">Per-element mask, or empty for none.</param>
-    /// <param name="weights">Non-negative per-element weights, or empty for none.</param>
-    public static void VectorizedValues<T, TWeight, TOperator>(
-        ref TOperator op, ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights)
+    /// <param name="weights">Per-element weights, or empty for none.</param>
+    /// <param name="checks">The checks of the values to make on the lanes (<see cref="LaneChecks.PredictionsNotNaN"/>).</param>
+    /// <returns>Whether the batch was accumulated.</returns>
+    public static bool VectorizedValues<T, TWeight, TOperator>(
+        ref TOperator op, ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights, LaneChecks checks)
         where TWeight : INumberBase<TWeight>
         where TOperator : struct, IWeightedValueOperator<T, TWeight>,
-            IVectorOperator<TOperator, Vector512<double>>, IVectorOperator<TOperator, Vector256<double>>, IVectorOperator<TOperator, Vector128<double>>
-    {
-        if (!Lanes<T>() || !Lanes<TWeight>() || !TryVectorized(ref op, ReadOnlySpan<T>.Empty, values, mask, weights))
-        {
-            if (weights.IsEmpty)
-            {
-                Values<T, TOperator>(ref op, values, mask);
-            }
-            else
-            {
-                WeightedValues<T, TWeight, TOperator>(ref op, values, mask, weights);
-            }
-        }
-    }
+            IVectorOperator<TOperator, Vector512<double>>, IVectorOperator<TOperator, Vector256<double>>, IVectorOperator<TOperator, Vector128<double>> =>
+        Lanes<T>() && Lanes<TWeight>() && TryVectorized(ref op, ReadOnlySpan<T>.Empty, values, mask, weights, checks with { LabelClasses = 0 });
 
     private static bool Lanes<T>() => typeof(T) == typeof(double) || typeof(T) == typeof(float) || typeof(T) == typeof(int);
 
     private static bool TryVectorized<TLabel, TPrediction, TWeight, TOperator>(
         ref TOperator op, ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask,
-        ReadOnlySpan<TWeight> weights)
+        ReadOnlySpan<TWeight> weights, LaneChecks checks)
         where TOperator : struct,
             IVectorOperator<TOperator, Vector512<double>>, IVectorOperator<TOperator, Vector256<double>>, IVectorOperator<TOperator, Vector128<double>>
     {
+        var source = new Blocks<TLabel, TPrediction, TWeight>(labels, predictions, mask, weights, checks);
         if (Width512.IsAccelerated && predictions.Length >= Width512.Count)
         {
-            Elementwise<Width512, Vector512<double>, TLabel, TPrediction, TWeight, TOperator>(ref op, labels, predictions, mask, weights);
-        }
-        else if (Width256.IsAccelerated && predictions.Length >= Width256.Count)
-        {
-            Elementwise<Width256, Vector256<double>, TLabel, TPrediction, TWeight, TOperator>(ref op, labels, predictions, mask, weights);
-        }
-        else if (Width128.IsAccelerated && predictions.Length >= Width128.Count)
-        {
-            Elementwise<Width128, Vector128<double>, TLabel, TPrediction, TWeight, TOperator>(ref op, labels, predictions, mask, weights);
-        }
-        else
-        {
-            return false;
+            return Elementwise<Width512, Vector512<double>, TLabel, TPrediction, TWeight, TOperator>(ref op, source);
         }
 
-        return true;
+        if (Width256.IsAccelerated && predictions.Length >= Width256.Count)
+        {
+            return Elementwise<Width256, Vector256<double>, TLabel, TPrediction, TWeight, TOperator>(ref op, source);
+        }
+
+        if (Width128.IsAccelerated && predictions.Length >= Width128.Count)
+        {
+            return Elementwise<Width128, Vector128<double>, TLabel, TPrediction, TWeight, TOperator>(ref op, source);
+        }
+
+        return false;
     }
 
     // The one vector loop, specialised by the JIT for the inputs present (labels, mask and weights are type-level
@@ -110,50 +92,36 @@ public static partial class MetricKernel
     // the JIT keeps in registers) are four independent dependency chains starting at the identity; blocks are visited
     // in a fixed order that does not depend on alignment, and the last partial block is re-read overlapping the
     // previous one with its already-counted lanes masked off, so nothing past the end is read. Full blocks without
-    // mask and weights take the operator's unmasked Add, which applies no keep mask.
-    private static void Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(
-        ref TOperator op, ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask,
-        ReadOnlySpan<TWeight> weights)
+    // mask and weights take the operator's unmasked Add, which applies no keep mask. The input checks OR their failing
+    // lanes into one more accumulator; the state is folded only when it stays clear.
+    private static bool Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator>(
+        ref TOperator op, in Blocks<TLabel, TPrediction, TWeight> source)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
         where TOperator : struct, IVectorOperator<TOperator, TVector>
     {
-        var source = new Blocks<TLabel, TPrediction, TWeight>(labels, predictions, mask, weights);
-        if (source.HasLabels)
-        {
-            Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, Present>(ref op, source);
-        }
-        else
-        {
-            Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, Absent>(ref op, source);
-        }
+        return source.HasLabels
+            ? Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, Present>(ref op, source)
+            : Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, Absent>(ref op, source);
     }
 
-    private static void Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels>(
+    private static bool Elementwise<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels>(
         ref TOperator op, in Blocks<TLabel, TPrediction, TWeight> source)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
         where TOperator : struct, IVectorOperator<TOperator, TVector>
         where THasLabels : struct, IPresence
     {
-        switch (source.HasMask, source.HasWeights)
+        return (source.HasMask, source.HasWeights) switch
         {
-            case (false, false):
-                Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Absent, Absent>(ref op, source);
-                break;
-            case (true, false):
-                Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Present, Absent>(ref op, source);
-                break;
-            case (false, true):
-                Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Absent, Present>(ref op, source);
-                break;
-            default:
-                Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Present, Present>(ref op, source);
-                break;
-        }
+            (false, false) => Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Absent, Absent>(ref op, source),
+            (true, false) => Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Present, Absent>(ref op, source),
+            (false, true) => Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Absent, Present>(ref op, source),
+            _ => Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, Present, Present>(ref op, source),
+        };
     }
 
-    private static void Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
+    private static bool Loop<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
         ref TOperator op, in Blocks<TLabel, TPrediction, TWeight> source)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
@@ -167,6 +135,8 @@ public static partial class MetricKernel
 
         // The operator is only read in the loop (parameters); a local copy lets the JIT hoist them.
         var reader = op;
+        var checks = new Checks<TVector>(source.Checks, TWidth.Create(source.Checks.LabelClasses));
+        var invalid = TWidth.Zero;
         TOperator.Reset(out var chain0);
         var chain1 = chain0;
         var chain2 = chain0;
@@ -174,10 +144,10 @@ public static partial class MetricKernel
         nuint i = 0;
         for (; i + (Chains * width) <= length; i += Chains * width)
         {
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, source, i);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain1, source, i + width);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain2, source, i + (2 * width));
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain3, source, i + (3 * width));
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref invalid, checks, source, i);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain1, ref invalid, checks, source, i + width);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain2, ref invalid, checks, source, i + (2 * width));
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain3, ref invalid, checks, source, i + (3 * width));
         }
 
         // Merged before anything else runs, so that no chain lives across a call (every vector register is
@@ -187,22 +157,29 @@ public static partial class MetricKernel
         TOperator.Merge(ref chain0, chain3);
         for (; i + width <= length; i += width)
         {
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, source, i);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref invalid, checks, source, i);
         }
 
         if (i < length)
         {
             var remaining = (int)(length - i);
             Tail<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
-                reader, ref chain0, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
+                reader, ref chain0, ref invalid, checks, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
+        }
+
+        if (TWidth.Any(invalid))
+        {
+            return false;
         }
 
         op.Fold(chain0);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
-        in TOperator op, ref Lanes<TVector> lanes, in Blocks<TLabel, TPrediction, TWeight> source, nuint index)
+        in TOperator op, ref Lanes<TVector> lanes, ref TVector invalid, in Checks<TVector> checks, in Blocks<TLabel, TPrediction, TWeight> source,
+        nuint index)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
         where TOperator : struct, IVectorOperator<TOperator, TVector>
@@ -212,30 +189,36 @@ public static partial class MetricKernel
     {
         var labels = THasLabels.IsPresent ? TWidth.Load(ref source.Labels, index) : TWidth.Zero;
         var predictions = TWidth.Load(ref source.Predictions, index);
+        var included = THasMask.IsPresent ? TWidth.MaskLanes(ref source.Mask, index) : TWidth.AllBits;
         if (THasWeights.IsPresent)
         {
             var weights = TWidth.Load(ref source.Weights, index);
             var keep = TWidth.NonZero(weights);
             if (THasMask.IsPresent)
             {
-                keep = TWidth.And(keep, TWidth.MaskLanes(ref source.Mask, index));
+                keep = TWidth.And(keep, included);
             }
 
+            invalid = TWidth.Or(invalid, TWidth.InvalidWeights(weights));
+            Check<TWidth, TVector, THasLabels, THasMask>(ref invalid, checks, labels, predictions, included, keep);
             op.Add(ref lanes, labels, predictions, weights, keep);
         }
         else if (THasMask.IsPresent)
         {
-            op.Add(ref lanes, labels, predictions, TWidth.MaskLanes(ref source.Mask, index));
+            Check<TWidth, TVector, THasLabels, THasMask>(ref invalid, checks, labels, predictions, included, included);
+            op.Add(ref lanes, labels, predictions, included);
         }
         else
         {
+            Check<TWidth, TVector, THasLabels, THasMask>(ref invalid, checks, labels, predictions, included, included);
             op.Add(ref lanes, labels, predictions);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Tail<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
-        in TOperator op, ref Lanes<TVector> lanes, in Blocks<TLabel, TPrediction, TWeight> source, nuint index, TVector keep)
+        in TOperator op, ref Lanes<TVector> lanes, ref TVector invalid, in Checks<TVector> checks, in Blocks<TLabel, TPrediction, TWeight> source,
+        nuint index, TVector keep)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
         where TOperator : struct, IVectorOperator<TOperator, TVector>
@@ -243,21 +226,46 @@ public static partial class MetricKernel
         where THasMask : struct, IPresence
         where THasWeights : struct, IPresence
     {
+        // The lanes re-read from the previous block are checked again: harmless, they passed or already failed.
         var labels = THasLabels.IsPresent ? TWidth.Load(ref source.Labels, index) : TWidth.Zero;
         var predictions = TWidth.Load(ref source.Predictions, index);
-        if (THasMask.IsPresent)
-        {
-            keep = TWidth.And(keep, TWidth.MaskLanes(ref source.Mask, index));
-        }
-
+        var included = THasMask.IsPresent ? TWidth.MaskLanes(ref source.Mask, index) : TWidth.AllBits;
+        keep = TWidth.And(keep, included);
         if (THasWeights.IsPresent)
         {
             var weights = TWidth.Load(ref source.Weights, index);
-            op.Add(ref lanes, labels, predictions, weights, TWidth.And(keep, TWidth.NonZero(weights)));
+            invalid = TWidth.Or(invalid, TWidth.InvalidWeights(weights));
+            keep = TWidth.And(keep, TWidth.NonZero(weights));
+            Check<TWidth, TVector, THasLabels, Present>(ref invalid, checks, labels, predictions, included, keep);
+            op.Add(ref lanes, labels, predictions, weights, keep);
         }
         else
         {
+            Check<TWidth, TVector, THasLabels, Present>(ref invalid, checks, labels, predictions, included, keep);
             op.Add(ref lanes, labels, predictions, keep);
+        }
+    }
+
+    // Class indices are checked where the element is not masked out (as MetricGuard.ClassIndices), NaN predictions
+    // where it is kept (as MetricGuard.NotNaN: a masked or zero-weight NaN is allowed).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Check<TWidth, TVector, THasLabels, TSelects>(
+        ref TVector invalid, in Checks<TVector> checks, TVector labels, TVector predictions, TVector included, TVector keep)
+        where TWidth : struct, IVectorWidth<TVector>
+        where TVector : struct
+        where THasLabels : struct, IPresence
+        where TSelects : struct, IPresence
+    {
+        if (THasLabels.IsPresent && checks.LabelClasses)
+        {
+            var outside = TWidth.OutsideClasses(labels, checks.Classes);
+            invalid = TWidth.Or(invalid, TSelects.IsPresent ? TWidth.And(outside, included) : outside);
+        }
+
+        if (checks.PredictionsNotNaN)
+        {
+            var nan = TWidth.IsNaN(predictions);
+            invalid = TWidth.Or(invalid, TSelects.IsPresent ? TWidth.And(nan, keep) : nan);
         }
     }
 
@@ -277,6 +285,22 @@ public static partial class MetricKernel
         public static bool IsPresent => false;
     }
 
+    /// <summary>The lane checks of one batch, with the class count broadcast once.</summary>
+    private readonly struct Checks<TVector>
+        where TVector : struct
+    {
+        public readonly TVector Classes;
+        public readonly bool LabelClasses;
+        public readonly bool PredictionsNotNaN;
+
+        public Checks(LaneChecks checks, TVector classes)
+        {
+            Classes = classes;
+            LabelClasses = checks.LabelClasses > 0;
+            PredictionsNotNaN = checks.PredictionsNotNaN;
+        }
+    }
+
     /// <summary>The references and presence flags of one batch, passed to the block step as one argument.</summary>
     private readonly ref struct Blocks<TLabel, TPrediction, TWeight>
     {
@@ -288,8 +312,11 @@ public static partial class MetricKernel
         public readonly bool HasMask;
         public readonly bool HasWeights;
         public readonly nuint Length;
+        public readonly LaneChecks Checks;
 
-        public Blocks(ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights)
+        public Blocks(
+            ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights,
+            LaneChecks checks)
         {
             Labels = ref MemoryMarshal.GetReference(labels);
             Predictions = ref MemoryMarshal.GetReference(predictions);
@@ -299,6 +326,7 @@ public static partial class MetricKernel
             HasMask = !mask.IsEmpty;
             HasWeights = !weights.IsEmpty;
             Length = (nuint)predictions.Length;
+            Checks = checks;
         }
     }
 }

@@ -31,6 +31,22 @@ internal interface IVectorWidth<TVector>
     static abstract TVector And(TVector left, TVector right);
 
     static abstract TVector NonZero(TVector value);
+
+    static abstract TVector Or(TVector left, TVector right);
+
+    static abstract TVector Create(double value);
+
+    /// <summary>All bits set in lanes that are NaN.</summary>
+    static abstract TVector IsNaN(TVector value);
+
+    /// <summary>All bits set in lanes that are not a sample weight: negative, NaN or infinite.</summary>
+    static abstract TVector InvalidWeights(TVector weights);
+
+    /// <summary>All bits set in lanes outside [0, <paramref name="classes"/>).</summary>
+    static abstract TVector OutsideClasses(TVector labels, TVector classes);
+
+    /// <summary>Whether any bit of any lane is set.</summary>
+    static abstract bool Any(TVector value);
 }
 
 /// <summary>Eight <see cref="double"/> lanes.</summary>
@@ -85,6 +101,20 @@ internal readonly struct Width512 : IVectorWidth<Vector512<double>>
     public static Vector512<double> And(Vector512<double> left, Vector512<double> right) => left & right;
 
     public static Vector512<double> NonZero(Vector512<double> value) => ~Vector512.Equals(value, Vector512<double>.Zero);
+
+    public static Vector512<double> Or(Vector512<double> left, Vector512<double> right) => left | right;
+
+    public static Vector512<double> Create(double value) => Vector512.Create(value);
+
+    public static Vector512<double> IsNaN(Vector512<double> value) => ~Vector512.Equals(value, value);
+
+    public static Vector512<double> InvalidWeights(Vector512<double> weights) =>
+        ~(Vector512.GreaterThanOrEqual(weights, Vector512<double>.Zero) & Vector512.LessThanOrEqual(weights, Vector512.Create(double.MaxValue)));
+
+    public static Vector512<double> OutsideClasses(Vector512<double> labels, Vector512<double> classes) =>
+        ~(Vector512.GreaterThanOrEqual(labels, Vector512<double>.Zero) & Vector512.LessThan(labels, classes));
+
+    public static bool Any(Vector512<double> value) => !Vector512.EqualsAll(value.AsUInt64(), Vector512<ulong>.Zero);
 }
 
 /// <summary>Four <see cref="double"/> lanes.</summary>
@@ -138,6 +168,20 @@ internal readonly struct Width256 : IVectorWidth<Vector256<double>>
     public static Vector256<double> And(Vector256<double> left, Vector256<double> right) => left & right;
 
     public static Vector256<double> NonZero(Vector256<double> value) => ~Vector256.Equals(value, Vector256<double>.Zero);
+
+    public static Vector256<double> Or(Vector256<double> left, Vector256<double> right) => left | right;
+
+    public static Vector256<double> Create(double value) => Vector256.Create(value);
+
+    public static Vector256<double> IsNaN(Vector256<double> value) => ~Vector256.Equals(value, value);
+
+    public static Vector256<double> InvalidWeights(Vector256<double> weights) =>
+        ~(Vector256.GreaterThanOrEqual(weights, Vector256<double>.Zero) & Vector256.LessThanOrEqual(weights, Vector256.Create(double.MaxValue)));
+
+    public static Vector256<double> OutsideClasses(Vector256<double> labels, Vector256<double> classes) =>
+        ~(Vector256.GreaterThanOrEqual(labels, Vector256<double>.Zero) & Vector256.LessThan(labels, classes));
+
+    public static bool Any(Vector256<double> value) => !Vector256.EqualsAll(value.AsUInt64(), Vector256<ulong>.Zero);
 }
 
 /// <summary>Two <see cref="double"/> lanes.</summary>
@@ -184,4 +228,18 @@ internal readonly struct Width128 : IVectorWidth<Vector128<double>>
     public static Vector128<double> And(Vector128<double> left, Vector128<double> right) => left & right;
 
     public static Vector128<double> NonZero(Vector128<double> value) => ~Vector128.Equals(value, Vector128<double>.Zero);
+
+    public static Vector128<double> Or(Vector128<double> left, Vector128<double> right) => left | right;
+
+    public static Vector128<double> Create(double value) => Vector128.Create(value);
+
+    public static Vector128<double> IsNaN(Vector128<double> value) => ~Vector128.Equals(value, value);
+
+    public static Vector128<double> InvalidWeights(Vector128<double> weights) =>
+        ~(Vector128.GreaterThanOrEqual(weights, Vector128<double>.Zero) & Vector128.LessThanOrEqual(weights, Vector128.Create(double.MaxValue)));
+
+    public static Vector128<double> OutsideClasses(Vector128<double> labels, Vector128<double> classes) =>
+        ~(Vector128.GreaterThanOrEqual(labels, Vector128<double>.Zero) & Vector128.LessThan(labels, classes));
+
+    public static bool Any(Vector128<double> value) => !Vector128.EqualsAll(value.AsUInt64(), Vector128<ulong>.Zero);
 }

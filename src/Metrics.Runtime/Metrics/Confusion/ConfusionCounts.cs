@@ -11,6 +11,11 @@ namespace Metrics;
 /// <param name="FalseNegatives">Positives scored at or below the threshold.</param>
 public readonly record struct ConfusionCounts(double TruePositives, double FalsePositives, double TrueNegatives, double FalseNegatives)
 {
+    /// <summary>The fraction of elements classified correctly: (TP + TN) / all.</summary>
+    /// <param name="zeroDivision">The value without any element.</param>
+    public double Accuracy(ZeroDivision zeroDivision = ZeroDivision.NaN) =>
+        zeroDivision.Divide(TruePositives + TrueNegatives, TruePositives + FalsePositives + TrueNegatives + FalseNegatives);
+
     /// <summary>TP / (TP + FP), or the <paramref name="zeroDivision"/> value when nothing is predicted positive.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
     public double Precision(ZeroDivision zeroDivision = ZeroDivision.NaN) =>
