@@ -57,6 +57,20 @@ public sealed class LaneCheckTests
     }
 
     [Fact]
+    public void NegativeZeroIsAWeightOfZeroOnEveryPath()
+    {
+        foreach (var n in Lengths)
+        {
+            var (labels, predictions, weights, _) = Batch(n);
+            weights[n / 2] = -0.0;
+            var zero = (double[])weights.Clone();
+            zero[n / 2] = 0.0;
+            Assert.Equal(new Accuracy().Update(labels, predictions, null, zero), new Accuracy().Update(labels, predictions, null, weights));
+            Assert.Equal(new MeanSquaredError().Update(predictions, predictions, null, zero), new MeanSquaredError().Update(predictions, predictions, null, weights));
+        }
+    }
+
+    [Fact]
     public void ABadClassLabelThrowsUnlessMaskedOut()
     {
         foreach (var n in Lengths)

@@ -67,7 +67,7 @@ public static class MetricGuard
         return labelsLength / columns;
     }
 
-    /// <summary>Throws when a weight is negative, NaN or infinite, naming its position and value.</summary>
+    /// <summary>Throws when a weight is negative, NaN or infinite, naming its position and value (−0 is a weight of 0).</summary>
     /// <typeparam name="TWeight">The weight type.</typeparam>
     /// <param name="weights">The sample weights.</param>
     /// <param name="name">The argument name.</param>
@@ -94,7 +94,7 @@ public static class MetricGuard
         for (var i = start; i < weights.Length; i++)
         {
             var w = weights[i];
-            if (!TWeight.IsFinite(w) || TWeight.IsNegative(w))
+            if (!TWeight.IsFinite(w) || (TWeight.IsNegative(w) && !TWeight.IsZero(w)))
             {
                 throw new ArgumentOutOfRangeException(
                     name, w, Format($"{name}[{i}] = {w}: sample weights must be finite and non-negative."));

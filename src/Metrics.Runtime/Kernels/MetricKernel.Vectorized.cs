@@ -135,8 +135,8 @@ public static partial class MetricKernel
 
         // The operator is only read in the loop (parameters); a local copy lets the JIT hoist them.
         var reader = op;
-        var checks = new Checks<TVector>(source.Checks, TWidth.Create(source.Checks.LabelClasses));
-        var invalid = TWidth.Zero;
+        var checks = new Checks(source.Checks);
+        var guard = default(LaneGuard<TVector>);
         TOperator.Reset(out var chain0);
         var chain1 = chain0;
         var chain2 = chain0;
@@ -144,10 +144,10 @@ public static partial class MetricKernel
         nuint i = 0;
         for (; i + (Chains * width) <= length; i += Chains * width)
         {
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref invalid, checks, source, i);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain1, ref invalid, checks, source, i + width);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain2, ref invalid, checks, source, i + (2 * width));
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain3, ref invalid, checks, source, i + (3 * width));
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref guard, checks, source, i);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain1, ref guard, checks, source, i + width);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain2, ref guard, checks, source, i + (2 * width));
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain3, ref guard, checks, source, i + (3 * width));
         }
 
         // Merged before anything else runs, so that no chain lives across a call (every vector register is
@@ -157,17 +157,17 @@ public static partial class MetricKernel
         TOperator.Merge(ref chain0, chain3);
         for (; i + width <= length; i += width)
         {
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref invalid, checks, source, i);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref guard, checks, source, i);
         }
 
         if (i < length)
         {
             var remaining = (int)(length - i);
             Tail<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
-                reader, ref chain0, ref invalid, checks, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
+                reader, ref chain0, ref guard, checks, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
         }
 
-        if (TWidth.Any(invalid))
+        if (guard.Failed<TWidth>(source.Checks.LabelClasses))
         {
             return false;
         }
@@ -178,7 +178,7 @@ public static partial class MetricKernel
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
-        in TOperator op, ref Lanes<TVector> lanes, ref TVector invalid, in Checks<TVector> checks, in Blocks<TLabel, TPrediction, TWeight> source,
+        in TOperator op, ref Lanes<TVector> lanes, ref LaneGuard<TVector> guard, in Checks checks, in Blocks<TLabel, TPrediction, TWeight> source,
         nuint index)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
@@ -199,25 +199,25 @@ public static partial class MetricKernel
                 keep = TWidth.And(keep, included);
             }
 
-            invalid = TWidth.Or(invalid, TWidth.InvalidWeights(weights));
-            Check<TWidth, TVector, THasLabels, THasMask>(ref invalid, checks, labels, predictions, included, keep);
+            guard.Weights<TWidth>(weights);
+            Check<TWidth, TVector, THasLabels, THasMask>(ref guard, checks, labels, predictions, included, keep);
             op.Add(ref lanes, labels, predictions, weights, keep);
         }
         else if (THasMask.IsPresent)
         {
-            Check<TWidth, TVector, THasLabels, THasMask>(ref invalid, checks, labels, predictions, included, included);
+            Check<TWidth, TVector, THasLabels, THasMask>(ref guard, checks, labels, predictions, included, included);
             op.Add(ref lanes, labels, predictions, included);
         }
         else
         {
-            Check<TWidth, TVector, THasLabels, THasMask>(ref invalid, checks, labels, predictions, included, included);
+            Check<TWidth, TVector, THasLabels, THasMask>(ref guard, checks, labels, predictions, included, included);
             op.Add(ref lanes, labels, predictions);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Tail<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
-        in TOperator op, ref Lanes<TVector> lanes, ref TVector invalid, in Checks<TVector> checks, in Blocks<TLabel, TPrediction, TWeight> source,
+        in TOperator op, ref Lanes<TVector> lanes, ref LaneGuard<TVector> guard, in Checks checks, in Blocks<TLabel, TPrediction, TWeight> source,
         nuint index, TVector keep)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
@@ -234,14 +234,14 @@ public static partial class MetricKernel
         if (THasWeights.IsPresent)
         {
             var weights = TWidth.Load(ref source.Weights, index);
-            invalid = TWidth.Or(invalid, TWidth.InvalidWeights(weights));
+            guard.Weights<TWidth>(weights);
             keep = TWidth.And(keep, TWidth.NonZero(weights));
-            Check<TWidth, TVector, THasLabels, Present>(ref invalid, checks, labels, predictions, included, keep);
+            Check<TWidth, TVector, THasLabels, Present>(ref guard, checks, labels, predictions, included, keep);
             op.Add(ref lanes, labels, predictions, weights, keep);
         }
         else
         {
-            Check<TWidth, TVector, THasLabels, Present>(ref invalid, checks, labels, predictions, included, keep);
+            Check<TWidth, TVector, THasLabels, Present>(ref guard, checks, labels, predictions, included, keep);
             op.Add(ref lanes, labels, predictions, keep);
         }
     }
@@ -250,7 +250,7 @@ public static partial class MetricKernel
     // where it is kept (as MetricGuard.NotNaN: a masked or zero-weight NaN is allowed).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Check<TWidth, TVector, THasLabels, TSelects>(
-        ref TVector invalid, in Checks<TVector> checks, TVector labels, TVector predictions, TVector included, TVector keep)
+        ref LaneGuard<TVector> guard, in Checks checks, TVector labels, TVector predictions, TVector included, TVector keep)
         where TWidth : struct, IVectorWidth<TVector>
         where TVector : struct
         where THasLabels : struct, IPresence
@@ -258,14 +258,13 @@ public static partial class MetricKernel
     {
         if (THasLabels.IsPresent && checks.LabelClasses)
         {
-            var outside = TWidth.OutsideClasses(labels, checks.Classes);
-            invalid = TWidth.Or(invalid, TSelects.IsPresent ? TWidth.And(outside, included) : outside);
+            guard.Labels<TWidth>(TSelects.IsPresent ? TWidth.And(labels, included) : labels);
         }
 
         if (checks.PredictionsNotNaN)
         {
             var nan = TWidth.IsNaN(predictions);
-            invalid = TWidth.Or(invalid, TSelects.IsPresent ? TWidth.And(nan, keep) : nan);
+            guard.Flag<TWidth>(TSelects.IsPresent ? TWidth.And(nan, keep) : nan);
         }
     }
 
@@ -285,19 +284,62 @@ public static partial class MetricKernel
         public static bool IsPresent => false;
     }
 
-    /// <summary>The lane checks of one batch, with the class count broadcast once.</summary>
-    private readonly struct Checks<TVector>
-        where TVector : struct
+    /// <summary>The lane checks of one batch, as flags the loop tests (predictably) per block.</summary>
+    private readonly struct Checks
     {
-        public readonly TVector Classes;
         public readonly bool LabelClasses;
         public readonly bool PredictionsNotNaN;
 
-        public Checks(LaneChecks checks, TVector classes)
+        public Checks(LaneChecks checks)
         {
-            Classes = classes;
             LabelClasses = checks.LabelClasses > 0;
             PredictionsNotNaN = checks.PredictionsNotNaN;
+        }
+    }
+
+    /// <summary>
+    /// What the lane checks have seen, kept as running extremes rather than per-lane flags (one instruction per check
+    /// and block): the least weight, a probe that turns NaN at the first NaN or infinite weight, the least and greatest
+    /// included label, and the lanes flagged by the NaN check. Every field starts at 0, which passes every check.
+    /// </summary>
+    private struct LaneGuard<TVector>
+        where TVector : struct
+    {
+        private TVector _leastWeight;
+        private TVector _weightProbe;
+        private TVector _leastLabel;
+        private TVector _greatestLabel;
+        private TVector _flagged;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Weights<TWidth>(TVector weights)
+            where TWidth : struct, IVectorWidth<TVector>
+        {
+            _leastWeight = TWidth.Min(_leastWeight, weights);
+            _weightProbe = TWidth.NonFiniteProbe(_weightProbe, weights);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Labels<TWidth>(TVector labels)
+            where TWidth : struct, IVectorWidth<TVector>
+        {
+            _leastLabel = TWidth.Min(_leastLabel, labels);
+            _greatestLabel = TWidth.Max(_greatestLabel, labels);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Flag<TWidth>(TVector lanes)
+            where TWidth : struct, IVectorWidth<TVector>
+        {
+            _flagged = TWidth.Or(_flagged, lanes);
+        }
+
+        public readonly bool Failed<TWidth>(int labelClasses)
+            where TWidth : struct, IVectorWidth<TVector>
+        {
+            return TWidth.AnyBelow(_leastWeight, 0) || TWidth.AnyNaN(_weightProbe)
+                || TWidth.AnyBelow(_leastLabel, 0) || (labelClasses > 0 && TWidth.AnyAtOrAbove(_greatestLabel, labelClasses))
+                || TWidth.Any(_flagged);
         }
     }
 

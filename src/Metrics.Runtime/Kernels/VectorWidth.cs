@@ -34,16 +34,26 @@ internal interface IVectorWidth<TVector>
 
     static abstract TVector Or(TVector left, TVector right);
 
-    static abstract TVector Create(double value);
-
     /// <summary>All bits set in lanes that are NaN.</summary>
     static abstract TVector IsNaN(TVector value);
 
-    /// <summary>All bits set in lanes that are not a sample weight: negative, NaN or infinite.</summary>
-    static abstract TVector InvalidWeights(TVector weights);
+    /// <summary>The lane-wise minimum (the instruction's; NaN handling left to <see cref="NonFiniteProbe"/>).</summary>
+    static abstract TVector Min(TVector left, TVector right);
 
-    /// <summary>All bits set in lanes outside [0, <paramref name="classes"/>).</summary>
-    static abstract TVector OutsideClasses(TVector labels, TVector classes);
+    /// <summary>The lane-wise maximum (the instruction's).</summary>
+    static abstract TVector Max(TVector left, TVector right);
+
+    /// <summary><paramref name="probe"/> + <paramref name="value"/> × 0: NaN from a NaN or infinite lane on.</summary>
+    static abstract TVector NonFiniteProbe(TVector probe, TVector value);
+
+    /// <summary>Whether a lane is below <paramref name="bound"/>.</summary>
+    static abstract bool AnyBelow(TVector value, double bound);
+
+    /// <summary>Whether a lane is at or above <paramref name="bound"/>.</summary>
+    static abstract bool AnyAtOrAbove(TVector value, double bound);
+
+    /// <summary>Whether a lane is NaN.</summary>
+    static abstract bool AnyNaN(TVector value);
 
     /// <summary>Whether any bit of any lane is set.</summary>
     static abstract bool Any(TVector value);
@@ -104,15 +114,20 @@ internal readonly struct Width512 : IVectorWidth<Vector512<double>>
 
     public static Vector512<double> Or(Vector512<double> left, Vector512<double> right) => left | right;
 
-    public static Vector512<double> Create(double value) => Vector512.Create(value);
-
     public static Vector512<double> IsNaN(Vector512<double> value) => ~Vector512.Equals(value, value);
 
-    public static Vector512<double> InvalidWeights(Vector512<double> weights) =>
-        ~(Vector512.GreaterThanOrEqual(weights, Vector512<double>.Zero) & Vector512.LessThanOrEqual(weights, Vector512.Create(double.MaxValue)));
+    public static Vector512<double> Min(Vector512<double> left, Vector512<double> right) => Vector512.MinNative(left, right);
 
-    public static Vector512<double> OutsideClasses(Vector512<double> labels, Vector512<double> classes) =>
-        ~(Vector512.GreaterThanOrEqual(labels, Vector512<double>.Zero) & Vector512.LessThan(labels, classes));
+    public static Vector512<double> Max(Vector512<double> left, Vector512<double> right) => Vector512.MaxNative(left, right);
+
+    public static Vector512<double> NonFiniteProbe(Vector512<double> probe, Vector512<double> value) =>
+        probe + (value * Vector512<double>.Zero);
+
+    public static bool AnyBelow(Vector512<double> value, double bound) => Vector512.LessThanAny(value, Vector512.Create(bound));
+
+    public static bool AnyAtOrAbove(Vector512<double> value, double bound) => Vector512.GreaterThanOrEqualAny(value, Vector512.Create(bound));
+
+    public static bool AnyNaN(Vector512<double> value) => !Vector512.EqualsAll(value, value);
 
     public static bool Any(Vector512<double> value) => !Vector512.EqualsAll(value.AsUInt64(), Vector512<ulong>.Zero);
 }
@@ -171,15 +186,20 @@ internal readonly struct Width256 : IVectorWidth<Vector256<double>>
 
     public static Vector256<double> Or(Vector256<double> left, Vector256<double> right) => left | right;
 
-    public static Vector256<double> Create(double value) => Vector256.Create(value);
-
     public static Vector256<double> IsNaN(Vector256<double> value) => ~Vector256.Equals(value, value);
 
-    public static Vector256<double> InvalidWeights(Vector256<double> weights) =>
-        ~(Vector256.GreaterThanOrEqual(weights, Vector256<double>.Zero) & Vector256.LessThanOrEqual(weights, Vector256.Create(double.MaxValue)));
+    public static Vector256<double> Min(Vector256<double> left, Vector256<double> right) => Vector256.MinNative(left, right);
 
-    public static Vector256<double> OutsideClasses(Vector256<double> labels, Vector256<double> classes) =>
-        ~(Vector256.GreaterThanOrEqual(labels, Vector256<double>.Zero) & Vector256.LessThan(labels, classes));
+    public static Vector256<double> Max(Vector256<double> left, Vector256<double> right) => Vector256.MaxNative(left, right);
+
+    public static Vector256<double> NonFiniteProbe(Vector256<double> probe, Vector256<double> value) =>
+        probe + (value * Vector256<double>.Zero);
+
+    public static bool AnyBelow(Vector256<double> value, double bound) => Vector256.LessThanAny(value, Vector256.Create(bound));
+
+    public static bool AnyAtOrAbove(Vector256<double> value, double bound) => Vector256.GreaterThanOrEqualAny(value, Vector256.Create(bound));
+
+    public static bool AnyNaN(Vector256<double> value) => !Vector256.EqualsAll(value, value);
 
     public static bool Any(Vector256<double> value) => !Vector256.EqualsAll(value.AsUInt64(), Vector256<ulong>.Zero);
 }
@@ -231,15 +251,20 @@ internal readonly struct Width128 : IVectorWidth<Vector128<double>>
 
     public static Vector128<double> Or(Vector128<double> left, Vector128<double> right) => left | right;
 
-    public static Vector128<double> Create(double value) => Vector128.Create(value);
-
     public static Vector128<double> IsNaN(Vector128<double> value) => ~Vector128.Equals(value, value);
 
-    public static Vector128<double> InvalidWeights(Vector128<double> weights) =>
-        ~(Vector128.GreaterThanOrEqual(weights, Vector128<double>.Zero) & Vector128.LessThanOrEqual(weights, Vector128.Create(double.MaxValue)));
+    public static Vector128<double> Min(Vector128<double> left, Vector128<double> right) => Vector128.MinNative(left, right);
 
-    public static Vector128<double> OutsideClasses(Vector128<double> labels, Vector128<double> classes) =>
-        ~(Vector128.GreaterThanOrEqual(labels, Vector128<double>.Zero) & Vector128.LessThan(labels, classes));
+    public static Vector128<double> Max(Vector128<double> left, Vector128<double> right) => Vector128.MaxNative(left, right);
+
+    public static Vector128<double> NonFiniteProbe(Vector128<double> probe, Vector128<double> value) =>
+        probe + (value * Vector128<double>.Zero);
+
+    public static bool AnyBelow(Vector128<double> value, double bound) => Vector128.LessThanAny(value, Vector128.Create(bound));
+
+    public static bool AnyAtOrAbove(Vector128<double> value, double bound) => Vector128.GreaterThanOrEqualAny(value, Vector128.Create(bound));
+
+    public static bool AnyNaN(Vector128<double> value) => !Vector128.EqualsAll(value, value);
 
     public static bool Any(Vector128<double> value) => !Vector128.EqualsAll(value.AsUInt64(), Vector128<ulong>.Zero);
 }
