@@ -136,7 +136,10 @@ public static partial class MetricKernel
         // The operator is only read in the loop (parameters); a local copy lets the JIT hoist them.
         var reader = op;
         var checks = new Checks(source.Checks);
-        var guard = default(LaneGuard<TVector>);
+        var guard0 = default(LaneGuard<TVector>);
+        var guard1 = guard0;
+        var guard2 = guard0;
+        var guard3 = guard0;
         TOperator.Reset(out var chain0);
         var chain1 = chain0;
         var chain2 = chain0;
@@ -144,10 +147,10 @@ public static partial class MetricKernel
         nuint i = 0;
         for (; i + (Chains * width) <= length; i += Chains * width)
         {
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref guard, checks, source, i);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain1, ref guard, checks, source, i + width);
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain2, ref guard, checks, source, i + (2 * width));
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain3, ref guard, checks, source, i + (3 * width));
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref guard0, checks, source, i);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain1, ref guard1, checks, source, i + width);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain2, ref guard2, checks, source, i + (2 * width));
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain3, ref guard3, checks, source, i + (3 * width));
         }
 
         // Merged before anything else runs, so that no chain lives across a call (every vector register is
@@ -155,19 +158,22 @@ public static partial class MetricKernel
         TOperator.Merge(ref chain0, chain1);
         TOperator.Merge(ref chain0, chain2);
         TOperator.Merge(ref chain0, chain3);
+        guard0.Merge<TWidth>(guard1);
+        guard0.Merge<TWidth>(guard2);
+        guard0.Merge<TWidth>(guard3);
         for (; i + width <= length; i += width)
         {
-            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref guard, checks, source, i);
+            Block<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(reader, ref chain0, ref guard0, checks, source, i);
         }
 
         if (i < length)
         {
             var remaining = (int)(length - i);
             Tail<TWidth, TVector, TLabel, TPrediction, TWeight, TOperator, THasLabels, THasMask, THasWeights>(
-                reader, ref chain0, ref guard, checks, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
+                reader, ref chain0, ref guard0, checks, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
         }
 
-        if (guard.Failed<TWidth>(source.Checks.LabelClasses))
+        if (guard0.Failed<TWidth>(source.Checks.LabelClasses))
         {
             return false;
         }
@@ -298,7 +304,7 @@ public static partial class MetricKernel
     }
 
     /// <summary>
-    /// What the lane checks have seen, kept as running extremes rather than per-lane flags (one instruction per check
+    /// What the lane checks of one dependency chain have seen, kept as running extremes rather than per-lane flags (one instruction per check
     /// and block): the least weight, a probe that turns NaN at the first NaN or infinite weight, the least and greatest
     /// included label, and the lanes flagged by the NaN check. Every field starts at 0, which passes every check.
     /// </summary>
@@ -332,6 +338,17 @@ public static partial class MetricKernel
             where TWidth : struct, IVectorWidth<TVector>
         {
             _flagged = TWidth.Or(_flagged, lanes);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Merge<TWidth>(in LaneGuard<TVector> other)
+            where TWidth : struct, IVectorWidth<TVector>
+        {
+            _leastWeight = TWidth.Min(_leastWeight, other._leastWeight);
+            _weightProbe = TWidth.NonFiniteProbe(_weightProbe, other._weightProbe);
+            _leastLabel = TWidth.Min(_leastLabel, other._leastLabel);
+            _greatestLabel = TWidth.Max(_greatestLabel, other._greatestLabel);
+            _flagged = TWidth.Or(_flagged, other._flagged);
         }
 
         public readonly bool Failed<TWidth>(int labelClasses)
