@@ -94,6 +94,18 @@ internal static class WidthCases
         new("F1Score", WidthShape.Binary, [WidthFold.Sum, WidthFold.Sum, WidthFold.Sum], (l, p) => [p > Threshold ? l : 0, l, p > Threshold ? 1 : 0],
             (c, _, p, m, w) => Fields(Pairs(new F1Score(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
             (c, _, p, m, w) => Fields(Pairs(new F1Score(Threshold), c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("Hinge", WidthShape.Pairs, SumCount, (l, p) => [Math.Max(1 - ((l == 0 ? -1.0 : l) * p), 0), 1],
+            (_, l, p, m, w) => Fields(Pairs(new Hinge(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new Hinge(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("SquaredHinge", WidthShape.Pairs, SumCount, (l, p) => [Math.Pow(Math.Max(1 - ((l == 0 ? -1.0 : l) * p), 0), 2), 1],
+            (_, l, p, m, w) => Fields(Pairs(new SquaredHinge(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new SquaredHinge(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("MeanAbsolutePercentageError", WidthShape.Pairs, SumCount, (l, p) => [100.0 * Math.Abs(l - p) / Math.Max(Math.Abs(l), 1e-7), 1],
+            (_, l, p, m, w) => Fields(Pairs(new MeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new MeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("BinaryCounts", WidthShape.Binary, [WidthFold.Sum, WidthFold.Sum, WidthFold.Sum, WidthFold.Sum], (l, p) => [p > Threshold ? l : 0, p > Threshold ? 1 - l : 0, p > Threshold ? 0 : l, p > Threshold ? 0 : 1 - l],
+            (c, _, p, m, w) => Fields(Pairs(new BinaryCounts { Threshold = Threshold }, c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (c, _, p, m, w) => Fields(Pairs(new BinaryCounts { Threshold = Threshold }, c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
     ];
 
     public static IEnumerable<string> Names => All.Select(c => c.Name);
@@ -166,4 +178,12 @@ internal static class WidthCases
     private static double[] Fields(Recall m) => [m.TruePositives, m.ActualPositives];
 
     private static double[] Fields(F1Score m) => [m.TruePositives, m.ActualPositives, m.PredictedPositives];
+
+    private static double[] Fields(Hinge m) => [m.Total, m.Count];
+
+    private static double[] Fields(SquaredHinge m) => [m.Total, m.Count];
+
+    private static double[] Fields(MeanAbsolutePercentageError m) => [m.Total, m.Count];
+
+    private static double[] Fields(BinaryCounts m) => [m.TruePositives, m.FalsePositives, m.FalseNegatives, m.TrueNegatives];
 }

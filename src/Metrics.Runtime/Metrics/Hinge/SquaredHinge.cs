@@ -17,7 +17,8 @@ public partial record struct SquaredHinge
 
     private static SquaredHinge Update(double label, double prediction)
     {
-        var hinge = Math.Max(1 - (HingeLabel.Signed(label) * prediction), 0);
+        // The label rule of Hinge: 0 is the negative class −1, any other label is used as given.
+        var hinge = Math.Max(1 - ((label == 0 ? -1.0 : label) * prediction), 0);
         return new() { Total = hinge * hinge, Count = 1 };
     }
 
