@@ -58,7 +58,7 @@ internal sealed partial class VectorTranslator
         _model = saved;
         if (merged is null)
         {
-            return (null, reason is null ? "the Merge function" : "in Merge, " + reason);
+            return (null, reason is null ? "the Merge function" : Reword(reason, "in Merge, " + reason));
         }
 
         var results = fields.Select(f => Get(merged, f.Name)).ToEquatableArray();
@@ -348,7 +348,7 @@ internal sealed partial class VectorTranslator
         _inlined.RemoveAt(_inlined.Count - 1);
         _model = saved;
         return result.Value is null
-            ? (null, result.Reason is null ? Describe(invocation) : $"{result.Reason} (in '{method.ContainingType.Name}.{method.Name}')")
+            ? (null, result.Reason is null ? Describe(invocation) : Reword(result.Reason, $"{result.Reason} (in '{method.ContainingType.Name}.{method.Name}')"))
             : result;
     }
 
@@ -445,6 +445,10 @@ internal sealed partial class VectorTranslator
         _mergeStatements.Add($"var {local} = {code};");
         return local;
     }
+
+    /// <summary>A reason given more context, still pointing at the node the original names.</summary>
+    private string Reword(string reason, string reworded) =>
+        _obstacles.TryGetValue(reason, out var node) ? Note(reworded, node) : reworded;
 
     private string Statement(StatementSyntax statement) =>
         Note("the statement '" + Shorten(statement.ToString()) + "'", statement);
