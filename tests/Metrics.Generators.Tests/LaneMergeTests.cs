@@ -65,7 +65,8 @@ public sealed class LaneMergeTests
         // The one-element state: summed fields scaled by the weight, the shift not.
         Assert.Contains("var __b0 = __weight * global::System.Runtime.Intrinsics.Vector256.Create(1d);", text, StringComparison.Ordinal);
         Assert.Contains("var __b1 = __prediction;", text, StringComparison.Ordinal);
-        Assert.Contains("var __b3 = __weight * global::System.Runtime.Intrinsics.Vector256<double>.Zero;", text, StringComparison.Ordinal);
+        Assert.Contains("var __b3 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("__weight * global::System.Runtime.Intrinsics.Vector256<double>.Zero", text, StringComparison.Ordinal);
 
         // The helper's early returns are selects, first guard outermost; dropped lanes keep their state.
         Assert.Contains("var __m0_guard = global::System.Runtime.Intrinsics.Vector256.Equals(__b0, global::System.Runtime.Intrinsics.Vector256.Create(0d));", text, StringComparison.Ordinal);

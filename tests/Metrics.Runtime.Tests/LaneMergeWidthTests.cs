@@ -170,6 +170,23 @@ public sealed class LaneMergeWidthTests
         AssertClose(c, scalar, whole, data, name + ", one pass");
     }
 
+    [Fact]
+    public void EveryBuiltInWithAUserMergeIsVectorizedAndTestedHere()
+    {
+        var merged = typeof(Welford).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(MetricAttribute), false).Length > 0)
+            .Where(t => t.GetMethod("Merge", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public, [t, t]) is not null)
+            .ToList();
+        Assert.NotEmpty(merged);
+        foreach (var type in merged)
+        {
+            var vectorized = type.GetNestedTypes(System.Reflection.BindingFlags.NonPublic)
+                .Any(n => n.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Metrics.Kernels.IVectorOperator<,>)));
+            Assert.True(vectorized, $"{type.Name} has no vector operator");
+            Assert.Contains(type.Name, Cases.Select(c => c.Name));
+        }
+    }
+
     private static void Compare(ILaneCase c, Data data, string context)
     {
         foreach (var single in new[] { false, true })

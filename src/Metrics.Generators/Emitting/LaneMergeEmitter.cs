@@ -74,11 +74,12 @@ internal static class LaneMergeEmitter
 
                 for (var k = 0; k < fields.Count; k++)
                 {
+                    // An unassigned summed field stays 0 under a weight (weights are finite and non-negative).
                     var contribution = body.Contributions.FirstOrDefault(c => c.Field == fields[k].Name);
                     var value = contribution is null
                         ? Expand(Parsing.VectorTranslator.IdentityTemplate(fields[k].Merge), vector)
                         : Expand(contribution.Expression, vector);
-                    w.WriteLine(weighted && fields[k].Merge == MergeKind.Sum
+                    w.WriteLine(weighted && fields[k].Merge == MergeKind.Sum && contribution is not null
                         ? $"var __b{k} = __weight * {value};"
                         : $"var __b{k} = {value};");
                 }
