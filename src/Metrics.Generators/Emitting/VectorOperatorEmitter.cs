@@ -10,7 +10,7 @@ namespace Metrics.Generators.Emitting;
 /// </summary>
 internal static class VectorOperatorEmitter
 {
-    private static readonly string[] Widths =
+    internal static readonly string[] Widths =
     {
         "global::System.Runtime.Intrinsics.Vector512",
         "global::System.Runtime.Intrinsics.Vector256",
@@ -22,6 +22,12 @@ internal static class VectorOperatorEmitter
 
     public static void EmitMembers(IndentedWriter w, MetricModel model, VectorBody body)
     {
+        if (body.Merge is not null)
+        {
+            LaneMergeEmitter.EmitMembers(w, model, body, body.Merge);
+            return;
+        }
+
         var lanesType = $"{ShapeSyntax.Kernels}.Lanes";
         foreach (var vector in Widths)
         {

@@ -7,7 +7,9 @@ namespace Metrics.Generators.Model;
 /// </summary>
 /// <param name="Statements">Local declarations, in order.</param>
 /// <param name="Contributions">The expression contributed to each assigned state field.</param>
-internal sealed record VectorBody(EquatableArray<string> Statements, EquatableArray<FieldContribution> Contributions);
+/// <param name="Merge">For a metric with a user merge, that merge translated lane-wise (each lane holds a state, and
+/// the contribution is merged into it); null when fields are summed, minimised or maximised lane-wise.</param>
+internal sealed record VectorBody(EquatableArray<string> Statements, EquatableArray<FieldContribution> Contributions, LaneMerge? Merge = null);
 
 /// <summary>One state field's contribution expression in a <see cref="VectorBody"/>.</summary>
 /// <param name="Field">The state field.</param>

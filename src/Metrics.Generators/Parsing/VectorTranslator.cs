@@ -15,12 +15,12 @@ namespace Metrics.Generators.Parsing;
 /// <c>double</c> (or <c>int</c> labels, which widen exactly). Anything else keeps the scalar path, and the reason names
 /// the construct that stopped the translation.
 /// </summary>
-internal sealed class VectorTranslator
+internal sealed partial class VectorTranslator
 {
     /// <summary>The number of lane accumulators of the kernel (<c>Metrics.Kernels.Lanes&lt;TVector&gt;.Capacity</c>).</summary>
     private const int MaxFields = 8;
 
-    private readonly SemanticModel _model;
+    private SemanticModel _model;
     private readonly Dictionary<ISymbol, (string Code, bool IsMask)> _names = new(SymbolEqualityComparer.Default);
     private readonly CancellationToken _cancellationToken;
 
@@ -69,9 +69,15 @@ internal sealed class VectorTranslator
             return (null, "a generic update function");
         }
 
-        if (fields.Any(f => f.Type != StateFieldType.Double || f.Merge == MergeKind.Custom))
+        var merge = Analyzers.MetricSymbols.Merges(method.ContainingType, cancellationToken).FirstOrDefault();
+        if (merge is null && fields.Any(f => f.Type != StateFieldType.Double || f.Merge == MergeKind.Custom))
         {
             return (null, "the state has a field that is not a double merged by [Sum], [Min] or [Max]");
+        }
+
+        if (merge is not null && fields.Any(f => f.Type != StateFieldType.Double))
+        {
+            return (null, "the state merged by the user's Merge has a field that is not a double");
         }
 
         if (fields.Count > MaxFields)
@@ -119,9 +125,14 @@ internal sealed class VectorTranslator
         }
 
         var result = translator.TranslateBody(declaration, fields);
+        if (result.Body is not null && merge is not null)
+        {
+            result = translator.WithLaneMerge(result.Body, merge, fields, compilation);
+        }
+
         if (result.Reason is not null)
         {
-            obstacle = translator._obstacles.TryGetValue(result.Reason, out var node) ? node : null;
+            obstacle = translator._obstacles.TryGetValue(result.Reason, out var node) && node.SyntaxTree == declaration.SyntaxTree ? node : null;
         }
 
         return result;
@@ -257,6 +268,8 @@ internal sealed class VectorTranslator
                 return ($"{{V}}.ConditionalSelect({condition}, {whenTrue}, {whenFalse})", trueIsMask, null);
             case InvocationExpressionSyntax invocation:
                 return Invocation(invocation);
+            case MemberAccessExpressionSyntax member:
+                return Member(member);
             default:
                 return Reject(expression);
         }
