@@ -422,7 +422,13 @@ internal static class UpdateEmitter
         };
         var typeArgs = shape == ElementShape.Value ? types.PredictionType : $"{types.LabelType}, {types.PredictionType}";
         var kernel = ShapeSyntax.Kernels + ".MetricKernel";
-        if (update.Vector is not null)
+        if (update.HistogramField is not null)
+        {
+            var loop = update.Vector is not null ? "VectorizedHistogramPairs" : "HistogramPairs";
+            var weightArgument = weights ? "hasWeights ? weights : default" : $"default({S}<{types.WeightType}>)";
+            w.WriteLine($"{kernel}.{loop}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, {weightArgument}, this.{Naming.Escape(update.HistogramField)});");
+        }
+        else if (update.Vector is not null)
         {
             var loop = shape == ElementShape.Value ? "VectorizedValues" : "VectorizedPairs";
             w.WriteLine($"{kernel}.{loop}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, hasWeights ? weights : default);");
