@@ -215,9 +215,10 @@ public static partial class MetricKernel
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowCellOutOfRange(int index, double cell, int length) =>
-        throw new ArgumentOutOfRangeException(
-            "predictions", cell, $"The element at index {index} falls in cell {cell} of a state array of {length} cells; its update must give a cell in [0, {length}).");
+    private static void ThrowCellOutOfRange(int index, double cell, int length) => throw CellOutOfRange(index, cell, length);
+
+    private static ArgumentOutOfRangeException CellOutOfRange(int index, double cell, int length) =>
+        new("predictions", cell, $"The element at index {index} falls in cell {cell} of a state array of {length} cells; its update must give a cell in [0, {length}).");
 
     /// <summary>How a chunk's cells are computed.</summary>
     private interface IHistogramCells<TLabel, TPrediction, TWeight, TOperator>
@@ -266,6 +267,8 @@ public static partial class MetricKernel
         where TVector : struct
         where TOperator : struct, IVectorHistogramOperator<TVector>
     {
+        // Out of line, a compact loop: inlined four times into the chunk loop, its lanes were spilled to the stack.
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare)
         {
             var reader = op;
@@ -302,24 +305,26 @@ public static partial class MetricKernel
                 keep = TWidth.And(keep, TWidth.MaskLanes(ref source.Mask, index));
             }
 
-            if (!InRange(cells, keep, limit))
+            // Stored before the check so that no lane stays live across the throw call (the JIT would spill it on every block).
+            var inRange = InRange(cells, keep, limit);
+            Store(Select(keep, cells, limit), ref destination);
+            if (!inRange)
             {
                 ThrowFirstOutOfRange(cells, keep, start, spare);
             }
-
-            Store(Select(keep, cells, limit), ref destination);
         }
 
+        // Never returns (no 'ret' in it), so that the JIT keeps no lane live across the call.
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ThrowFirstOutOfRange(TVector cells, TVector keep, int start, int spare)
         {
-            for (var lane = 0; lane < TWidth.Count; lane++)
+            var lane = 0;
+            while (BitConverter.DoubleToInt64Bits(Lane(keep, lane)) == 0 || (Lane(cells, lane) >= 0 && Lane(cells, lane) < spare))
             {
-                var cell = Lane(cells, lane);
-                if (BitConverter.DoubleToInt64Bits(Lane(keep, lane)) != 0 && !(cell >= 0 && cell < spare))
-                {
-                    ThrowCellOutOfRange(start + lane, cell, spare);
-                }
+                lane++;
             }
+
+            throw CellOutOfRange(start + lane, Lane(cells, lane), spare);
         }
     }
 
