@@ -54,6 +54,12 @@ public readonly struct SumArray : IEquatable<SumArray>
     /// <summary>The cells, read-only (empty when unallocated).</summary>
     public ReadOnlySpan<double> Cells => _cells;
 
+    /// <summary>
+    /// The cell of a one-cell contribution made with <see cref="At"/>, which the generated histogram kernel reads;
+    /// −1 for an allocated array.
+    /// </summary>
+    public int CellIndex => _cells is null ? _index : -1;
+
     /// <summary>The writable cells, for <see cref="SumArrayWriter"/>.</summary>
     internal double[] Storage => _cells!;
 

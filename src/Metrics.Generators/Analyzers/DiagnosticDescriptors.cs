@@ -368,7 +368,7 @@ public static class DiagnosticDescriptors
         Performance,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "The SIMD path needs a pair or value update over double (or int label) inputs, a state of double fields merged by [Sum], [Min] or [Max], and a body of single-variable locals and one 'return new() { Field = ... }' built from + - * /, comparisons, && || ! ^, ?: (a select), (double) casts, Math.Abs/Sqrt/Min/Max/FusedMultiplyAdd, double.IsNaN, constants, arguments and parameters.",
+        description: "The SIMD path needs a pair or value update over double (or int label) inputs, a state of double fields merged by [Sum], [Min] or [Max], and a body of single-variable locals and one 'return new() { Field = ... }' built from + - * /, comparisons, && || ! ^, ?: (a select), (double) casts, Math.Abs/Sqrt/Min/Max/FusedMultiplyAdd/Ceiling/Floor, double.IsNaN, calls to static helpers declared in the compilation with such bodies (inlined), constants, arguments and parameters. A histogram update ('return new() { Counts = SumArray.At(index) }') takes the histogram kernel; its cell index follows the same rules, with (int) casts, and branches on parameters whose other arm has no lane-wise form become conditions checked once per batch.",
         helpLinkUri: HelpLink(DiagnosticIds.NotVectorizable));
 
     /// <summary>MET025.</summary>

@@ -12,6 +12,12 @@ internal static class OperatorEmitter
 {
     public static void Emit(IndentedWriter w, MetricModel model, UpdateFunction update)
     {
+        if (update.HistogramField is not null)
+        {
+            HistogramOperatorEmitter.Emit(w, model, update);
+            return;
+        }
+
         var weights = model.SupportsWeights;
         var operatorName = ShapeSyntax.OperatorName(update.Shape);
         var interfaces = update.Inputs.Select(t => ShapeSyntax.OperatorInterface(update.Shape, t, weights)).ToList();

@@ -353,9 +353,10 @@ internal static class UpdateEmitter
         w.WriteLine("mask = default;");
         w.CloseBlock();
         w.WriteLine();
-        // A vectorized update checks the weights, its class-index labels and its [NotNaN] predictions on the lanes
-        // it loads (MetricKernel's LaneChecks); the exact guards run only when a lane fails, before the scalar loop.
-        var fused = update.Vector is not null;
+        // A vectorized element-wise update checks the weights, its class-index labels and its [NotNaN] predictions on the
+        // lanes it loads (MetricKernel's LaneChecks); the exact guards run only when a lane fails, before the scalar loop.
+        // Histogram updates keep the guards in front of their kernel.
+        var fused = update.Vector is not null && update.HistogramField is null;
         var inputGuards = new List<string>();
         if (weights)
         {
@@ -448,7 +449,13 @@ internal static class UpdateEmitter
         };
         var typeArgs = shape == ElementShape.Value ? types.PredictionType : $"{types.LabelType}, {types.PredictionType}";
         var kernel = ShapeSyntax.Kernels + ".MetricKernel";
-        if (fused)
+        if (update.HistogramField is not null)
+        {
+            var loop = update.Vector is not null ? "VectorizedHistogramPairs" : "HistogramPairs";
+            var weightArgument = weights ? "hasWeights ? weights : default" : $"default({S}<{types.WeightType}>)";
+            w.WriteLine($"{kernel}.{loop}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, {weightArgument}, this.{Naming.Escape(update.HistogramField)});");
+        }
+        else if (fused)
         {
             var loop = shape == ElementShape.Value ? "VectorizedValues" : "VectorizedPairs";
             var checks = $"new {ShapeSyntax.Kernels}.LaneChecks({laneClasses}, {(update.PredictionNotNaN ? "true" : "false")})";

@@ -63,6 +63,9 @@ internal sealed record InputTypes(string LabelType, string PredictionType, strin
 /// <param name="RowLengthEqualTo">The integer parameter the prediction row length must equal, or null.</param>
 /// <param name="Vector">The body translated to vector code, or null when it takes the scalar path.</param>
 /// <param name="ScalarReason">Why the body takes the scalar path (the expression or construct that stops vectorization).</param>
+/// <param name="HistogramField">For a pair update whose contribution is one cell of a [Sum] SumArray
+/// (<c>new() { Counts = SumArray.At(index) }</c>), that field: the update takes the histogram kernel, and
+/// <paramref name="Vector"/>, when present, computes the cell index. Null otherwise.</param>
 /// <param name="RowLengthAbove">The <c>int?</c> parameter the prediction row length must exceed when it has a value, or null.</param>
 /// <param name="PredictionNotNaN">Whether the prediction (or value) is marked <c>[NotNaN]</c> and checked before accumulation.</param>
 internal sealed record UpdateFunction(
@@ -80,4 +83,5 @@ internal sealed record UpdateFunction(
     VectorBody? Vector,
     string? ScalarReason,
     bool PredictionNotNaN = false,
-    string? RowLengthAbove = null);
+    string? RowLengthAbove = null,
+    string? HistogramField = null);

@@ -6,10 +6,17 @@ namespace Metrics.Generators.Model;
 /// inputs are named <c>__label</c> and <c>__prediction</c>.
 /// </summary>
 /// <param name="Statements">Local declarations, in order.</param>
-/// <param name="Contributions">The expression contributed to each assigned state field.</param>
+/// <param name="Contributions">The expression contributed to each assigned state field; for a histogram update, the one
+/// array field and its cell index.</param>
+/// <param name="Preconditions">Scalar conditions on the captured parameters (<c>_Name</c>) under which the body is the
+/// update's lane-wise form: it took the only translatable arm of a branch on parameters. Empty: always.</param>
 /// <param name="Merge">For a metric with a user merge, that merge translated lane-wise (each lane holds a state, and
 /// the contribution is merged into it); null when fields are summed, minimised or maximised lane-wise.</param>
-internal sealed record VectorBody(EquatableArray<string> Statements, EquatableArray<FieldContribution> Contributions, LaneMerge? Merge = null);
+internal sealed record VectorBody(
+    EquatableArray<string> Statements,
+    EquatableArray<FieldContribution> Contributions,
+    EquatableArray<string> Preconditions = default,
+    LaneMerge? Merge = null);
 
 /// <summary>One state field's contribution expression in a <see cref="VectorBody"/>.</summary>
 /// <param name="Field">The state field.</param>

@@ -601,9 +601,14 @@ internal static class MetricParser
             return null;
         }
 
+        string? histogram = null;
         var (vector, scalarReason) = DeclaresParameterlessConstructor(type, cancellationToken)
             ? (null, "the type declares its own parameterless constructor, so unassigned fields have no known identity")
-            : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken, out obstacle);
+            : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken, out obstacle, out histogram);
+        if (histogram is not null && scalarReason is not null)
+        {
+            scalarReason += " in the cell index of a histogram update";
+        }
 
         return new UpdateFunction(
             shape,
@@ -620,7 +625,8 @@ internal static class MetricParser
             vector,
             scalarReason,
             notNaN,
-            above);
+            above,
+            histogram);
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(

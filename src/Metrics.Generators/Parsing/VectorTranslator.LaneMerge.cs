@@ -30,8 +30,7 @@ internal sealed partial class VectorTranslator
 
     private readonly Dictionary<ISymbol, Aggregate> _aggregates = new(SymbolEqualityComparer.Default);
     private readonly List<string> _mergeStatements = new();
-    private readonly List<IMethodSymbol> _inlined = new();
-    private Compilation? _compilation;
+    private readonly List<IMethodSymbol> _inlinedMerges = new();
     private INamedTypeSymbol? _metricType;
     private IReadOnlyList<StateField> _stateFields = System.Array.Empty<StateField>();
     private int _locals;
@@ -47,7 +46,6 @@ internal sealed partial class VectorTranslator
             return (null, "the Merge function has no single declaration");
         }
 
-        _compilation = compilation;
         _metricType = merge.ContainingType;
         _stateFields = fields;
         var saved = _model;
@@ -299,7 +297,7 @@ internal sealed partial class VectorTranslator
     {
         if (_model.GetSymbolInfo(invocation, _cancellationToken).Symbol is not IMethodSymbol method
             || !method.IsStatic || method.IsGenericMethod || method.MethodKind != MethodKind.Ordinary
-            || _inlined.Count >= MaxInlining || _inlined.Contains(method, SymbolEqualityComparer.Default)
+            || _inlinedMerges.Count >= MaxInlining || _inlinedMerges.Contains(method, SymbolEqualityComparer.Default)
             || method.Parameters.Length != invocation.ArgumentList.Arguments.Count
             || method.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In))
             || method.DeclaringSyntaxReferences.Length != 1
@@ -343,9 +341,9 @@ internal sealed partial class VectorTranslator
 
         var saved = _model;
         _model = _compilation.GetSemanticModel(declaration.SyntaxTree);
-        _inlined.Add(method);
+        _inlinedMerges.Add(method);
         var result = Body(declaration);
-        _inlined.RemoveAt(_inlined.Count - 1);
+        _inlinedMerges.RemoveAt(_inlinedMerges.Count - 1);
         _model = saved;
         return result.Value is null
             ? (null, result.Reason is null ? Describe(invocation) : Reword(result.Reason, $"{result.Reason} (in '{method.ContainingType.Name}.{method.Name}')"))

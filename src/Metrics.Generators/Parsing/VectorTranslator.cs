@@ -15,20 +15,42 @@ namespace Metrics.Generators.Parsing;
 /// <c>double</c> (or <c>int</c> labels, which widen exactly). Anything else keeps the scalar path, and the reason names
 /// the construct that stopped the translation.
 /// </summary>
+/// <remarks>
+/// Also <c>Math.Ceiling/Floor</c>, and calls to static helper methods whose declaration is in the compilation and whose
+/// body the translator accepts (inlined, their arguments bound to locals). A histogram update (a pair update returning
+/// <c>new() { Counts = SumArray.At(index) }</c> for a [Sum] SumArray field) translates its cell index; there an
+/// <c>(int)</c> cast is a truncation (whole-number lanes, exact while the index fits an int, which the kernel checks),
+/// parameters of any type may appear in branches on parameters (<c>thresholds.IsDefault ? a : b</c>), and a branch on
+/// parameters with one arm that has no lane-wise form (a binary search, <c>Math.Exp</c>) becomes a precondition of
+/// the vector form, checked once per batch, the other parameter values taking the scalar cells.
+/// </remarks>
 internal sealed partial class VectorTranslator
 {
     /// <summary>The number of lane accumulators of the kernel (<c>Metrics.Kernels.Lanes&lt;TVector&gt;.Capacity</c>).</summary>
     private const int MaxFields = 8;
 
-    private SemanticModel _model;
+    /// <summary>How deep helper calls are inlined.</summary>
+    private const int MaxInlineDepth = 4;
+
+    private readonly Compilation _compilation;
     private readonly Dictionary<ISymbol, (string Code, bool IsMask)> _names = new(SymbolEqualityComparer.Default);
     private readonly CancellationToken _cancellationToken;
+
+    // The update's parameters that receive metric parameters, by the captured field that holds them (_Name).
+    private readonly Dictionary<ISymbol, string> _parameters = new(SymbolEqualityComparer.Default);
+    private readonly List<string> _statements = new();
+    private readonly List<string> _preconditions = new();
+    private SemanticModel _model;
+    private string? _histogram;
+    private int _inlined;
+    private int _depth;
 
     // The node each reason describes, so the analyzer can point at it; never part of the model.
     private readonly Dictionary<string, SyntaxNode> _obstacles = new();
 
-    private VectorTranslator(SemanticModel model, CancellationToken cancellationToken)
+    private VectorTranslator(Compilation compilation, SemanticModel model, CancellationToken cancellationToken)
     {
+        _compilation = compilation;
         _model = model;
         _cancellationToken = cancellationToken;
     }
@@ -51,9 +73,25 @@ internal sealed partial class VectorTranslator
         IReadOnlyList<StateField> fields,
         Compilation compilation,
         CancellationToken cancellationToken,
-        out SyntaxNode? obstacle)
+        out SyntaxNode? obstacle) =>
+        Translate(method, shape, arguments, fields, compilation, cancellationToken, out obstacle, out _);
+
+    /// <summary>
+    /// The translated body (for a histogram update, its cell index), or null, the reason and the syntax the reason names;
+    /// and the array field of a histogram update, or null when the update is not one.
+    /// </summary>
+    public static (VectorBody? Body, string? Reason) Translate(
+        IMethodSymbol method,
+        ElementShape shape,
+        IReadOnlyList<UpdateArgument> arguments,
+        IReadOnlyList<StateField> fields,
+        Compilation compilation,
+        CancellationToken cancellationToken,
+        out SyntaxNode? obstacle,
+        out string? histogram)
     {
         obstacle = null;
+        histogram = null;
         if (shape is not (ElementShape.Value or ElementShape.Pair))
         {
             return (null, "row updates are reduced per row, not lifted to lanes");
@@ -70,7 +108,8 @@ internal sealed partial class VectorTranslator
         }
 
         var merge = Analyzers.MetricSymbols.Merges(method.ContainingType, cancellationToken).FirstOrDefault();
-        if (merge is null && fields.Any(f => f.Type != StateFieldType.Double || f.Merge == MergeKind.Custom))
+        histogram = shape == ElementShape.Pair ? HistogramField(method, fields, compilation, cancellationToken) : null;
+        if (merge is null && histogram is null && fields.Any(f => f.Type != StateFieldType.Double || f.Merge == MergeKind.Custom))
         {
             return (null, "the state has a field that is not a double merged by [Sum], [Min] or [Max]");
         }
@@ -80,7 +119,7 @@ internal sealed partial class VectorTranslator
             return (null, "the state merged by the user's Merge has a field that is not a double");
         }
 
-        if (fields.Count > MaxFields)
+        if (histogram is null && fields.Count > MaxFields)
         {
             return (null, $"the state has {fields.Count} fields; the kernel's lane accumulators hold {MaxFields}");
         }
@@ -91,7 +130,7 @@ internal sealed partial class VectorTranslator
             return (null, "the update function has no single declaration");
         }
 
-        var translator = new VectorTranslator(compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken);
+        var translator = new VectorTranslator(compilation, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken) { _histogram = histogram };
         for (var i = 0; i < method.Parameters.Length; i++)
         {
             var parameter = method.Parameters[i];
@@ -113,10 +152,17 @@ internal sealed partial class VectorTranslator
             else if (parameter.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Int32 or SpecialType.System_Single or SpecialType.System_Int64)
             {
                 translator._names[parameter] = ($"{{V}}.Create((double)_{arguments[i].ParameterName})", false);
+                translator._parameters[parameter] = "_" + arguments[i].ParameterName;
             }
             else if (parameter.Type.SpecialType == SpecialType.System_Boolean)
             {
                 translator._names[parameter] = ($"(_{arguments[i].ParameterName} ? {{T}}.AllBitsSet : {{T}}.Zero)", true);
+                translator._parameters[parameter] = "_" + arguments[i].ParameterName;
+            }
+            else if (histogram is not null)
+            {
+                // No lanes: it may only appear in branches on parameters.
+                translator._parameters[parameter] = "_" + arguments[i].ParameterName;
             }
             else
             {
@@ -140,62 +186,13 @@ internal sealed partial class VectorTranslator
 
     private (VectorBody? Body, string? Reason) TranslateBody(MethodDeclarationSyntax declaration, IReadOnlyList<StateField> fields)
     {
-        var statements = new List<string>();
-        ExpressionSyntax? result;
-        if (declaration.ExpressionBody is { } arrow)
+        var (result, bodyReason) = Locals(declaration, "__");
+        if (result is null)
         {
-            result = arrow.Expression;
-        }
-        else if (declaration.Body is { } block)
-        {
-            result = null;
-            foreach (var statement in block.Statements)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                switch (statement)
-                {
-                    case LocalDeclarationStatementSyntax { Declaration.Variables.Count: 1 } local
-                        when result is null && local.Declaration.Variables[0].Initializer is { } initializer:
-                        var variable = local.Declaration.Variables[0];
-                        if (_model.GetDeclaredSymbol(variable, _cancellationToken) is not ILocalSymbol symbol)
-                        {
-                            return (null, Note("the statement '" + Shorten(statement.ToString()) + "'", statement));
-                        }
-
-                        var (code, isMask, reason) = Expression(initializer.Value);
-                        if (code is null)
-                        {
-                            return (null, reason);
-                        }
-
-                        var name = "__" + symbol.Name;
-                        statements.Add($"var {name} = {code};");
-                        _names[symbol] = (name, isMask);
-                        break;
-                    case ReturnStatementSyntax { Expression: { } returned } when result is null:
-                        result = returned;
-                        break;
-                    default:
-                        return (null, Note("the statement '" + Shorten(statement.ToString()) + "'", statement));
-                }
-            }
-
-            if (result is null)
-            {
-                return (null, "the body does not end in 'return new() { ... }'");
-            }
-        }
-        else
-        {
-            return (null, "the update function has no body");
+            return (null, bodyReason);
         }
 
-        var initializerExpressions = result switch
-        {
-            ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0, Initializer: { } init } => init.Expressions,
-            ObjectCreationExpressionSyntax { Initializer: { } init } creation when creation.ArgumentList is null || creation.ArgumentList.Arguments.Count == 0 => init.Expressions,
-            _ => default(SeparatedSyntaxList<ExpressionSyntax>?),
-        };
+        var initializerExpressions = Initializers(result);
         if (initializerExpressions is null)
         {
             return (null, Note("the returned expression '" + Shorten(result.ToString()) + "' is not 'new() { Field = ... }'", result));
@@ -210,16 +207,106 @@ internal sealed partial class VectorTranslator
                 return (null, Note("the initializer '" + Shorten(expression.ToString()) + "'", expression));
             }
 
-            var (code, isMask, reason) = Expression(assignment.Right);
+            // A histogram update's one initializer is 'Field = SumArray.At(index)': the index is translated.
+            var value = _histogram is not null && assignment.Right is InvocationExpressionSyntax at
+                ? at.ArgumentList.Arguments[0].Expression
+                : assignment.Right;
+            var (code, isMask, reason) = Expression(value);
             if (code is null || isMask)
             {
-                return (null, reason ?? Note("the boolean contribution '" + Shorten(assignment.Right.ToString()) + "'", assignment.Right));
+                return (null, reason ?? Note("the boolean contribution '" + Shorten(value.ToString()) + "'", value));
             }
 
             contributions.Add(new FieldContribution(target.Identifier.ValueText, code));
         }
 
-        return (new VectorBody(statements.ToEquatableArray(), contributions.ToEquatableArray()), null);
+        return (new VectorBody(_statements.ToEquatableArray(), contributions.ToEquatableArray(), _preconditions.Distinct().ToEquatableArray()), null);
+    }
+
+    /// <summary>
+    /// Translates a body's local declarations into <see cref="_statements"/> (locals named <paramref name="prefix"/> +
+    /// name) and returns its result expression: the expression body, or the block's final return.
+    /// </summary>
+    private (ExpressionSyntax? Result, string? Reason) Locals(MethodDeclarationSyntax declaration, string prefix)
+    {
+        if (declaration.ExpressionBody is { } arrow)
+        {
+            return (arrow.Expression, null);
+        }
+
+        if (declaration.Body is not { } block)
+        {
+            return (null, "the update function has no body");
+        }
+
+        ExpressionSyntax? result = null;
+        foreach (var statement in block.Statements)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            switch (statement)
+            {
+                case LocalDeclarationStatementSyntax { Declaration.Variables.Count: 1 } local
+                    when result is null && local.Declaration.Variables[0].Initializer is { } initializer:
+                    var variable = local.Declaration.Variables[0];
+                    if (_model.GetDeclaredSymbol(variable, _cancellationToken) is not ILocalSymbol symbol)
+                    {
+                        return (null, Note("the statement '" + Shorten(statement.ToString()) + "'", statement));
+                    }
+
+                    var (code, isMask, reason) = Expression(initializer.Value);
+                    if (code is null)
+                    {
+                        return (null, reason);
+                    }
+
+                    var name = prefix + symbol.Name;
+                    _statements.Add($"var {name} = {code};");
+                    _names[symbol] = (name, isMask);
+                    break;
+                case ReturnStatementSyntax { Expression: { } returned } when result is null:
+                    result = returned;
+                    break;
+                default:
+                    return (null, Note("the statement '" + Shorten(statement.ToString()) + "'", statement));
+            }
+        }
+
+        return result is null ? (null, "the body does not end in 'return new() { ... }'") : (result, null);
+    }
+
+    private static SeparatedSyntaxList<ExpressionSyntax>? Initializers(ExpressionSyntax result) => result switch
+    {
+        ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0, Initializer: { } init } => init.Expressions,
+        ObjectCreationExpressionSyntax { Initializer: { } init } creation when creation.ArgumentList is null || creation.ArgumentList.Arguments.Count == 0 => init.Expressions,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The [Sum] SumArray field of a histogram update, whose returned value is <c>new() { Field = SumArray.At(index) }</c>
+    /// (one initializer, one argument: a count of 1 times the element's weight); otherwise null.
+    /// </summary>
+    private static string? HistogramField(IMethodSymbol method, IReadOnlyList<StateField> fields, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var result = declaration.ExpressionBody?.Expression
+            ?? (declaration.Body?.Statements.LastOrDefault() as ReturnStatementSyntax)?.Expression;
+        if (result is null || Initializers(result) is not { Count: 1 } initializers
+            || initializers[0] is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax target, Right: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } at }
+            || at.ArgumentList.Arguments[0].NameColon is not null)
+        {
+            return null;
+        }
+
+        var field = fields.FirstOrDefault(f => f.Name == target.Identifier.ValueText && f.Type == StateFieldType.SumArray && f.Merge == MergeKind.Sum);
+        var symbol = compilation.GetSemanticModel(declaration.SyntaxTree).GetSymbolInfo(at, cancellationToken).Symbol as IMethodSymbol;
+        return field is not null && symbol is { Name: "At", IsStatic: true } && symbol.ContainingType?.ToDisplayString() == KnownNames.SumArray
+            ? field.Name
+            : null;
     }
 
     private (string? Code, bool IsMask, string? Reason) Expression(ExpressionSyntax expression)
@@ -245,6 +332,17 @@ internal sealed partial class VectorTranslator
                 return symbol is not null && _names.TryGetValue(symbol, out var known) ? (known.Code, known.IsMask, null) : Reject(expression);
             case CastExpressionSyntax cast:
                 var castType = _model.GetTypeInfo(cast.Type, _cancellationToken).Type;
+                if (castType?.SpecialType == SpecialType.System_Int32 && _histogram is not null)
+                {
+                    var operandType = _model.GetTypeInfo(cast.Expression, _cancellationToken).Type?.SpecialType;
+                    return operandType switch
+                    {
+                        SpecialType.System_Int32 => Numeric(cast.Expression),
+                        SpecialType.System_Double => Wrap(Numeric(cast.Expression), x => "{V}.Truncate(" + x + ")", false),
+                        _ => Reject(expression),
+                    };
+                }
+
                 return castType?.SpecialType == SpecialType.System_Double ? Numeric(cast.Expression) : Reject(expression);
             case PrefixUnaryExpressionSyntax unary:
                 return unary.Kind() switch
@@ -262,6 +360,27 @@ internal sealed partial class VectorTranslator
                 var (whenFalse, falseIsMask, falseReason) = Expression(conditional.WhenFalse);
                 if (condition is null || whenTrue is null || whenFalse is null || trueIsMask != falseIsMask)
                 {
+                    if (_histogram is not null && Uniform(conditional.Condition) is { } uniform)
+                    {
+                        if (whenTrue is not null && whenFalse is not null && trueIsMask == falseIsMask)
+                        {
+                            return ($"({uniform} ? {whenTrue} : {whenFalse})", trueIsMask, null);
+                        }
+
+                        // A branch on parameters with one lane-wise arm: the body is the vector form when that arm is taken.
+                        if (whenTrue is not null && whenFalse is null)
+                        {
+                            _preconditions.Add(uniform);
+                            return (whenTrue, trueIsMask, null);
+                        }
+
+                        if (whenFalse is not null && whenTrue is null)
+                        {
+                            _preconditions.Add($"!({uniform})");
+                            return (whenFalse, falseIsMask, null);
+                        }
+                    }
+
                     return (null, false, conditionReason ?? trueReason ?? falseReason ?? Describe(expression));
                 }
 
@@ -318,10 +437,14 @@ internal sealed partial class VectorTranslator
 
     private (string? Code, bool IsMask, string? Reason) Invocation(InvocationExpressionSyntax invocation)
     {
-        if (_model.GetSymbolInfo(invocation, _cancellationToken).Symbol is not IMethodSymbol method
-            || method.ContainingType?.ToDisplayString() is not ("System.Math" or "double"))
+        if (_model.GetSymbolInfo(invocation, _cancellationToken).Symbol is not IMethodSymbol method)
         {
             return Reject(invocation);
+        }
+
+        if (method.ContainingType?.ToDisplayString() is not ("System.Math" or "double"))
+        {
+            return Inline(invocation, method);
         }
 
         var arguments = invocation.ArgumentList.Arguments;
@@ -346,9 +469,108 @@ internal sealed partial class VectorTranslator
             ("Min", 2, true) => ($"{{V}}.Min({all})", false, null),
             ("Max", 2, true) => ($"{{V}}.Max({all})", false, null),
             ("FusedMultiplyAdd", 3, true) => ($"{{V}}.FusedMultiplyAdd({all})", false, null),
+            ("Ceiling", 1, true) => ($"{{V}}.Ceiling({all})", false, null),
+            ("Floor", 1, true) => ($"{{V}}.Floor({all})", false, null),
             ("IsNaN", 1, true) => ($"~{{V}}.Equals({all}, {all})", true, null),
             _ => Reject(invocation),
         };
+    }
+
+    /// <summary>
+    /// Inlines a static helper declared in the compilation: each argument is bound to a local, then the helper's locals
+    /// and result are translated with its parameters naming those locals.
+    /// </summary>
+    private (string? Code, bool IsMask, string? Reason) Inline(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        if (!method.IsStatic || method.IsGenericMethod || _depth >= MaxInlineDepth
+            || method.Parameters.Length != arguments.Count || arguments.Any(a => a.NameColon is not null || a.RefKindKeyword.RawKind != 0)
+            || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax helper
+            || method.Parameters.Any(p => p.RefKind != RefKind.None || !IsLaneType(p.Type))
+            || !IsLaneType(method.ReturnType))
+        {
+            return Reject(invocation);
+        }
+
+        // A helper without a lane-wise form is named by its call, as any other expression, and leaves no statements.
+        var statements = _statements.Count;
+        var prefix = $"__{_inlined++}_";
+        var bound = new List<(IParameterSymbol Parameter, string Name, bool IsMask)>();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var parameter = method.Parameters[i];
+            var (code, isMask, reason) = Expression(arguments[i].Expression);
+            if (code is null || isMask != (parameter.Type.SpecialType == SpecialType.System_Boolean))
+            {
+                _statements.RemoveRange(statements, _statements.Count - statements);
+                return (null, false, reason ?? Describe(arguments[i].Expression));
+            }
+
+            var name = prefix + parameter.Name;
+            _statements.Add($"var {name} = {code};");
+            bound.Add((parameter, name, isMask));
+        }
+
+        var caller = _model;
+        _model = _compilation.GetSemanticModel(helper.SyntaxTree);
+        _depth++;
+        try
+        {
+            foreach (var (parameter, name, isMask) in bound)
+            {
+                _names[parameter] = (name, isMask);
+            }
+
+            var (result, _) = Locals(helper, prefix);
+            var translated = result is null ? default : Expression(result);
+            if (translated.Code is null)
+            {
+                _statements.RemoveRange(statements, _statements.Count - statements);
+                return Reject(invocation);
+            }
+
+            return translated;
+        }
+        finally
+        {
+            _model = caller;
+            _depth--;
+        }
+    }
+
+    private static bool IsLaneType(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Double or SpecialType.System_Int32 or SpecialType.System_Boolean;
+
+    /// <summary>
+    /// A condition on parameters only, as scalar code over the captured fields (<c>_Name</c>): bool parameters, bool
+    /// members of parameters, <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>; null for anything else.
+    /// </summary>
+    private string? Uniform(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case ParenthesizedExpressionSyntax parenthesized:
+                return Uniform(parenthesized.Expression);
+            case IdentifierNameSyntax identifier
+                when _model.GetSymbolInfo(identifier, _cancellationToken).Symbol is IParameterSymbol { Type.SpecialType: SpecialType.System_Boolean } parameter
+                && _parameters.TryGetValue(parameter, out var field):
+                return field;
+            case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax target, Name: IdentifierNameSyntax member } access
+                when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                && _model.GetSymbolInfo(target, _cancellationToken).Symbol is IParameterSymbol owner
+                && _parameters.TryGetValue(owner, out var captured)
+                && _model.GetSymbolInfo(member, _cancellationToken).Symbol is IPropertySymbol { IsStatic: false, Type.SpecialType: SpecialType.System_Boolean } or IFieldSymbol { IsStatic: false, Type.SpecialType: SpecialType.System_Boolean }:
+                return $"{captured}.{member.Identifier.Text}";
+            case PrefixUnaryExpressionSyntax unary when unary.IsKind(SyntaxKind.LogicalNotExpression):
+                return Uniform(unary.Operand) is { } operand ? $"!({operand})" : null;
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.LogicalAndExpression) || binary.IsKind(SyntaxKind.LogicalOrExpression):
+                var left = Uniform(binary.Left);
+                var right = Uniform(binary.Right);
+                return left is null || right is null ? null : $"({left} {binary.OperatorToken.Text} {right})";
+            default:
+                return null;
+        }
     }
 
     private (string? Code, bool IsMask, string? Reason) Both(

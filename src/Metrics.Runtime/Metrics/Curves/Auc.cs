@@ -46,8 +46,12 @@ public partial record struct Auc
 
     private static Auc Update([ClassIndex(2)] int label, [NotNaN] double prediction, int numThresholds, CurveThresholds thresholds, bool fromLogits)
     {
+        // Explicit thresholds (a binary search) and logits (Math.Exp) keep scalar cells; the evenly spaced grid is lane-wise.
         var score = fromLogits ? 1 / (1 + Math.Exp(-prediction)) : prediction;
-        return new() { Counts = SumArray.At((2 * new ThresholdGrid(numThresholds, thresholds, withEndpoints: true).Bucket(score)) + label) };
+        var bucket = thresholds.IsDefault
+            ? EvenThresholds.AucBucket(score, numThresholds)
+            : new ThresholdGrid(numThresholds, thresholds, withEndpoints: true).Bucket(score);
+        return new() { Counts = SumArray.At((2 * bucket) + label) };
     }
 
     /// <summary>The area under the chosen curve.</summary>
