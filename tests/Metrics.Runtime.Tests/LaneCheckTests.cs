@@ -126,6 +126,29 @@ public sealed class LaneCheckTests
     }
 
     [Fact]
+    public void TheNaNGuardFindsANaNScoreAtAnyPosition()
+    {
+        foreach (var n in Lengths)
+        {
+            foreach (var p in Positions(n))
+            {
+                var (labels, predictions, _, mask) = Batch(n);
+                var scores = Array.ConvertAll(predictions, x => (float)x);
+                scores[p] = float.NaN;
+                var error = Assert.ThrowsAny<ArgumentException>(() => new Auc().Update(labels, scores));
+                Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"predictions[{p}]"), error.Message, StringComparison.Ordinal);
+                Assert.ThrowsAny<ArgumentException>(() => new ExactAuc().Update(labels, predictions.Select((x, i) => i == p ? double.NaN : x).ToArray()));
+
+                mask[p] = false;
+                var kept = Enumerable.Range(0, n).Where(i => mask[i]).ToArray();
+                Assert.Equal(
+                    new Auc().Update(kept.Select(i => labels[i]).ToArray(), kept.Select(i => scores[i]).ToArray()).Compute(),
+                    new Auc().Update(labels, scores, mask).Compute());
+            }
+        }
+    }
+
+    [Fact]
     public void TheCustomMetricIsVectorized() =>
         Assert.Contains(
             typeof(SignedError).GetNestedTypes(System.Reflection.BindingFlags.NonPublic).SelectMany(t => t.GetInterfaces()),

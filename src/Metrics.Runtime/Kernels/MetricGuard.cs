@@ -133,6 +133,41 @@ public static class MetricGuard
         }
     }
 
+    // Where the scalar NaN scan must start: a vector pass skips the NaN-free prefix of float and double inputs (the
+    // common case: no NaN at all), since a NaN is the only value not equal to itself. Other types cannot hold NaN.
+    private static int FirstNaNCandidate<T>(ReadOnlySpan<T> values)
+    {
+        if (typeof(T) == typeof(double))
+        {
+            return NaNFreePrefix(Bits<T, double>(values));
+        }
+
+        if (typeof(T) == typeof(float))
+        {
+            return NaNFreePrefix(Bits<T, float>(values));
+        }
+
+        // The other primitive numbers (integers) have no NaN; anything else (Half, user types) is scanned element-wise.
+        return typeof(T).IsPrimitive ? values.Length : 0;
+    }
+
+    private static int NaNFreePrefix<T>(ReadOnlySpan<T> values)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var vectors = MemoryMarshal.Cast<T, Vector<T>>(values);
+            for (; i < vectors.Length && Vector.EqualsAll(vectors[i], vectors[i]); i++)
+            {
+            }
+
+            i *= Vector<T>.Count;
+        }
+
+        return i;
+    }
+
     private static ReadOnlySpan<TBits> Bits<T, TBits>(ReadOnlySpan<T> values) =>
         MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, TBits>(ref MemoryMarshal.GetReference(values)), values.Length);
 
@@ -299,7 +334,7 @@ public static class MetricGuard
         where T : INumberBase<T>
         where TWeight : INumberBase<TWeight>
     {
-        for (var i = 0; i < values.Length; i++)
+        for (var i = FirstNaNCandidate(values); i < values.Length; i++)
         {
             if (T.IsNaN(values[i]) && (mask.IsEmpty || mask[i]) && (weights.IsEmpty || !TWeight.IsZero(weights[i])))
             {
@@ -323,7 +358,7 @@ public static class MetricGuard
         where T : INumberBase<T>
         where TWeight : INumberBase<TWeight>
     {
-        for (var i = 0; i < values.Length; i++)
+        for (var i = FirstNaNCandidate(values); i < values.Length; i++)
         {
             var row = i / columns;
             if (T.IsNaN(values[i]) && (mask.IsEmpty || mask[row]) && (weights.IsEmpty || !TWeight.IsZero(weights[row])))
