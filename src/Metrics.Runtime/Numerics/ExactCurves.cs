@@ -37,8 +37,10 @@ public static class ExactCurves
             return zeroDivision.Divide(0, 0);
         }
 
-        var all = samples.Scores;
-        var labels = samples.Labels;
+        var all = new double[samples.ScoreCount];
+        samples.CopyScores(all);
+        var labels = new double[n];
+        samples.CopyLabels(labels);
         var weights = samples.Weights;
         var scores = new double[n];
         var isClass = new double[n];
@@ -79,7 +81,8 @@ public static class ExactCurves
             return zeroDivision.Divide(0, 0);
         }
 
-        var all = samples.Scores;
+        var all = new double[samples.ScoreCount];
+        samples.CopyScores(all);
         var weights = samples.Weights;
         var width = samples.Width;
         if (average == MultiLabelAverage.Micro)
