@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Metrics.Numerics;
 
@@ -55,6 +56,7 @@ public static class RankSum
         return high - low < 0x8000_0000u ? CountNarrow(scores, labels, low, high) : CountWide(scores, labels);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (long, long, long) CountNarrow(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels, uint low, uint high)
     {
         var n = scores.Length;
@@ -67,10 +69,9 @@ public static class RankSum
             counts.AsSpan(0, 3 * digits.Buckets).Clear();
             ref var count = ref MemoryMarshal.GetArrayDataReference(counts);
             var (bits, mask, buckets, passes) = (digits.Bits, digits.Mask, digits.Buckets, digits.Passes);
-            for (var i = 0; i < n; i++)
+            Pack(scores, labels, low, items.AsSpan(0, n));
+            foreach (var item in items.AsSpan(0, n))
             {
-                var item = ((RadixRanking.Key(scores[i]) - low) << 1) | (labels[i] != 0 ? 1u : 0u);
-                items[i] = item;
                 Unsafe.Add(ref count, (int)item & mask)++;
                 if (passes > 1)
                 {
@@ -82,7 +83,7 @@ public static class RankSum
                 }
             }
 
-            var sorted = Sort<uint>(items.AsSpan(0, n), scratch.AsSpan(0, n), counts, digits);
+            var sorted = Sort(items.AsSpan(0, n), scratch.AsSpan(0, n), counts, digits);
             ArrayPool<int>.Shared.Return(counts);
             long negatives = 0, start = 0, pairs = 0;
             var previous = uint.MaxValue;
@@ -105,6 +106,7 @@ public static class RankSum
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (long, long, long) CountWide(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels)
     {
         var n = scores.Length;
@@ -126,7 +128,7 @@ public static class RankSum
                 Unsafe.Add(ref count, (2 * buckets) + (int)(item >> (2 * bits)))++;
             }
 
-            var sorted = Sort<ulong>(items.AsSpan(0, n), scratch.AsSpan(0, n), counts, digits);
+            var sorted = Sort(items.AsSpan(0, n), scratch.AsSpan(0, n), counts, digits);
             ArrayPool<int>.Shared.Return(counts);
             long negatives = 0, start = 0, pairs = 0;
             var previous = ulong.MaxValue;
@@ -149,9 +151,45 @@ public static class RankSum
         }
     }
 
+    /// <summary>Writes each sample's item: its key relative to <paramref name="low"/>, above its label bit.</summary>
+    private static void Pack(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels, uint low, Span<uint> items)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var score = ref MemoryMarshal.GetReference(scores);
+            ref var label = ref MemoryMarshal.GetReference(labels);
+            ref var item = ref MemoryMarshal.GetReference(items);
+            var lowest = Vector256.Create(low);
+            var signBit = Vector256.Create(0x8000_0000u);
+            for (; i <= items.Length - 16; i += 16)
+            {
+                var small = Vector128.LoadUnsafe(ref label, (nuint)i);
+                var (first, second) = Vector128.Widen(small);
+                var flags = (Vector256.Create(Vector128.WidenLower(first), Vector128.WidenUpper(first)),
+                    Vector256.Create(Vector128.WidenLower(second), Vector128.WidenUpper(second)));
+                Key(Vector256.LoadUnsafe(ref score, (nuint)i), flags.Item1).StoreUnsafe(ref item, (nuint)i);
+                Key(Vector256.LoadUnsafe(ref score, (nuint)(i + 8)), flags.Item2).StoreUnsafe(ref item, (nuint)(i + 8));
+            }
+
+            // As RadixRanking.Key: +0 for −0, every bit flipped for negatives, the sign bit set for the rest.
+            Vector256<uint> Key(Vector256<float> values, Vector256<uint> flags)
+            {
+                var bits = (values + Vector256<float>.Zero).AsUInt32();
+                var flip = Vector256.ShiftRightArithmetic(bits.AsInt32(), 31).AsUInt32() | signBit;
+                return (((bits ^ flip) - lowest) << 1) | Vector256.Min(flags, Vector256<uint>.One);
+            }
+        }
+
+        for (; i < items.Length; i++)
+        {
+            items[i] = ((RadixRanking.Key(scores[i]) - low) << 1) | (labels[i] != 0 ? 1u : 0u);
+        }
+    }
+
     /// <summary>Sorts items by their digits, given each pass's digit counts; returns the sorted span.</summary>
-    private static Span<T> Sort<T>(Span<T> source, Span<T> scratch, int[] counts, Digits digits)
-        where T : unmanaged, IBinaryInteger<T>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Span<uint> Sort(Span<uint> source, Span<uint> scratch, int[] counts, Digits digits)
     {
         for (var pass = 0; pass < digits.Passes; pass++)
         {
@@ -162,13 +200,44 @@ public static class RankSum
             }
 
             var shift = pass * digits.Bits;
-            var mask = digits.Mask;
+            var mask = (uint)digits.Mask;
             ref var offsets = ref MemoryMarshal.GetReference(histogram);
             ref var target = ref MemoryMarshal.GetReference(scratch);
             foreach (var item in source)
             {
-                ref var offset = ref Unsafe.Add(ref offsets, int.CreateTruncating(item >>> shift) & mask);
-                Unsafe.Add(ref target, offset) = item;
+                ref var offset = ref Unsafe.Add(ref offsets, (nint)((item >> shift) & mask));
+                Unsafe.Add(ref target, (nint)(uint)offset) = item;
+                offset++;
+            }
+
+            var swap = source;
+            source = scratch;
+            scratch = swap;
+        }
+
+        return source;
+    }
+
+    /// <summary>Sorts items by their digits, given each pass's digit counts; returns the sorted span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Span<ulong> Sort(Span<ulong> source, Span<ulong> scratch, int[] counts, Digits digits)
+    {
+        for (var pass = 0; pass < digits.Passes; pass++)
+        {
+            var histogram = counts.AsSpan(pass * digits.Buckets, digits.Buckets);
+            if (!StartOffsets(histogram, source.Length))
+            {
+                continue;
+            }
+
+            var shift = pass * digits.Bits;
+            var mask = (ulong)digits.Mask;
+            ref var offsets = ref MemoryMarshal.GetReference(histogram);
+            ref var target = ref MemoryMarshal.GetReference(scratch);
+            foreach (var item in source)
+            {
+                ref var offset = ref Unsafe.Add(ref offsets, (nint)((item >> shift) & mask));
+                Unsafe.Add(ref target, (nint)(uint)offset) = item;
                 offset++;
             }
 
