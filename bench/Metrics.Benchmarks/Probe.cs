@@ -21,6 +21,8 @@ public static class Probe
         }
 
         var d = BenchData.Create(1 << 20);
+        var classBytes = Array.ConvertAll(d.Classes, c => (byte)c);
+        var sortBuffer = new float[d.ScoresF.Length];
         var cases = new (string Name, Func<double> Call)[]
         {
             ("Dot", () => TensorPrimitives.Dot(d.LabelsF, d.PredictionsF)),
@@ -39,6 +41,8 @@ public static class Probe
             ("Binary report", () => BinaryReport.Of(d.Classes, d.ScoresF).F1),
             ("ExactAuc", () => new ExactAuc().Update(d.Classes, d.ScoresF).Compute()),
             ("ExactAuc append only", () => new ExactAuc().Update(d.Classes, d.ScoresF).Samples.Count),
+            ("ExactAuc rank sum only", () => Metrics.Numerics.RankSum.Count(d.ScoresF, classBytes).Pairs),
+            ("ExactAuc Array.Sort copy", () => { d.ScoresF.CopyTo(sortBuffer, 0); Array.Sort(sortBuffer); return sortBuffer[0]; }),
             ("Auc binned", () => new Auc().Update(d.Classes, d.ScoresF).Compute()),
             ("Auc binned fromLogits", () => new Auc(fromLogits: true).Update(d.Classes, d.ScoresF).Compute()),
             ("Scalar loop", () => ScalarMse(d.LabelsF, d.PredictionsF)),

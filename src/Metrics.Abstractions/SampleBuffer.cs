@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Metrics;
 
@@ -10,12 +11,16 @@ namespace Metrics;
 /// <remarks>
 /// <para>In an <c>Update</c> function a contribution is written <c>SampleBuffer.Of(score, label)</c>: one sample, no
 /// allocation. Appending grows the storage by doubling, so a steady stream of updates allocates nothing once the
-/// capacity suffices. Weights are stored only once a weight other than 1 has been appended.</para>
+/// capacity suffices. Storage is compact: scores are kept as floats while every score is exactly a float (always so for
+/// float inputs) and as doubles from the first one that is not (<see cref="HasSingleScores"/>); labels as bytes while
+/// every label is an integer from 0 to 255 (<see cref="HasByteLabels"/>); weights only once a weight other than 1 has
+/// been appended. The storage kind never changes a value: <see cref="ScoreAt"/> and <see cref="LabelAt"/> give the
+/// appended doubles exactly.</para>
 /// <para>The buffer behaves as a value: a copy of the struct is a view of the first <see cref="Count"/> samples of a
 /// shared storage, and appending to a view that no longer ends the storage first copies its samples (copy on write),
 /// so appending to one copy never changes another. An update that throws half-way leaves the metric's view unchanged.</para>
 /// </remarks>
-public struct SampleBuffer : IEquatable<SampleBuffer>
+public partial struct SampleBuffer : IEquatable<SampleBuffer>
 {
     private const int InitialCapacity = 64;
 
@@ -71,12 +76,18 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     /// <summary>The number of scores per sample: 1, or the row length of row samples (0 while empty).</summary>
     public readonly int Width => _count == 0 ? 0 : _storage!.Width;
 
-    /// <summary>The scores of sample <paramref name="index"/> (one score, or its row).</summary>
+    /// <summary>Copies the scores of sample <paramref name="index"/> (one score, or its row) into <paramref name="destination"/>.</summary>
     /// <param name="index">The sample's position.</param>
-    public readonly ReadOnlySpan<double> Row(int index)
+    /// <param name="destination">Receives <see cref="Width"/> scores.</param>
+    public readonly void CopyRow(int index, Span<double> destination)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
-        return _storage!.Scores.AsSpan(index * _storage.Width, _storage.Width);
+        var width = _storage!.Width;
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, width, nameof(destination));
+        for (var i = 0; i < width; i++)
+        {
+            destination[i] = _storage.ScoreAt((index * width) + i);
+        }
     }
 
     /// <summary>The number of samples kept.</summary>
@@ -85,11 +96,88 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     /// <summary>Whether a weight other than 1 has been stored; <see cref="Weights"/> is empty otherwise.</summary>
     public readonly bool IsWeighted => _storage?.Weights is not null;
 
-    /// <summary>The scores, in the order they were appended (row samples: row-major, <see cref="Width"/> per sample).</summary>
-    public readonly ReadOnlySpan<double> Scores => _storage is null ? default : _storage.Scores.AsSpan(0, _count * _storage.Width);
+    /// <summary>
+    /// Whether the scores are stored as floats (every score kept is exactly a float): <see cref="SingleScores"/> holds
+    /// them; otherwise <see cref="DoubleScores"/> does.
+    /// </summary>
+    public readonly bool HasSingleScores => _storage is null || _storage.Singles is not null;
 
-    /// <summary>The labels, in the order they were appended.</summary>
-    public readonly ReadOnlySpan<double> Labels => _storage is null ? default : _storage.Labels.AsSpan(0, _count);
+    /// <summary>The scores when <see cref="HasSingleScores"/>, in the order they were appended (row samples: row-major, <see cref="Width"/> per sample); empty otherwise.</summary>
+    public readonly ReadOnlySpan<float> SingleScores =>
+        _storage?.Singles is { } singles ? singles.AsSpan(0, _count * _storage.Width) : default;
+
+    /// <summary>The scores when not <see cref="HasSingleScores"/>, in the order they were appended (row samples: row-major, <see cref="Width"/> per sample); empty otherwise.</summary>
+    public readonly ReadOnlySpan<double> DoubleScores =>
+        _storage?.Doubles is { } doubles ? doubles.AsSpan(0, _count * _storage.Width) : default;
+
+    /// <summary>The number of scores kept: <see cref="Count"/> × <see cref="Width"/>.</summary>
+    public readonly int ScoreCount => _storage is null ? 0 : _count * _storage.Width;
+
+    /// <summary>Score <paramref name="index"/> in append order (row samples: row-major), whatever the storage.</summary>
+    /// <param name="index">The position among the <see cref="ScoreCount"/> scores.</param>
+    public readonly double ScoreAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)ScoreCount, nameof(index));
+        return _storage!.ScoreAt(index);
+    }
+
+    /// <summary>Copies the <see cref="ScoreCount"/> scores, as doubles, into <paramref name="destination"/>.</summary>
+    /// <param name="destination">At least <see cref="ScoreCount"/> long.</param>
+    public readonly void CopyScores(Span<double> destination)
+    {
+        var singles = SingleScores;
+        if (singles.IsEmpty)
+        {
+            DoubleScores.CopyTo(destination);
+            return;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, singles.Length, nameof(destination));
+        for (var i = 0; i < singles.Length; i++)
+        {
+            destination[i] = singles[i];
+        }
+    }
+
+    /// <summary>
+    /// Whether the labels are stored as bytes (every label kept is an integer from 0 to 255): <see cref="ByteLabels"/>
+    /// holds them; otherwise <see cref="DoubleLabels"/> does.
+    /// </summary>
+    public readonly bool HasByteLabels => _storage is null || _storage.SmallLabels is not null;
+
+    /// <summary>The labels when <see cref="HasByteLabels"/>, in the order they were appended; empty otherwise.</summary>
+    public readonly ReadOnlySpan<byte> ByteLabels =>
+        _storage?.SmallLabels is { } labels ? labels.AsSpan(0, _count) : default;
+
+    /// <summary>The labels when not <see cref="HasByteLabels"/>, in the order they were appended; empty otherwise.</summary>
+    public readonly ReadOnlySpan<double> DoubleLabels =>
+        _storage?.WideLabels is { } labels ? labels.AsSpan(0, _count) : default;
+
+    /// <summary>The label of sample <paramref name="index"/>, whatever the storage.</summary>
+    /// <param name="index">The sample's position.</param>
+    public readonly double LabelAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        return _storage!.LabelAt(index);
+    }
+
+    /// <summary>Copies the <see cref="Count"/> labels, as doubles, into <paramref name="destination"/>.</summary>
+    /// <param name="destination">At least <see cref="Count"/> long.</param>
+    public readonly void CopyLabels(Span<double> destination)
+    {
+        var small = ByteLabels;
+        if (small.IsEmpty)
+        {
+            DoubleLabels.CopyTo(destination);
+            return;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, small.Length, nameof(destination));
+        for (var i = 0; i < small.Length; i++)
+        {
+            destination[i] = small[i];
+        }
+    }
 
     /// <summary>The sample weights, or an empty span when every weight is 1 (<see cref="IsWeighted"/> is false).</summary>
     public readonly ReadOnlySpan<double> Weights =>
@@ -97,21 +185,40 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
 
     /// <summary>The weight of sample <paramref name="index"/>.</summary>
     /// <param name="index">The sample's position.</param>
-    public readonly double WeightAt(int index) => _storage?.Weights is { } weights ? weights[index] : 1.0;
+    public readonly double WeightAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        return _storage?.Weights is { } weights ? weights[index] : 1.0;
+    }
 
     /// <summary>Appends the sample of a contribution made with <see cref="Of"/>, with its weight.</summary>
     /// <param name="contribution">The contribution.</param>
     /// <param name="weight">The sample weight, 1 by default.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(SampleBuffer contribution, double weight = 1.0)
     {
         if (!contribution._isContribution || contribution._isRow)
         {
-            throw new ArgumentException("Only a contribution made with SampleBuffer.Of can be appended without a row.", nameof(contribution));
+            ThrowNotScalar();
         }
 
-        Own(1);
-        _storage!.Add(contribution._score, contribution._label, weight);
+        // The common case (a float score, a small label, capacity reserved by the batch) stays inline.
+        if (_storage is not { } storage || storage.Count != _count || !storage.TryAdd(contribution._score, contribution._label, weight))
+        {
+            AppendSlow(contribution._score, contribution._label, weight);
+        }
+
         _count++;
+    }
+
+    private static void ThrowNotScalar() =>
+        throw new ArgumentException("Only a contribution made with SampleBuffer.Of can be appended without a row.", "contribution");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AppendSlow(double score, double label, double weight)
+    {
+        Own(1);
+        _storage!.Add(score, label, weight);
     }
 
     /// <summary>
@@ -225,7 +332,7 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
             return false;
         }
 
-        if (!Scores.SequenceEqual(other.Scores) || !Labels.SequenceEqual(other.Labels))
+        if (!SameScores(other) || !SameLabels(other))
         {
             return false;
         }
@@ -233,6 +340,42 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
         for (var i = 0; i < _count; i++)
         {
             if (!WeightAt(i).Equals(other.WeightAt(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly bool SameScores(SampleBuffer other)
+    {
+        if (HasSingleScores == other.HasSingleScores)
+        {
+            return HasSingleScores ? SingleScores.SequenceEqual(other.SingleScores) : DoubleScores.SequenceEqual(other.DoubleScores);
+        }
+
+        for (var i = 0; i < ScoreCount; i++)
+        {
+            if (!ScoreAt(i).Equals(other.ScoreAt(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly bool SameLabels(SampleBuffer other)
+    {
+        if (HasByteLabels == other.HasByteLabels)
+        {
+            return HasByteLabels ? ByteLabels.SequenceEqual(other.ByteLabels) : DoubleLabels.SequenceEqual(other.DoubleLabels);
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            if (!LabelAt(i).Equals(other.LabelAt(i)))
             {
                 return false;
             }
@@ -251,8 +394,8 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
         hash.Add(_count);
         for (var i = 0; i < Math.Min(_count, 16); i++)
         {
-            hash.Add(_storage!.Scores[i]);
-            hash.Add(_storage.Labels[i]);
+            hash.Add(_storage!.ScoreAt(i));
+            hash.Add(_storage.LabelAt(i));
         }
 
         return hash.ToHashCode();
@@ -268,167 +411,4 @@ public struct SampleBuffer : IEquatable<SampleBuffer>
     public override readonly string ToString() => _isContribution
         ? string.Create(CultureInfo.InvariantCulture, $"[{(_isRow ? "row" : $"score {_score}")}, label {_label}]")
         : string.Create(CultureInfo.InvariantCulture, $"[{_count} samples{(IsWeighted ? ", weighted" : string.Empty)}]");
-
-    private sealed class Storage
-    {
-        public double[] Scores;
-        public double[] Labels;
-        public double[]? Weights;
-        public int Count;
-
-        private Storage(int capacity, int width)
-        {
-            Width = width;
-            Scores = new double[checked(capacity * width)];
-            Labels = new double[capacity];
-        }
-
-        /// <summary>Scores per sample; fixed by the first sample kept (1 until then for scalar samples).</summary>
-        public int Width { get; private set; }
-
-        public static Storage CopyOf(Storage? source, int count, int capacity, int width)
-        {
-            var storage = new Storage(capacity, count > 0 && source is not null ? source.Width : Math.Max(width, 1));
-            if (source is not null && count > 0)
-            {
-                storage.AddRange(source, count);
-            }
-
-            return storage;
-        }
-
-        public void Add(double score, double label, double weight)
-        {
-            RequireWidth(1);
-            Grow(Count + 1);
-            AddWeight(weight);
-            Scores[Count] = score;
-            Labels[Count] = label;
-            Count++;
-        }
-
-        public void AddRow<T>(ReadOnlySpan<T> row, double label, double weight)
-            where T : System.Numerics.INumberBase<T>
-        {
-            RequireWidth(row.Length);
-            Grow(Count + 1);
-            AddWeight(weight);
-            var target = Scores.AsSpan(Count * Width, Width);
-            for (var i = 0; i < row.Length; i++)
-            {
-                target[i] = double.CreateTruncating(row[i]);
-            }
-
-            Labels[Count] = label;
-            Count++;
-        }
-
-        public void AddRowPair<TLabel, T>(ReadOnlySpan<T> row, ReadOnlySpan<TLabel> labels, double weight)
-            where TLabel : System.Numerics.INumberBase<TLabel>
-            where T : System.Numerics.INumberBase<T>
-        {
-            RequireWidth(row.Length + labels.Length);
-            Grow(Count + 1);
-            AddWeight(weight);
-            var target = Scores.AsSpan(Count * Width, Width);
-            for (var i = 0; i < row.Length; i++)
-            {
-                target[i] = double.CreateTruncating(row[i]);
-            }
-
-            for (var i = 0; i < labels.Length; i++)
-            {
-                target[row.Length + i] = double.CreateTruncating(labels[i]);
-            }
-
-            Labels[Count] = 0;
-            Count++;
-        }
-
-        public void AddRange(Storage source, int count)
-        {
-            if (count == 0)
-            {
-                return;
-            }
-
-            if (Count == 0)
-            {
-                Width = source.Width;
-                Scores = new double[checked(Labels.Length * Width)];
-            }
-
-            RequireWidth(source.Width);
-            Grow(checked(Count + count));
-            source.Scores.AsSpan(0, count * Width).CopyTo(Scores.AsSpan(Count * Width));
-            source.Labels.AsSpan(0, count).CopyTo(Labels.AsSpan(Count));
-            if (source.Weights is not null && Weights is null)
-            {
-                Weights = new double[Labels.Length];
-                Weights.AsSpan(0, Count).Fill(1.0);
-            }
-
-            if (Weights is not null)
-            {
-                if (source.Weights is null)
-                {
-                    Weights.AsSpan(Count, count).Fill(1.0);
-                }
-                else
-                {
-                    source.Weights.AsSpan(0, count).CopyTo(Weights.AsSpan(Count));
-                }
-            }
-
-            Count += count;
-        }
-
-        public void Grow(int required)
-        {
-            if (required <= Labels.Length)
-            {
-                return;
-            }
-
-            var capacity = (int)Math.Min(Math.Max(required, 2L * Labels.Length), Array.MaxLength / Math.Max(Width, 1));
-            Array.Resize(ref Scores, checked(capacity * Width));
-            Array.Resize(ref Labels, capacity);
-            if (Weights is not null)
-            {
-                Array.Resize(ref Weights, capacity);
-            }
-        }
-
-        private void RequireWidth(int width)
-        {
-            if (width == Width)
-            {
-                return;
-            }
-
-            if (Count == 0 && width > 0)
-            {
-                Width = width;
-                Scores = new double[checked(Labels.Length * width)];
-                return;
-            }
-
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Samples of {width} scores cannot join kept samples of {Width} scores."), "row");
-        }
-
-        private void AddWeight(double weight)
-        {
-            if (weight != 1.0 && Weights is null)
-            {
-                Weights = new double[Labels.Length];
-                Weights.AsSpan(0, Count).Fill(1.0);
-            }
-
-            if (Weights is not null)
-            {
-                Weights[Count] = weight;
-            }
-        }
-    }
 }

@@ -173,12 +173,19 @@ public sealed class CurveTests
         a.Update([0], [0.9]);
         Assert.Equal(3, a.Samples.Count);
         Assert.Equal(3, b.Samples.Count);
-        Assert.Equal(new[] { 0.2, 0.8, 0.9 }, a.Samples.Scores.ToArray());
-        Assert.Equal(new[] { 0.2, 0.8, 0.1 }, b.Samples.Scores.ToArray());
+        Assert.Equal(new[] { 0.2, 0.8, 0.9 }, Scores(a.Samples));
+        Assert.Equal(new[] { 0.2, 0.8, 0.1 }, Scores(b.Samples));
         Assert.Equal(0.5, new ExactAuc().Update([0, 1, 0], [0.2, 0.8, 0.9]).Compute());
         Assert.Equal(a.Compute(), new ExactAuc().Update([0, 1, 0], [0.2, 0.8, 0.9]).Compute());
         Assert.False(a.Samples.IsWeighted);
         Assert.True(new ExactAuc().Update([0, 1], [0.2, 0.8], weights: [1, 2]).Samples.IsWeighted);
+    }
+
+    private static double[] Scores(SampleBuffer samples)
+    {
+        var scores = new double[samples.ScoreCount];
+        samples.CopyScores(scores);
+        return scores;
     }
 
     [Fact]

@@ -15,8 +15,17 @@ public static class ExactCurves
     /// </summary>
     /// <param name="samples">The kept samples (labels 0 or 1).</param>
     /// <param name="zeroDivision">The value when only one class (or nothing) was seen.</param>
-    public static double RocAuc(SampleBuffer samples, ZeroDivision zeroDivision) =>
-        RocAuc(new RankedCurve(samples), zeroDivision);
+    public static double RocAuc(SampleBuffer samples, ZeroDivision zeroDivision)
+    {
+        if (samples.IsWeighted || !samples.HasSingleScores || !samples.HasByteLabels)
+        {
+            return RocAuc(new RankedCurve(samples), zeroDivision);
+        }
+
+        // The common case (float scores, no weights): the pair count is exact and equals the trapezoid sum below.
+        var (pairs, positives, negatives) = RankSum.Count(samples.SingleScores, samples.ByteLabels);
+        return zeroDivision.Divide(0.5 * pairs, (double)positives * negatives);
+    }
 
     /// <summary>
     /// One-vs-rest ROC AUC of row samples (scikit-learn's <c>roc_auc_score(multi_class="ovr")</c>): class c's scores
@@ -37,8 +46,10 @@ public static class ExactCurves
             return zeroDivision.Divide(0, 0);
         }
 
-        var all = samples.Scores;
-        var labels = samples.Labels;
+        var all = new double[samples.ScoreCount];
+        samples.CopyScores(all);
+        var labels = new double[n];
+        samples.CopyLabels(labels);
         var weights = samples.Weights;
         var scores = new double[n];
         var isClass = new double[n];
@@ -79,7 +90,8 @@ public static class ExactCurves
             return zeroDivision.Divide(0, 0);
         }
 
-        var all = samples.Scores;
+        var all = new double[samples.ScoreCount];
+        samples.CopyScores(all);
         var weights = samples.Weights;
         var width = samples.Width;
         if (average == MultiLabelAverage.Micro)

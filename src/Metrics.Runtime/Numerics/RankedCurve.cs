@@ -19,6 +19,7 @@ public ref struct RankedCurve
 {
     private readonly ReadOnlySpan<double> _scores;
     private readonly ReadOnlySpan<double> _labels;
+    private readonly ReadOnlySpan<byte> _byteLabels;
     private readonly ReadOnlySpan<double> _weights;
     private readonly ReadOnlySpan<ulong> _packed;
     private int[]? _order;
@@ -30,8 +31,41 @@ public ref struct RankedCurve
     /// <param name="samples">The kept samples; no score may be NaN.</param>
     /// <exception cref="ArgumentException">A score is NaN.</exception>
     public RankedCurve(SampleBuffer samples)
-        : this(samples.Scores, samples.Labels, samples.Weights)
     {
+        _weights = samples.Weights;
+        _byteLabels = samples.ByteLabels;
+        _labels = samples.DoubleLabels;
+        var n = samples.Count;
+        _next = n - 1;
+        Threshold = double.PositiveInfinity;
+        if (!samples.HasSingleScores)
+        {
+            _scores = samples.DoubleScores;
+            _order = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+            RadixRanking.SortOrder(_scores, _order.AsSpan(0, n));
+            return;
+        }
+
+        var scores = samples.SingleScores;
+        _items = ArrayPool<ulong>.Shared.Rent(Math.Max(n, 1));
+        _scratch = ArrayPool<ulong>.Shared.Rent(Math.Max(n, 1));
+        var items = _items.AsSpan(0, n);
+        var byteLabels = _byteLabels;
+        var labels = _labels;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var score = scores[i];
+            if (float.IsNaN(score))
+            {
+                Dispose();
+                throw new ArgumentException($"scores[{i}] is NaN, which has no rank.", nameof(samples));
+            }
+
+            var positive = byteLabels.IsEmpty ? labels[i] != 0 : byteLabels[i] != 0;
+            items[i] = ((ulong)RadixRanking.Key(score) << 32) | ((uint)i << 1) | (positive ? 1u : 0u);
+        }
+
+        _packed = RadixRanking.SortByHigh32(items, _scratch.AsSpan(0, n));
     }
 
     /// <summary>Ranks samples given as parallel spans.</summary>
@@ -186,7 +220,7 @@ public ref struct RankedCurve
                 break;
             }
 
-            var label = labels[index];
+            double label = _byteLabels.IsEmpty ? labels[index] : _byteLabels[index];
             var weight = weighted ? _weights[index] : 1.0;
             tp += weight * label;
             fp += weight - (weight * label);

@@ -32,8 +32,8 @@ internal static class CurveDrivers
         for (var i = 0; i < samples.Count; i++)
         {
             var w = samples.WeightAt(i);
-            positives += w * samples.Labels[i];
-            negatives += w * (1 - samples.Labels[i]);
+            positives += w * samples.LabelAt(i);
+            negatives += w * (1 - samples.LabelAt(i));
         }
 
         return [positives, negatives];
