@@ -26,6 +26,7 @@ public static class Agreement
             ("RMSE", reg.RootMeanSquaredError, ours.RootMeanSquaredError),
             ("R2", reg.RSquared, ours.R2),
             ("R2 (Welford)", reg.RSquared, b.OurRegressionWelford().R2),
+            ("R2 (R2Score)", reg.RSquared, b.OurRegressionR2Score().R2),
             ("Accuracy", bin.Accuracy, oursBin.Accuracy),
             ("Precision", bin.PositivePrecision, oursBin.Precision),
             ("Recall", bin.PositiveRecall, oursBin.Recall),

@@ -2,7 +2,7 @@ namespace Metrics.Benchmarks;
 
 /// <summary>
 /// Σw·(x − c)² and Σw about a given centre c: with c the mean from a first pass (<see cref="Average"/>) this is the
-/// two-pass variance, vectorizable (unlike <see cref="Welford"/>, whose user merge keeps it on the scalar path).
+/// two-pass variance of plain sums, the cheapest vector form (the built-in <see cref="Welford"/> merges per lane).
 /// A custom metric declared in the benchmark project, used by the regression report for R².
 /// </summary>
 [Metric]
