@@ -91,8 +91,8 @@ public class MlNetBenchmarks
 }
 
 /// <summary>
-/// MAE, MSE, RMSE and R² = 1 − MSE / Var(labels), the population variance in two vectorized passes (the mean with
-/// <see cref="Average"/>, then <see cref="SquaredDeviation"/> about it). <see cref="WithWelford"/> takes the variance
+/// MAE, MSE, RMSE and R² = 1 − MSE / Var(labels), the population variance the stable two-pass way: the mean with
+/// <see cref="Average"/>, then everything else in one pass of the custom <see cref="RegressionMoments"/>. <see cref="WithWelford"/> takes the variance
 /// from the built-in <see cref="Welford"/> instead, and <see cref="WithR2Score"/> takes R² from the built-in
 /// <see cref="R2Score"/> (both vectorized with one Welford state per lane, their user merge translated lane-wise).
 /// </summary>
@@ -101,7 +101,9 @@ public readonly record struct RegressionReport(double MeanAbsoluteError, double 
     public static RegressionReport Of(float[] labels, float[] predictions)
     {
         var mean = new Average().Update(labels).Compute();
-        return From(labels, predictions, new SquaredDeviation(mean).Update(labels).Compute());
+        var m = new RegressionMoments(mean).Update(labels, predictions);
+        var mse = m.SquaredError / m.Count;
+        return new(m.AbsoluteError / m.Count, mse, Math.Sqrt(mse), 1 - (m.SquaredError / m.SquaredDeviation));
     }
 
     public static RegressionReport WithWelford(float[] labels, float[] predictions) =>

@@ -13,7 +13,7 @@ public static class Probe
 {
     public static void Run()
     {
-        foreach (var metric in new[] { typeof(HuberLoss), typeof(SquaredDeviation), typeof(MeanSquaredError), typeof(Welford) })
+        foreach (var metric in new[] { typeof(HuberLoss), typeof(RegressionMoments), typeof(MeanSquaredError), typeof(Welford) })
         {
             var vectorized = metric.GetNestedTypes(System.Reflection.BindingFlags.NonPublic)
                 .Any(t => t.GetInterfaces().Any(i => i.Name.StartsWith("IVectorOperator", StringComparison.Ordinal)));
