@@ -36,22 +36,7 @@ internal static class HistogramOperatorEmitter
 
         var captured = update.Arguments.Where(a => a.Role == ArgumentRole.Parameter).Select(a => a.ParameterName!).Distinct().ToList();
         w.OpenBlock($"private struct {operatorName} : {string.Join(", ", interfaces)}");
-        w.WriteLine($"public {model.FullyQualifiedName} State;");
-        foreach (var name in captured)
-        {
-            var parameter = model.Parameters.First(p => p.Name == name);
-            w.WriteLine($"private readonly {parameter.Type} _{name};");
-        }
-
-        w.WriteLine();
-        w.OpenBlock($"public {operatorName}(in {model.FullyQualifiedName} metric)");
-        w.WriteLine("State = metric;");
-        foreach (var name in captured)
-        {
-            w.WriteLine($"_{name} = metric.{Naming.Escape(name)};");
-        }
-
-        w.CloseBlock();
+        OperatorEmitter.EmitStateAndConstructor(w, model, operatorName, captured);
         w.WriteLine();
         var applies = body is null ? "false" : body.Preconditions.Count == 0 ? "true" : string.Join(" && ", body.Preconditions);
         w.WriteLine($"public readonly bool VectorApplies => {applies};");

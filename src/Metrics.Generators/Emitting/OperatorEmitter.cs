@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Metrics.Generators.Model;
 
@@ -34,23 +35,7 @@ internal static class OperatorEmitter
         }
 
         w.OpenBlock($"private struct {operatorName} : {string.Join(", ", interfaces)}");
-        w.WriteLine($"public {model.FullyQualifiedName} State;");
-
-        foreach (var name in captured)
-        {
-            var parameter = model.Parameters.First(p => p.Name == name);
-            w.WriteLine($"private readonly {parameter.Type} _{name};");
-        }
-
-        w.WriteLine();
-        w.OpenBlock($"public {ShapeSyntax.OperatorName(update.Shape)}(in {model.FullyQualifiedName} metric)");
-        w.WriteLine("State = metric;");
-        foreach (var name in captured)
-        {
-            w.WriteLine($"_{name} = metric.{Naming.Escape(name)};");
-        }
-
-        w.CloseBlock();
+        EmitStateAndConstructor(w, model, operatorName, captured);
         foreach (var types in update.Inputs)
         {
             var (parameters, label, prediction) = Signature(update.Shape, types);
@@ -97,5 +82,29 @@ internal static class OperatorEmitter
         });
         var typeArgument = types.TypeArgument is null ? string.Empty : $"<{types.TypeArgument}>";
         return $"{model.FullyQualifiedName}.Update{typeArgument}({string.Join(", ", arguments)})";
+    }
+
+    /// <summary>
+    /// The members every operator struct starts with: the state it accumulates into, the metric parameters its update
+    /// reads (captured once, so the loop does not reread them), and the constructor that copies both from the metric.
+    /// </summary>
+    internal static void EmitStateAndConstructor(IndentedWriter w, MetricModel model, string operatorName, IReadOnlyList<string> captured)
+    {
+        w.WriteLine($"public {model.FullyQualifiedName} State;");
+        foreach (var name in captured)
+        {
+            var parameter = model.Parameters.First(p => p.Name == name);
+            w.WriteLine($"private readonly {parameter.Type} _{name};");
+        }
+
+        w.WriteLine();
+        w.OpenBlock($"public {operatorName}(in {model.FullyQualifiedName} metric)");
+        w.WriteLine("State = metric;");
+        foreach (var name in captured)
+        {
+            w.WriteLine($"_{name} = metric.{Naming.Escape(name)};");
+        }
+
+        w.CloseBlock();
     }
 }
