@@ -47,7 +47,14 @@ public sealed class HistogramDslTests
     public void ACellIndexWithHelpersAndBranchesOnParametersIsLaneWiseUnderPreconditions()
     {
         var text = Generate(Binned);
-        Assert.Contains("MetricKernel.VectorizedHistogramPairs<int, double, double, PairOperator>(ref op, labels, predictions, mask, hasWeights ? weights : default, this.Counts);", text, StringComparison.Ordinal);
+        Assert.Contains("if (!global::Metrics.Kernels.MetricKernel.VectorizedHistogramPairs<int, double, double, PairOperator>(ref op, labels, predictions, mask, hasWeights ? weights : default, this.Counts, new global::Metrics.Kernels.LaneChecks(2, true)))", text, StringComparison.Ordinal);
+
+        // The exact guards and the scalar cells run only when the vector form does not apply or a lane fails a check.
+        var fallback = text.Split("LaneChecks(2, true)))").Skip(1).First().Split("StoreState").First();
+        Assert.Contains("MetricGuard.Weights(weights, \"weights\");", fallback, StringComparison.Ordinal);
+        Assert.Contains("MetricGuard.ClassIndices(labels, mask, 2, \"labels\");", fallback, StringComparison.Ordinal);
+        Assert.Contains("MetricGuard.NotNaN(predictions, mask, hasWeights ? weights : default, \"predictions\");", fallback, StringComparison.Ordinal);
+        Assert.Contains("MetricKernel.HistogramPairs<int, double, double, PairOperator>(ref op, labels, predictions, mask, hasWeights ? weights : default, this.Counts);", fallback, StringComparison.Ordinal);
         Assert.Contains("global::Metrics.Kernels.IHistogramPairOperator<int, float>", text, StringComparison.Ordinal);
         Assert.Contains("global::Metrics.Kernels.IVectorHistogramOperator<global::System.Runtime.Intrinsics.Vector256<double>>", text, StringComparison.Ordinal);
         Assert.Contains("public readonly bool VectorApplies => !(_Logits) && _Edges.IsDefault;", text, StringComparison.Ordinal);

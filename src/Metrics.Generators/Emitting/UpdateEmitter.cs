@@ -353,10 +353,10 @@ internal static class UpdateEmitter
         w.WriteLine("mask = default;");
         w.CloseBlock();
         w.WriteLine();
-        // A vectorized element-wise update checks the weights, its class-index labels and its [NotNaN] predictions on the
-        // lanes it loads (MetricKernel's LaneChecks); the exact guards run only when a lane fails, before the scalar loop.
-        // Histogram updates keep the guards in front of their kernel.
-        var fused = update.Vector is not null && update.HistogramField is null;
+        // A vectorized update (element-wise or histogram) checks the weights, its class-index labels and its [NotNaN]
+        // predictions on the lanes it loads (MetricKernel's LaneChecks); the exact guards run only when a lane fails (or the
+        // vector form does not apply), before the scalar loop.
+        var fused = update.Vector is not null;
         var inputGuards = new List<string>();
         if (weights)
         {
@@ -449,17 +449,15 @@ internal static class UpdateEmitter
         };
         var typeArgs = shape == ElementShape.Value ? types.PredictionType : $"{types.LabelType}, {types.PredictionType}";
         var kernel = ShapeSyntax.Kernels + ".MetricKernel";
-        if (update.HistogramField is not null)
+        var weightArgument = weights ? "hasWeights ? weights : default" : $"default({S}<{types.WeightType}>)";
+        var histogram = update.HistogramField is null ? null : $"this.{Naming.Escape(update.HistogramField)}";
+        var checks = $"new {ShapeSyntax.Kernels}.LaneChecks({laneClasses}, {(update.PredictionNotNaN ? "true" : "false")})";
+        if (fused)
         {
-            var loop = update.Vector is not null ? "VectorizedHistogramPairs" : "HistogramPairs";
-            var weightArgument = weights ? "hasWeights ? weights : default" : $"default({S}<{types.WeightType}>)";
-            w.WriteLine($"{kernel}.{loop}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, {weightArgument}, this.{Naming.Escape(update.HistogramField)});");
-        }
-        else if (fused)
-        {
-            var loop = shape == ElementShape.Value ? "VectorizedValues" : "VectorizedPairs";
-            var checks = $"new {ShapeSyntax.Kernels}.LaneChecks({laneClasses}, {(update.PredictionNotNaN ? "true" : "false")})";
-            w.OpenBlock($"if (!{kernel}.{loop}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, hasWeights ? weights : default, {checks}))");
+            var call = histogram is not null
+                ? $"{kernel}.VectorizedHistogramPairs<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, {weightArgument}, {histogram}, {checks})"
+                : $"{kernel}.{(shape == ElementShape.Value ? "VectorizedValues" : "VectorizedPairs")}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, {weightArgument}, {checks})";
+            w.OpenBlock($"if (!{call})");
             if (weights)
             {
                 w.OpenBlock("if (hasWeights)");
@@ -473,12 +471,12 @@ internal static class UpdateEmitter
                 w.WriteLine(line);
             }
 
-            EmitScalarLoop(w, shape, kernel, typeArgs, types, op, inputs, weights);
+            EmitScalarLoop(w, shape, kernel, typeArgs, types, op, inputs, weights, histogram, weightArgument);
             w.CloseBlock();
         }
         else
         {
-            EmitScalarLoop(w, shape, kernel, typeArgs, types, op, inputs, weights);
+            EmitScalarLoop(w, shape, kernel, typeArgs, types, op, inputs, weights, histogram, weightArgument);
         }
 
         w.WriteLine();
@@ -489,9 +487,14 @@ internal static class UpdateEmitter
     }
 
     private static void EmitScalarLoop(
-        IndentedWriter w, ElementShape shape, string kernel, string typeArgs, InputTypes types, string op, string inputs, bool weights)
+        IndentedWriter w, ElementShape shape, string kernel, string typeArgs, InputTypes types, string op, string inputs, bool weights,
+        string? histogram, string weightArgument)
     {
-        if (weights)
+        if (histogram is not null)
+        {
+            w.WriteLine($"{kernel}.HistogramPairs<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, {weightArgument}, {histogram});");
+        }
+        else if (weights)
         {
             w.OpenBlock("if (hasWeights)");
             w.WriteLine($"{kernel}.{ShapeSyntax.KernelLoop(shape, true)}<{typeArgs}, {types.WeightType}, {op}>(ref op, {inputs}, mask, weights);");

@@ -51,13 +51,17 @@ public static partial class MetricKernel
         ReadOnlySpan<TWeight> weights, SumArray target)
         where TWeight : INumberBase<TWeight>
         where TOperator : struct, IHistogramPairOperator<TLabel, TPrediction> =>
-        Histogram<TLabel, TPrediction, TWeight, TOperator, ScalarCells<TLabel, TPrediction, TWeight, TOperator>>(
-            ref op, labels, predictions, mask, weights, target);
+        _ = Histogram<TLabel, TPrediction, TWeight, TOperator, ScalarCells<TLabel, TPrediction, TWeight, TOperator>>(
+            ref op, labels, predictions, mask, weights, target, LaneChecks.None);
 
     /// <summary>
     /// As <see cref="HistogramPairs{TLabel, TPrediction, TWeight, TOperator}"/>, the cells computed with the widest
-    /// accelerated vectors when the operator's vector form applies (<see cref="IHistogramPairOperator{TLabel, TPrediction}.VectorApplies"/>),
-    /// the inputs load as lanes and the batch holds at least one vector; by the scalar form otherwise.
+    /// accelerated vectors, checking the weights and the <paramref name="checks"/> on the lanes it loads anyway. It
+    /// returns <see langword="false"/>, leaving <paramref name="target"/> untouched, when the operator's vector form
+    /// does not apply (<see cref="IHistogramPairOperator{TLabel, TPrediction}.VectorApplies"/>), the inputs do not load
+    /// as lanes, the batch is shorter than a vector, or a kept lane fails a check or falls outside the array; the
+    /// caller then runs the exact guards and <see cref="HistogramPairs{TLabel, TPrediction, TWeight, TOperator}"/>,
+    /// which name the offending element.
     /// </summary>
     /// <typeparam name="TLabel">The label type.</typeparam>
     /// <typeparam name="TPrediction">The prediction type.</typeparam>
@@ -67,56 +71,64 @@ public static partial class MetricKernel
     /// <param name="labels">The labels.</param>
     /// <param name="predictions">The predictions, as many as labels.</param>
     /// <param name="mask">Per-element mask, or empty for none.</param>
-    /// <param name="weights">Non-negative finite per-element weights, or empty for none.</param>
+    /// <param name="weights">Per-element weights, or empty for none.</param>
     /// <param name="target">The allocated array state field, updated in place.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A kept element's cell lies outside <paramref name="target"/>.</exception>
-    public static void VectorizedHistogramPairs<TLabel, TPrediction, TWeight, TOperator>(
+    /// <param name="checks">The checks of labels and predictions to make on the lanes.</param>
+    /// <returns>Whether the batch was counted.</returns>
+    public static bool VectorizedHistogramPairs<TLabel, TPrediction, TWeight, TOperator>(
         ref TOperator op, ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask,
-        ReadOnlySpan<TWeight> weights, SumArray target)
+        ReadOnlySpan<TWeight> weights, SumArray target, LaneChecks checks)
         where TWeight : INumberBase<TWeight>
         where TOperator : struct, IHistogramPairOperator<TLabel, TPrediction>,
             IVectorHistogramOperator<Vector512<double>>, IVectorHistogramOperator<Vector256<double>>, IVectorHistogramOperator<Vector128<double>>
     {
-        var lanes = op.VectorApplies && Lanes<TLabel>() && Lanes<TPrediction>();
-        if (lanes && Width512.IsAccelerated && predictions.Length >= Width512.Count)
+        if (!op.VectorApplies || !Lanes<TLabel>() || !Lanes<TPrediction>() || (!weights.IsEmpty && !Lanes<TWeight>()))
         {
-            Histogram<TLabel, TPrediction, TWeight, TOperator, VectorCells<Width512, Vector512<double>, TLabel, TPrediction, TWeight, TOperator>>(
-                ref op, labels, predictions, mask, weights, target);
+            return false;
         }
-        else if (lanes && Width256.IsAccelerated && predictions.Length >= Width256.Count)
+
+        if (Width512.IsAccelerated && predictions.Length >= Width512.Count)
         {
-            Histogram<TLabel, TPrediction, TWeight, TOperator, VectorCells<Width256, Vector256<double>, TLabel, TPrediction, TWeight, TOperator>>(
-                ref op, labels, predictions, mask, weights, target);
+            return Histogram<TLabel, TPrediction, TWeight, TOperator, VectorCells<Width512, Vector512<double>, TLabel, TPrediction, TWeight, TOperator>>(
+                ref op, labels, predictions, mask, weights, target, checks);
         }
-        else if (lanes && Width128.IsAccelerated && predictions.Length >= Width128.Count)
+
+        if (Width256.IsAccelerated && predictions.Length >= Width256.Count)
         {
-            Histogram<TLabel, TPrediction, TWeight, TOperator, VectorCells<Width128, Vector128<double>, TLabel, TPrediction, TWeight, TOperator>>(
-                ref op, labels, predictions, mask, weights, target);
+            return Histogram<TLabel, TPrediction, TWeight, TOperator, VectorCells<Width256, Vector256<double>, TLabel, TPrediction, TWeight, TOperator>>(
+                ref op, labels, predictions, mask, weights, target, checks);
         }
-        else
+
+        if (Width128.IsAccelerated && predictions.Length >= Width128.Count)
         {
-            HistogramPairs<TLabel, TPrediction, TWeight, TOperator>(ref op, labels, predictions, mask, weights, target);
+            return Histogram<TLabel, TPrediction, TWeight, TOperator, VectorCells<Width128, Vector128<double>, TLabel, TPrediction, TWeight, TOperator>>(
+                ref op, labels, predictions, mask, weights, target, checks);
         }
+
+        return false;
     }
 
-    private static void Histogram<TLabel, TPrediction, TWeight, TOperator, TCells>(
+    // Counts go to the stack (or rented) sub-histograms first and reach the state only after the last chunk, so a
+    // chunk whose lanes fail a check leaves the state untouched.
+    private static bool Histogram<TLabel, TPrediction, TWeight, TOperator, TCells>(
         ref TOperator op, ReadOnlySpan<TLabel> labels, ReadOnlySpan<TPrediction> predictions, ReadOnlySpan<bool> mask,
-        ReadOnlySpan<TWeight> weights, SumArray target)
+        ReadOnlySpan<TWeight> weights, SumArray target, LaneChecks checks)
         where TWeight : INumberBase<TWeight>
         where TOperator : struct
         where TCells : struct, IHistogramCells<TLabel, TPrediction, TWeight, TOperator>
     {
         if (predictions.IsEmpty)
         {
-            return;
+            return true;
         }
 
         var cells = MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(target.Cells), target.Length);
         var spare = cells.Length;
         var stride = spare + 1;
-        var source = new Blocks<TLabel, TPrediction, TWeight>(labels, predictions, mask, weights, LaneChecks.None);
+        var source = new Blocks<TLabel, TPrediction, TWeight>(labels, predictions, mask, weights, checks);
         Span<int> chunk = stackalloc int[HistogramPad + HistogramChunk];
         var reader = op;
+        var passed = true;
         if (weights.IsEmpty)
         {
             int[]? rented = null;
@@ -127,11 +139,16 @@ public static partial class MetricKernel
             for (var start = 0; start < predictions.Length; start += HistogramChunk)
             {
                 var count = Math.Min(HistogramChunk, predictions.Length - start);
-                TCells.Fill(reader, source, start, count, chunk, spare);
+                passed = TCells.Fill(reader, source, start, count, chunk, spare);
+                if (!passed)
+                {
+                    break;
+                }
+
                 HistogramCount(chunk.Slice(HistogramPad, count), counts, stride);
             }
 
-            for (var cell = 0; cell < spare; cell++)
+            for (var cell = 0; passed && cell < spare; cell++)
             {
                 cells[cell] += (double)((long)counts[cell] + counts[stride + cell] + counts[(2 * stride) + cell] + counts[(3 * stride) + cell]);
             }
@@ -151,11 +168,16 @@ public static partial class MetricKernel
             for (var start = 0; start < predictions.Length; start += HistogramChunk)
             {
                 var count = Math.Min(HistogramChunk, predictions.Length - start);
-                TCells.Fill(reader, source, start, count, chunk, spare);
+                passed = TCells.Fill(reader, source, start, count, chunk, spare);
+                if (!passed)
+                {
+                    break;
+                }
+
                 HistogramSum(chunk.Slice(HistogramPad, count), weights.Slice(start, count), sums, stride);
             }
 
-            for (var cell = 0; cell < spare; cell++)
+            for (var cell = 0; passed && cell < spare; cell++)
             {
                 cells[cell] += (sums[cell] + sums[stride + cell]) + (sums[(2 * stride) + cell] + sums[(3 * stride) + cell]);
             }
@@ -165,9 +187,11 @@ public static partial class MetricKernel
                 ArrayPool<double>.Shared.Return(rented);
             }
         }
+
+        return passed;
     }
 
-    // Cells are in [0, spare] (checked when filled), so the increments need no bounds checks.
+    // Cells are in [0, spare] (checked when filled; a chunk that failed is not counted), so the increments need no bounds checks.
     private static void HistogramCount(ReadOnlySpan<int> cells, Span<int> counts, int stride)
     {
         ref var cell = ref MemoryMarshal.GetReference(cells);
@@ -225,16 +249,18 @@ public static partial class MetricKernel
     {
         /// <summary>
         /// Writes the cells of elements <c>[start, start + count)</c> to <c>chunk[HistogramPad..]</c>, <paramref name="spare"/>
-        /// for dropped elements; the pad in front may receive cells of elements before <paramref name="start"/>.
+        /// for dropped elements; the pad in front may receive cells of elements before <paramref name="start"/>. Returns
+        /// <see langword="false"/> when a kept lane failed a lane check or fell outside the array (the chunk is then
+        /// not counted).
         /// </summary>
-        static abstract void Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare);
+        static abstract bool Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare);
     }
 
     private readonly struct ScalarCells<TLabel, TPrediction, TWeight, TOperator> : IHistogramCells<TLabel, TPrediction, TWeight, TOperator>
         where TWeight : INumberBase<TWeight>
         where TOperator : struct, IHistogramPairOperator<TLabel, TPrediction>
     {
-        public static void Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare)
+        public static bool Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare)
         {
             var reader = op;
             for (var i = 0; i < count; i++)
@@ -255,6 +281,8 @@ public static partial class MetricKernel
 
                 chunk[HistogramPad + i] = cell;
             }
+
+            return true;
         }
 
         // Out of line: the whole update inlined into this loop (Math.Exp and all) ran twice as slowly (probe, fromLogits).
@@ -269,62 +297,60 @@ public static partial class MetricKernel
     {
         // Out of line, a compact loop: inlined four times into the chunk loop, its lanes were spilled to the stack.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public static void Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare)
+        public static bool Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare)
         {
             var reader = op;
             var width = TWidth.Count;
             ref var first = ref chunk[HistogramPad];
             var limit = Splat<TVector>(spare);
+            var checks = new Checks(source.Checks);
+            var guard = default(LaneGuard<TVector>);
             var i = 0;
             for (; i + width <= count; i += width)
             {
-                Block(reader, source, start + i, ref Unsafe.Add(ref first, i), limit, spare);
+                Block(reader, ref guard, checks, source, start + i, ref Unsafe.Add(ref first, i), limit);
             }
 
-            // The last partial block ends at the chunk's end; its lanes before it repeat cells already written.
+            // The last partial block ends at the chunk's end; its lanes before it repeat cells already written (and checked).
             if (i < count)
             {
-                Block(reader, source, start + count - width, ref Unsafe.Add(ref first, count - width), limit, spare);
+                Block(reader, ref guard, checks, source, start + count - width, ref Unsafe.Add(ref first, count - width), limit);
             }
+
+            return !guard.Failed<TWidth>(source.Checks.LabelClasses);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Block(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, ref int destination, TVector limit, int spare)
+        private static void Block(
+            in TOperator op, ref LaneGuard<TVector> guard, in Checks checks, in Blocks<TLabel, TPrediction, TWeight> source, int start,
+            ref int destination, TVector limit)
         {
             var index = (nuint)start;
             var labels = source.HasLabels ? TWidth.Load(ref source.Labels, index) : TWidth.Zero;
-            var cells = op.Cells(labels, TWidth.Load(ref source.Predictions, index));
-            var keep = TWidth.AllBits;
+            var predictions = TWidth.Load(ref source.Predictions, index);
+            var cells = op.Cells(labels, predictions);
+            var included = source.HasMask ? TWidth.MaskLanes(ref source.Mask, index) : TWidth.AllBits;
+            var keep = included;
             if (source.HasWeights)
             {
-                keep = TWidth.NonZero(TWidth.Load(ref source.Weights, index));
+                var weights = TWidth.Load(ref source.Weights, index);
+                guard.Weights<TWidth>(weights);
+                keep = TWidth.And(keep, TWidth.NonZero(weights));
             }
 
-            if (source.HasMask)
+            // As the exact guards: class indices where the element is not masked out, NaN predictions where it is kept.
+            if (source.HasLabels && checks.LabelClasses)
             {
-                keep = TWidth.And(keep, TWidth.MaskLanes(ref source.Mask, index));
+                guard.Labels<TWidth>(TWidth.And(labels, included));
             }
 
-            // Stored before the check so that no lane stays live across the throw call (the JIT would spill it on every block).
-            var inRange = InRange(cells, keep, limit);
+            if (checks.PredictionsNotNaN)
+            {
+                guard.Flag<TWidth>(TWidth.And(TWidth.IsNaN(predictions), keep));
+            }
+
+            guard.Flag<TWidth>(OutOfRange(cells, keep, limit));
             Store(Select(keep, cells, limit), ref destination);
-            if (!inRange)
-            {
-                ThrowFirstOutOfRange(cells, keep, start, spare);
-            }
-        }
-
-        // Never returns (no 'ret' in it), so that the JIT keeps no lane live across the call.
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void ThrowFirstOutOfRange(TVector cells, TVector keep, int start, int spare)
-        {
-            var lane = 0;
-            while (BitConverter.DoubleToInt64Bits(Lane(keep, lane)) == 0 || (Lane(cells, lane) >= 0 && Lane(cells, lane) < spare))
-            {
-                lane++;
-            }
-
-            throw CellOutOfRange(start + lane, Lane(cells, lane), spare);
         }
     }
 
@@ -345,34 +371,28 @@ public static partial class MetricKernel
         return (TVector)(object)Vector128.Create((double)value);
     }
 
-    private static double Lane<TVector>(TVector vector, int lane)
-        where TVector : struct =>
-        typeof(TVector) == typeof(Vector512<double>) ? ((Vector512<double>)(object)vector).GetElement(lane)
-        : typeof(TVector) == typeof(Vector256<double>) ? ((Vector256<double>)(object)vector).GetElement(lane)
-        : ((Vector128<double>)(object)vector).GetElement(lane);
-
-    // Whether every kept lane holds a cell in [0, limit); NaN is not.
+    // The kept lanes whose cell is outside [0, limit) (NaN included), as all-bits lanes.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool InRange<TVector>(TVector cells, TVector keep, TVector limit)
+    private static TVector OutOfRange<TVector>(TVector cells, TVector keep, TVector limit)
         where TVector : struct
     {
         if (typeof(TVector) == typeof(Vector512<double>))
         {
             var c = (Vector512<double>)(object)cells;
             var inside = Vector512.GreaterThanOrEqual(c, Vector512<double>.Zero) & Vector512.LessThan(c, (Vector512<double>)(object)limit);
-            return Vector512.EqualsAll(Vector512.AndNot((Vector512<double>)(object)keep, inside).AsInt64(), Vector512<long>.Zero);
+            return (TVector)(object)Vector512.AndNot((Vector512<double>)(object)keep, inside);
         }
 
         if (typeof(TVector) == typeof(Vector256<double>))
         {
             var c = (Vector256<double>)(object)cells;
             var inside = Vector256.GreaterThanOrEqual(c, Vector256<double>.Zero) & Vector256.LessThan(c, (Vector256<double>)(object)limit);
-            return Vector256.EqualsAll(Vector256.AndNot((Vector256<double>)(object)keep, inside).AsInt64(), Vector256<long>.Zero);
+            return (TVector)(object)Vector256.AndNot((Vector256<double>)(object)keep, inside);
         }
 
         var c128 = (Vector128<double>)(object)cells;
         var inside128 = Vector128.GreaterThanOrEqual(c128, Vector128<double>.Zero) & Vector128.LessThan(c128, (Vector128<double>)(object)limit);
-        return Vector128.EqualsAll(Vector128.AndNot((Vector128<double>)(object)keep, inside128).AsInt64(), Vector128<long>.Zero);
+        return (TVector)(object)Vector128.AndNot((Vector128<double>)(object)keep, inside128);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
