@@ -59,7 +59,7 @@ internal static class HistogramOperatorEmitter
             {
                 var type = vector + "<double>";
                 w.WriteLine();
-                w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+                w.WriteLine(ShapeSyntax.AggressiveInlining);
                 w.OpenBlock($"public readonly {type} Cells({type} __label, {type} __prediction)");
                 foreach (var statement in body.Statements)
                 {

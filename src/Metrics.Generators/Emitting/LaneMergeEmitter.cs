@@ -66,6 +66,7 @@ internal static class LaneMergeEmitter
                 w.WriteLine();
                 var weightParameter = weighted ? $" {type} __weight," : string.Empty;
                 var keepParameter = keep ? $",{weightParameter} {type} __keep" : string.Empty;
+                w.WriteLine(ShapeSyntax.AggressiveInlining);
                 w.OpenBlock($"public readonly void Add(ref {lanes} __lanes, {type} __label, {type} __prediction{keepParameter})");
                 foreach (var statement in body.Statements)
                 {

@@ -10,6 +10,13 @@ internal static class ShapeSyntax
     public const string Tensor = "global::System.Numerics.Tensors.Tensor";
     public const string TensorSpan = "global::System.Numerics.Tensors.ReadOnlyTensorSpan";
 
+    /// <summary>
+    /// The attribute on an operator's per-block vector members: the kernel loop must inline them, and the JIT's
+    /// inliner refuses without profile data (full opts, or tiered PGO off), which made a call and a copy of the lane
+    /// accumulators per block.
+    /// </summary>
+    public const string AggressiveInlining = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
     public static string OperatorName(ElementShape shape) => shape + "Operator";
 
     public static string CoreName(ElementShape shape) => shape switch
