@@ -34,6 +34,22 @@ public sealed class HistogramLaneCheckTests
 
     private static T[] Kept<T>(T[] values, bool[] mask) => values.Where((_, i) => mask[i]).ToArray();
 
+    // The update on Prior() throws naming the argument and the element, and the metric it was called on is unchanged.
+    private static void AssertRejected<TException>(Func<Auc, Auc> update, string argument, string element)
+        where TException : ArgumentException
+    {
+        var metric = Prior();
+        var error = Assert.ThrowsAny<TException>(() => metric = update(metric));
+        if (typeof(TException) != typeof(ArgumentException))
+        {
+            Assert.IsType<TException>(error);
+        }
+
+        Assert.Equal(argument, error.ParamName);
+        Assert.Contains(element, error.Message, StringComparison.Ordinal);
+        Assert.Equal(Prior(), metric);
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(2)]
@@ -45,11 +61,8 @@ public sealed class HistogramLaneCheckTests
             {
                 var (labels, scores, _, mask) = Batch(n);
                 labels[p] = bad;
-                var metric = Prior();
-                var error = Assert.Throws<ArgumentOutOfRangeException>(() => metric = metric.Update(labels, scores));
-                Assert.Equal("labels", error.ParamName);
-                Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"labels[{p}] = {bad}"), error.Message, StringComparison.Ordinal);
-                Assert.Equal(Prior(), metric);
+                AssertRejected<ArgumentOutOfRangeException>(
+                    m => m.Update(labels, scores), "labels", string.Create(CultureInfo.InvariantCulture, $"labels[{p}] = {bad}"));
 
                 mask[p] = false;
                 Assert.Equal(new Auc().Update(Kept(labels, mask), Kept(scores, mask)), new Auc().Update(labels, scores, mask));
@@ -66,11 +79,8 @@ public sealed class HistogramLaneCheckTests
             {
                 var (labels, scores, weights, mask) = Batch(n);
                 scores[p] = float.NaN;
-                var metric = Prior();
-                var error = Assert.ThrowsAny<ArgumentException>(() => metric = metric.Update(labels, scores, null, weights));
-                Assert.Equal("predictions", error.ParamName);
-                Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"predictions[{p}]"), error.Message, StringComparison.Ordinal);
-                Assert.Equal(Prior(), metric);
+                AssertRejected<ArgumentException>(
+                    m => m.Update(labels, scores, null, weights), "predictions", string.Create(CultureInfo.InvariantCulture, $"predictions[{p}]"));
 
                 mask[p] = false;
                 Assert.Equal(new Auc().Update(Kept(labels, mask), Kept(scores, mask)), new Auc().Update(labels, scores, mask));
@@ -95,11 +105,8 @@ public sealed class HistogramLaneCheckTests
             {
                 var (labels, scores, weights, mask) = Batch(n);
                 weights[p] = bad;
-                var metric = Prior();
-                var error = Assert.ThrowsAny<ArgumentException>(() => metric = metric.Update(labels, scores, mask, weights));
-                Assert.Equal("weights", error.ParamName);
-                Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"weights[{p}]"), error.Message, StringComparison.Ordinal);
-                Assert.Equal(Prior(), metric);
+                AssertRejected<ArgumentException>(
+                    m => m.Update(labels, scores, mask, weights), "weights", string.Create(CultureInfo.InvariantCulture, $"weights[{p}]"));
             }
         }
     }

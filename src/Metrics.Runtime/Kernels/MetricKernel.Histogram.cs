@@ -338,17 +338,8 @@ public static partial class MetricKernel
                 keep = TWidth.And(keep, TWidth.NonZero(weights));
             }
 
-            // As the exact guards: class indices where the element is not masked out, NaN predictions where it is kept.
-            if (source.HasLabels && checks.LabelClasses)
-            {
-                guard.Labels<TWidth>(TWidth.And(labels, included));
-            }
-
-            if (checks.PredictionsNotNaN)
-            {
-                guard.Flag<TWidth>(TWidth.And(TWidth.IsNaN(predictions), keep));
-            }
-
+            // Absent labels load as zeros, which pass the class check.
+            Check<TWidth, TVector, Present, Present>(ref guard, checks, labels, predictions, included, keep);
             guard.Flag<TWidth>(OutOfRange(cells, keep, limit));
             Store(Select(keep, cells, limit), ref destination);
         }
