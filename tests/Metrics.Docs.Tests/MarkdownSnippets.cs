@@ -12,11 +12,17 @@ public static partial class MarkdownSnippets
     /// <summary>The repository root (the folder of Metrics.Dsl.sln above the test binaries).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>The Markdown pages whose C# blocks must compile and run, relative to the repository root.</summary>
+    /// <summary>
+    /// The Markdown pages whose C# blocks must compile and run, relative to the repository root: README.md, every page
+    /// under docs/ and each package's README.
+    /// </summary>
     public static IReadOnlyList<string> Pages() =>
         new[] { "README.md" }
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "docs"), "*.md", SearchOption.AllDirectories)
-                .Select(p => Path.GetRelativePath(RepositoryRoot, p).Replace('\\', '/')))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "docs"), "*.md", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "src"), "README.md", SearchOption.AllDirectories))
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(p => Path.GetRelativePath(RepositoryRoot, Path.Combine(RepositoryRoot, p)).Replace('\\', '/'))
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToArray();
 

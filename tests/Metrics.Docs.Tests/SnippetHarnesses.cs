@@ -13,6 +13,12 @@ public static class SnippetHarnesses
     /// <summary>The statements of each harness, by name.</summary>
     public static IReadOnlyDictionary<string, string> Statements { get; } = new Dictionary<string, string>
     {
+        ["batch"] = """
+            double[] labels = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
+            double[] predictions = [1.5, 1.0, 3.2, 7.5, 5.0, 0.0];
+            bool[] valid = [true, true, true, true, true, false];
+            double[] w = [1.0, 2.0, 1.0, 0.5, 1.0, 1.0];
+            """,
         ["custom-metric"] = """
             double[] labels = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
             double[] predictions = [1.5, 1.0, 3.2, 7.5, 5.0, 0.0];

@@ -99,8 +99,8 @@ public static class DiagnosticIds
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
 public static class DiagnosticDescriptors
 {
-    /// <summary>The base of the help links: <c>{HelpLinkBase}/MET001.md</c>.</summary>
-    public const string HelpLinkBase = "https://github.com/metrics-dsl/metrics-dsl/blob/main/docs/diagnostics";
+    /// <summary>The base of the help links, <c>{HelpLinkBase}/MET001.md</c>: the repository's docs/diagnostics folder.</summary>
+    public const string HelpLinkBase = RepositoryInfo.Url + "/blob/" + RepositoryInfo.Branch + "/docs/diagnostics";
 
     private const string Declaration = "Metrics.Declaration";
     private const string Purity = "Metrics.Purity";
