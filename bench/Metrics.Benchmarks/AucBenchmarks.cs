@@ -5,7 +5,7 @@ using BenchmarkDotNet.Attributes;
 namespace Metrics.Benchmarks;
 
 /// <summary>
-/// Exact ROC AUC on 10M float scores against <c>Array.Sort</c> of the same scores (SPEC §6: ≤ 0.3×; the baseline
+/// Exact ROC AUC on 10M float scores against <c>Array.Sort</c> of the same scores (target: ≤ 0.3×; the baseline
 /// copies the scores into a preallocated buffer first, which is part of its time), and binned AUC (200 thresholds)
 /// against the roofline <see cref="TensorPrimitives.Dot{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> (≤ 2×).
 /// </summary>

@@ -20,7 +20,7 @@ public enum Inputs
 
 /// <summary>
 /// Element-wise metrics against the memory roofline <see cref="TensorPrimitives.Dot{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/>
-/// over the same labels and predictions (SPEC §6: ≤ 1.25× at 1M and 16M, ≤ 1.6× masked or weighted). Each benchmark
+/// over the same labels and predictions (target: ≤ 1.25× at 1M and 16M, ≤ 1.6× masked or weighted). Each benchmark
 /// is one full <c>Update</c> of a fresh metric plus <c>Compute</c>; classification metrics read int labels and scores.
 /// </summary>
 /// <typeparam name="T">The element type: float or double.</typeparam>

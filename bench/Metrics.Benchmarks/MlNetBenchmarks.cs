@@ -7,14 +7,14 @@ using Microsoft.ML.Data;
 namespace Metrics.Benchmarks;
 
 /// <summary>
-/// The regression and binary-classification reports against ML.NET's evaluators on the same 1M float rows (SPEC §6:
+/// The regression and binary-classification reports against ML.NET's evaluators on the same 1M float rows (targets:
 /// regression ≥ 50×, binary ≥ 20× with exact AUC, ≥ 200× with binned AUC). The binned AUC, like Keras's, takes the
 /// probabilities themselves (its thresholds lie in [0, 1]); everything else takes the centred scores ML.NET sees, which
 /// rank the rows as the probabilities do. The binary scores are centred (probability − 0.5) because
 /// <c>EvaluateNonCalibrated</c> takes the decisions from a <c>PredictedLabel</c> column, which ML.NET's scorers fill
 /// with score &gt; 0; we precompute it the same way (outside the timing) and use our default threshold 0.
 /// ML.NET's data views are built once in the setup, outside the timing; BenchmarkDotNet warms each call up in its own
-/// process, as SPEC §6 asks. <see cref="Agreement"/> checks that both sides compute the same values.
+/// process. <see cref="Agreement"/> checks that both sides compute the same values.
 /// </summary>
 public class MlNetBenchmarks
 {

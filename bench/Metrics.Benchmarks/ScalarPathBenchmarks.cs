@@ -8,7 +8,7 @@ namespace Metrics.Benchmarks;
 /// job with <c>DOTNET_EnableHWIntrinsic=0</c>: the JIT then folds every <c>VectorNNN.IsHardwareAccelerated</c> to
 /// false, so the kernel takes its scalar loop with the generated scalar operator — the metric's own scalar path,
 /// the code a non-vectorizable metric runs. Program divides these times by the vector times of the same method,
-/// type and size (SPEC §6: ≥ 6×).
+/// type and size (target: ≥ 6×).
 /// </summary>
 /// <typeparam name="T">The element type: float or double.</typeparam>
 [GenericTypeArguments(typeof(float))]

@@ -8,7 +8,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Metrics.Analyzers.Tests;
 
-/// <summary>Every diagnostic has one analyzer, a docs page with its title, a help link to it, a release entry and a README row.</summary>
+/// <summary>
+/// Every diagnostic has one analyzer, a docs page with its title, a help link to it under the repository's address, a
+/// release entry and a row in the diagnostics index.
+/// </summary>
 public sealed class DescriptorTests
 {
     private static readonly DiagnosticDescriptor[] Descriptors = typeof(DiagnosticDescriptors)
@@ -34,11 +37,11 @@ public sealed class DescriptorTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void HasADocsPageReleaseEntryAndReadmeRow(string id)
+    public void HasADocsPageReleaseEntryAndIndexRow(string id)
     {
         var descriptor = Descriptors.Single(d => d.Id == id);
         var root = RepositoryRoot();
-        Assert.EndsWith($"/docs/diagnostics/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.Equal($"{RepositoryUrl(root)}/blob/main/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
 
         var page = File.ReadAllText(Path.Combine(root, "docs", "diagnostics", id + ".md"));
         Assert.StartsWith($"# {id}: {descriptor.Title}\n", page, StringComparison.Ordinal);
@@ -51,8 +54,17 @@ public sealed class DescriptorTests
         var releases = File.ReadAllText(Path.Combine(root, "src", "Metrics.Generators", "AnalyzerReleases.Unshipped.md"));
         Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", releases, StringComparison.Ordinal);
 
-        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
-        Assert.Contains($"| [{id}](docs/diagnostics/{id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", readme, StringComparison.Ordinal);
+        var index = File.ReadAllText(Path.Combine(root, "docs", "diagnostics", "README.md"));
+        Assert.Contains($"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", index, StringComparison.Ordinal);
+    }
+
+    /// <summary>The one place the repository's address is written: <c>RepositoryUrl</c> in Directory.Build.props.</summary>
+    private static string RepositoryUrl(string root)
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(root, "Directory.Build.props"));
+        var url = props.Descendants("RepositoryUrl").Single().Value;
+        Assert.StartsWith("https://", url, StringComparison.Ordinal);
+        return url;
     }
 
     private static string RepositoryRoot()
