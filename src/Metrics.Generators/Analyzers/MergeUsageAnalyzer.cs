@@ -409,9 +409,11 @@ public sealed class MergeUsageAnalyzer : DiagnosticAnalyzer
         };
     }
 
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private static string Shorten(string text)
     {
-        var flat = string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+        var flat = string.Join(" ", text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
         return flat.Length <= 80 ? flat : flat.Substring(0, 77) + "...";
     }
 }

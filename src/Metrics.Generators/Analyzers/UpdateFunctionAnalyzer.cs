@@ -60,7 +60,7 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (!updates.Any())
+        if (updates.Count == 0)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.NoUpdate, MetricSymbols.TypeLocation(type, context.CancellationToken), MetricSymbols.Display(type)));
@@ -219,7 +219,7 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool CheckRowConstraints(
-        SymbolAnalysisContext context, INamedTypeSymbol type, IReadOnlyList<IParameterSymbol> inputs, int shape, int labelIndex)
+        SymbolAnalysisContext context, INamedTypeSymbol type, List<IParameterSymbol> inputs, int shape, int labelIndex)
     {
         var valid = true;
         for (var i = 0; i < inputs.Count; i++)

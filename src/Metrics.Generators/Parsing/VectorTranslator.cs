@@ -618,9 +618,11 @@ internal sealed partial class VectorTranslator
         return reason;
     }
 
+    private static readonly char[] Whitespace = { '\r', '\n', ' ', '\t' };
+
     private static string Shorten(string text)
     {
-        var single = string.Join(" ", text.Split(new[] { '\r', '\n', ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries));
+        var single = string.Join(" ", text.Split(Whitespace, System.StringSplitOptions.RemoveEmptyEntries));
         return single.Length <= 80 ? single : single.Substring(0, 77) + "...";
     }
 }

@@ -79,7 +79,7 @@ public static class DotProductGuard
             if ((uint)indices[i] >= (uint)candidates && (!hasMask || mask[i / items]))
             {
                 throw new ArgumentOutOfRangeException(
-                    "indices", indices[i], Format($"indices[{i}] = {indices[i]} is outside [0, {candidates}) (the rows of 'keys')."));
+                    nameof(indices), indices[i], Format($"indices[{i}] = {indices[i]} is outside [0, {candidates}) (the rows of 'keys')."));
             }
         }
 
