@@ -23,6 +23,13 @@ catch (ArgumentException e) when (e.Message.Contains("scale", StringComparison.O
 
 Check("RangeRatio rejects scale -1", rejected ? 1 : 0, 1);
 
+// The README's HuberLoss, pasted as its own file: the generated constructor validates delta; shards merge.
+double[] labels = { 1, 2, 3, 4 };
+double[] predictions = { 1.5, 1.0, 6.0, 4.0 };
+var huber = new HuberLoss(delta: 2).Update(labels[..2], predictions[..2]).Merge(new HuberLoss(delta: 2).Update(labels[2..], predictions[2..]));
+Check("HuberLoss sharded", huber.Compute(), (0.125 + 0.5 + 2 * (3 - 1) + 0) / 4);
+Check("HuberLoss default delta", new HuberLoss().Update(labels, predictions).Compute(), (0.125 + 0.5 + (3 - 0.5) + 0) / 4);
+
 // A built-in from the runtime package.
 var precision = new Precision(threshold: 0.5).Update(new[] { 1, 0, 1, 1 }, new[] { 0.9, 0.8, 0.2, 0.7 }).Compute();
 Check("Precision", precision, 2.0 / 3.0);

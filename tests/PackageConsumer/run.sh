@@ -1,33 +1,82 @@
 #!/usr/bin/env bash
-# Packs Metrics.Abstractions (attributes + generator, analyzers and code fixes under analyzers/dotnet/cs) and
-# Metrics.Runtime with a unique version into ./feed, then builds and runs a project that consumes them as packages,
-# and checks that a broken declaration fails the build with its analyzer diagnostic.
+# The test of the README's Install section: runs its commands word for word in a temporary folder (the clone is
+# made from this repository instead of the public address), so the packages are packed from the committed tree,
+# with a git-derived version, and installed into a new console app. Then it checks the packages' metadata and
+# symbols, runs a program that uses the README's custom metric, a custom metric of its own and a built-in, and builds
+# each declaration in Broken/ to see the MET diagnostic named in its first line ("// expect: MET001") in the output
+# of a command-line build.
 set -euo pipefail
-cd "$(dirname "$0")"
-root=../..
-version="1.0.0-ci.$(date -u +%Y%m%d%H%M%S).$$"
-rm -rf feed bin obj
-mkdir -p feed
-for project in Metrics.Abstractions Metrics.Runtime; do
-  dotnet pack "$root/src/$project" -c Release -o feed -p:Version="$version" -nologo -v:q
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+fail() { echo "package consumer: $*"; exit 1; }
+
+# 1. The Install section's bash block, line by line.
+install=$(awk '/^## Install/ {inside = 1} inside && /^```bash/ {code = 1; next} code && /^```/ {exit} code {print}' "$root/README.md")
+[ -n "$install" ] || fail "README.md has no bash block under '## Install'"
+grep -q '^git clone https://' <<<"$install" || fail "the Install section no longer starts from a git clone"
+log="$work/install.log"
+while IFS= read -r line; do
+  line=${line%%#*}
+  [ -n "${line// }" ] || continue
+  line=$(sed -E "s|^git clone https://[^ ]+|git clone --quiet \"$root\"|" <<<"$line")
+  echo "+ $line"
+  eval "$line" >>"$log" 2>&1 || { cat "$log"; fail "install step failed: $line"; }
+done <<<"$install"
+app=$(pwd)
+[ "$(basename "$app")" = MyEvaluation ] || fail "the Install section should leave the reader in the new project"
+
+# 2. What was packed: both packages with symbols, a git-derived version, the metadata, no pack warning.
+feed="$work/metrics-feed"
+if grep -E -i '(^|: )warning ' "$log"; then fail "dotnet pack printed warnings"; fi
+runtime=$(ls "$feed"/Metrics.Runtime.*.nupkg | grep -v snupkg)
+version=${runtime##*/Metrics.Runtime.}; version=${version%.nupkg}
+[[ "$version" != 1.0.0 && "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+ ]] || fail "unexpected version '$version'"
+for id in Metrics.Abstractions Metrics.Runtime; do
+  for ext in nupkg snupkg; do
+    [ -f "$feed/$id.$version.$ext" ] || fail "missing $id.$version.$ext"
+  done
+  nuspec=$(unzip -p "$feed/$id.$version.nupkg" "$id.nuspec")
+  for field in '<license type="expression">MIT</license>' '<authors>Metrics.Dsl contributors</authors>' \
+               '<readme>README.md</readme>' '<repository type="git" url="https://' '<projectUrl>https://' \
+               '<releaseNotes>' '<description>' '<tags>'; do
+    grep -qF "$field" <<<"$nuspec" || fail "$id.nuspec lacks $field"
+  done
+  layout=$(unzip -l "$feed/$id.$version.nupkg")
+  grep -q ' README.md$' <<<"$layout" || fail "$id package lacks its README"
+  grep -q "lib/net10.0/$id.xml" <<<"$layout" || fail "$id package lacks its XML docs"
+  unzip -l "$feed/$id.$version.snupkg" | grep -q "lib/net10.0/$id.pdb" || fail "$id symbols lack the PDB"
 done
-
-layout=$(unzip -l "feed/Metrics.Abstractions.$version.nupkg")
-for entry in analyzers/dotnet/cs/Metrics.Generators.dll analyzers/dotnet/cs/Metrics.CodeFixes.dll \
-             lib/net10.0/Metrics.Abstractions.dll lib/net10.0/Metrics.Abstractions.xml; do
-  grep -q "$entry" <<<"$layout" || { echo "Metrics.Abstractions package lacks $entry"; exit 1; }
+abstractions=$(unzip -l "$feed/Metrics.Abstractions.$version.nupkg")
+for entry in analyzers/dotnet/cs/Metrics.Generators.dll analyzers/dotnet/cs/Metrics.CodeFixes.dll; do
+  grep -q "$entry" <<<"$abstractions" || fail "Metrics.Abstractions package lacks $entry"
 done
-# The listing goes through a variable: `unzip | grep -q` fails under pipefail when grep exits before unzip is done.
-runtime_layout=$(unzip -l "feed/Metrics.Runtime.$version.nupkg")
-grep -q lib/net10.0/Metrics.Runtime.xml <<<"$runtime_layout" || { echo "Metrics.Runtime package lacks its XML docs"; exit 1; }
+grep -q "Metrics.Runtime\" Version=\"$version\"" MyEvaluation.csproj || fail "the app does not reference Metrics.Runtime $version"
+grep -q 'Metrics.Abstractions' MyEvaluation.csproj && fail "one package should be enough: the app references Metrics.Abstractions"
 
-dotnet run -p:MetricsVersion="$version" -nologo
+# 3. The README's ten-line metric, as its own file, beside this folder's program.
+{
+  echo "using Metrics;"
+  echo
+  awk '/^## A custom metric in ten lines/ {inside = 1} inside && /^```csharp/ {code = 1; next} code && /^```/ {exit} code && /^\[Metric\]/ {decl = 1} decl {print}' "$root/README.md"
+} >HuberLoss.cs
+grep -q 'partial record struct HuberLoss' HuberLoss.cs || fail "the README's custom metric was not found"
+cp "$here/Program.cs" "$here/RangeRatio.cs" .
+dotnet run -nologo || fail "the program failed"
 
-# The broken declaration must fail with MET001 from the packaged analyzer.
-log=$(mktemp)
-if dotnet build -p:MetricsVersion="$version" -p:IncludeBroken=true -nologo >"$log" 2>&1; then
-  echo "package consumer: the broken declaration built"; cat "$log"; exit 1
-fi
-grep -q "error MET001" "$log" || { echo "package consumer: no MET001 for the broken declaration"; cat "$log"; exit 1; }
-echo "package consumer: broken declaration rejected with MET001"
-rm -rf feed bin obj
+# 4. Every broken declaration fails a command-line build with the MET diagnostic that names the mistake.
+for broken in "$here"/Broken/*.cs; do
+  expected=$(sed -n '1s|^// expect: \(MET[0-9]*\).*|\1|p' "$broken")
+  [ -n "$expected" ] || fail "$(basename "$broken") has no '// expect: METxxx' first line"
+  cp "$broken" Broken.cs
+  if dotnet build --no-restore -nologo >build.log 2>&1; then
+    cat build.log; fail "$(basename "$broken") built"
+  fi
+  grep -q "error $expected" build.log || { cat build.log; fail "$(basename "$broken"): no $expected in the build output"; }
+  echo "package consumer: $(basename "$broken") rejected with $expected"
+  rm Broken.cs
+done
+echo "package consumer: installed Metrics.Runtime $version as the README says; all checks passed"
