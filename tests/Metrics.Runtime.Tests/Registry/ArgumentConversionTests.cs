@@ -98,6 +98,15 @@ public sealed class ArgumentConversionTests
     }
 
     [Fact]
+    public void AListWithADeclaredDefaultIsOptionalByName()
+    {
+        // TruePositives' thresholds default to [0.5]; the generated FromArguments used to require them.
+        Assert.Equal(new TruePositives(), MetricRegistry.Create("true_positives").State);
+        Assert.Equal(ParameterArray.Create([0.5]), ((TruePositives)MetricRegistry.Create("true_positives").State).Thresholds);
+        Assert.Equal(new RecallAtThresholds(), RecallAtThresholds.FromArguments(new Dictionary<string, object?>()));
+    }
+
+    [Fact]
     public void TwoSpellingsOfOneKeyAreRejectedNamingBoth()
     {
         var e = Assert.Throws<ArgumentException>(() =>
@@ -105,7 +114,10 @@ public sealed class ArgumentConversionTests
         Assert.Contains("'from_logits'", e.Message, StringComparison.Ordinal);
         Assert.Contains("'fromLogits'", e.Message, StringComparison.Ordinal);
 
-        // Also for the hand-written and typed paths.
+        // Also for the generated FromArguments called directly, and the hand-written and typed paths.
+        Assert.Throws<ArgumentException>(() => Precision.FromArguments(Arguments(("Threshold", 0.2), ("threshold", 0.7))));
+        Assert.Throws<ArgumentException>(() =>
+            MetricRegistry.Create("multi_output_r2_score", Arguments(("multioutput", "uniform_average"), ("class_aggregation", "variance_weighted"))));
         Assert.Throws<ArgumentException>(() =>
             MetricRegistry.Create("multi_output_r2_score", Arguments(("num_regressors", 1), ("NumRegressors", 2))));
         Assert.Throws<ArgumentException>(() =>
@@ -118,7 +130,7 @@ public sealed class ArgumentConversionTests
         using var config = JsonDocument.Parse("""
             { "threshold": 0.25, "zero_division": "zero", "thresholds": [0.2, 0.6], "one": 0.5, "from_logits": true,
               "class_id": null, "num_classes": 3, "whole": 3.0, "comma": "0,5", "half": 1.5, "object": { "a": 1 },
-              "empty": [], "big": 1e400, "average": 2 }
+              "empty": [], "big": 1e400, "average": 2, "multioutput": "variance_weighted_average" }
             """);
         var json = config.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
         object? Json(string key) => json[key];
@@ -131,6 +143,12 @@ public sealed class ArgumentConversionTests
         Assert.Equal(new ConfusionMatrix(3), MetricRegistry.Create("confusion_matrix", Arguments(("num_classes", Json("num_classes")))).State);
         Assert.Equal(new ConfusionMatrix(3), MetricRegistry.Create("confusion_matrix", Arguments(("num_classes", Json("whole")))).State);
         Assert.Equal(new FBetaScore(3, average: AverageMode.Weighted), MetricRegistry.Create("f_beta_score", Arguments(("num_classes", Json("num_classes")), ("average", Json("average")))).State);
+
+        Assert.Equal(
+            new MultiOutputR2Score(MultiOutputAverage.VarianceWeighted, 0, 2).ClassAggregation,
+            ((MultiOutputR2Score)MetricRegistry.Create("multi_output_r2_score", Arguments(("multioutput", Json("multioutput")), ("num_outputs", 2))).State).ClassAggregation);
+        var perOutput = Assert.Throws<ArgumentException>(() => MetricRegistry.Create("multi_output_r2_score", Arguments(("multioutput", Json("class_id")))));
+        Assert.Contains("PerOutput", perOutput.Message, StringComparison.Ordinal);
 
         Assert.Throws<ArgumentException>(() => MetricRegistry.Create("huber", Arguments(("delta", Json("comma")))));
         Assert.Throws<ArgumentException>(() => MetricRegistry.Create("confusion_matrix", Arguments(("num_classes", Json("half")))));
