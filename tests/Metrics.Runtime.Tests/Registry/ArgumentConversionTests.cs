@@ -160,6 +160,13 @@ public sealed class ArgumentConversionTests
         Assert.Throws<ArgumentException>(() => MetricRegistry.Create("true_positives", Arguments(("thresholds", Json("empty")))));
     }
 
+    [Fact]
+    public void ADeserializedConfigurationIsPassedAsItIs()
+    {
+        var arguments = JsonSerializer.Deserialize<Dictionary<string, object?>>("""{ "threshold": 0.25, "zero_division": "zero" }""")!;
+        Assert.Equal(new F1Score(threshold: 0.25, zeroDivision: ZeroDivision.Zero), MetricRegistry.Create("f1_score", arguments).State);
+    }
+
     private static Dictionary<string, object?> Arguments(params (string Key, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value);
 }
