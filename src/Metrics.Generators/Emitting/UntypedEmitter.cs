@@ -29,12 +29,12 @@ internal static class UntypedEmitter
         w.WriteLine("/// <param name=\"arguments\">The parameter values by name.</param>");
         w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A key names no parameter, a value has the wrong type, or a required parameter is missing.</exception>");
         w.OpenBlock($"public static {type} FromArguments(global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)");
-        w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(arguments);");
+        w.WriteLine("global::Metrics.MetricArguments.ThrowIfKeyRepeated(MetricName, arguments);");
         foreach (var parameter in model.Parameters)
         {
             var initial = parameter.DefaultLiteral ?? "default!";
             w.WriteLine($"{parameter.Type} {Local(parameter)} = {initial};");
-            if (parameter.DefaultLiteral is null)
+            if (Required(parameter))
             {
                 w.WriteLine($"var {Local(parameter)}Given = false;");
             }
@@ -47,8 +47,11 @@ internal static class UntypedEmitter
         {
             w.WriteLine($"case {MetricEmitter.Quote(Normalize(parameter.Name))}:");
             w.Indent();
-            w.WriteLine($"{Local(parameter)} = global::Metrics.MetricArguments.Convert<{parameter.Type}>(argument.Value, argument.Key);");
-            if (parameter.DefaultLiteral is null)
+            var converted = $"global::Metrics.MetricArguments.Convert<{parameter.Type}>(argument.Value, argument.Key)";
+            w.WriteLine(parameter.Kind == ParameterKind.NumericArray && !parameter.AllowEmpty
+                ? $"{Local(parameter)} = global::Metrics.MetricArguments.NonEmpty({converted}, argument.Key);"
+                : $"{Local(parameter)} = {converted};");
+            if (Required(parameter))
             {
                 w.WriteLine($"{Local(parameter)}Given = true;");
             }
@@ -67,7 +70,7 @@ internal static class UntypedEmitter
         w.CloseBlock();
         w.CloseBlock();
         w.WriteLine();
-        foreach (var parameter in model.Parameters.Where(p => p.DefaultLiteral is null))
+        foreach (var parameter in model.Parameters.Where(Required))
         {
             w.OpenBlock($"if (!{Local(parameter)}Given)");
             w.WriteLine($"throw global::Metrics.MetricArguments.MissingParameter(MetricName, {MetricEmitter.Quote(parameter.Name)});");
@@ -80,6 +83,11 @@ internal static class UntypedEmitter
         w.CloseBlock();
         w.WriteLine();
     }
+
+    // A parameter without a constant default must be given, unless it is a list with an initializer: the constructor
+    // reads an empty (not given) list as the declared default.
+    private static bool Required(MetricParameter parameter) =>
+        parameter.DefaultLiteral is null && !(parameter.Kind == ParameterKind.NumericArray && parameter.HasInitializer);
 
     private static void EmitBatchUpdate(IndentedWriter w, MetricModel model)
     {

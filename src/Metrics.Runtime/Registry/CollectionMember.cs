@@ -12,18 +12,53 @@ internal interface IMemberSource
 /// <summary>One member of a collection: computes its value from a (possibly shared) statistics state.</summary>
 internal abstract class CollectionMember
 {
+    /// <summary>The member's metric type.</summary>
+    public abstract Type MetricType { get; }
+
+    /// <summary>The state it reads (shared with other members that declare the same statistics and parameters).</summary>
+    public abstract StatisticsState Statistics { get; }
+
     public abstract object Compute();
 
     public abstract IMetricInstance Snapshot();
+
+    /// <summary>Whether <paramref name="other"/> is the same metric with the same parameters.</summary>
+    /// <param name="other">A member of another collection, of the same type.</param>
+    public abstract bool HasSameParameters(CollectionMember other);
+
+    /// <summary>Why the two members' parameters differ, in the words of the metric's own merge check.</summary>
+    /// <param name="other">A member of another collection, of the same type, with other parameters.</param>
+    public string DescribeDifference(CollectionMember other)
+    {
+        try
+        {
+            Snapshot().Clone().Merge(other.Snapshot().Clone());
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
+
+        return "their parameters differ.";
+    }
 }
 
 /// <summary>A member that is its own statistics (a metric without <see cref="ISharesStatistics{TSelf, TStatistics}"/>).</summary>
 internal sealed class SelfMember<TMetric, TResult>(StatisticsState<TMetric> state) : CollectionMember
     where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>
 {
+    public override Type MetricType => typeof(TMetric);
+
+    public override StatisticsState Statistics => state;
+
     public override object Compute() => state.State.Compute()!;
 
     public override IMetricInstance Snapshot() => new MetricInstance<TMetric, TResult>(state.State);
+
+    public override bool HasSameParameters(CollectionMember other) =>
+        other is SelfMember<TMetric, TResult> same && state.Template.HasSameParameters(same.Template);
+
+    private TMetric Template => state.Template;
 }
 
 /// <summary>A member derived from another metric's state (<see cref="ISharesStatistics{TSelf, TStatistics}"/>).</summary>
@@ -31,9 +66,18 @@ internal sealed class DerivedMember<TMetric, TResult, TStatistics>(TMetric metri
     where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, ISharesStatistics<TMetric, TStatistics>
     where TStatistics : struct, IRegistrableMetric<TStatistics>
 {
+    public override Type MetricType => typeof(TMetric);
+
+    public override StatisticsState Statistics => state;
+
     public override object Compute() => metric.WithStatistics(state.State).Compute()!;
 
     public override IMetricInstance Snapshot() => new MetricInstance<TMetric, TResult>(metric.WithStatistics(state.State));
+
+    public override bool HasSameParameters(CollectionMember other) =>
+        other is DerivedMember<TMetric, TResult, TStatistics> same && metric.HasSameParameters(same.Metric);
+
+    private TMetric Metric => metric;
 }
 
 /// <summary>Finds, once per metric type, the statistics it declares.</summary>

@@ -11,10 +11,23 @@ namespace Metrics;
 /// MSE and RMSE on one squared-error sum) with the same parameters share one state, updated once per batch. Sharing
 /// follows the declared types, never the values.
 /// </summary>
+/// <remarks>
+/// An update or a merge applies to every member or to none: when one member rejects a batch (a label outside its
+/// classes) or a merge (other parameters), the exception names that member and no state changes. Members are added
+/// before the first update or merge (or after <see cref="Reset"/>). A collection is not thread-safe: give each thread
+/// its own (<see cref="Clone"/>) and merge them.
+/// </remarks>
 public sealed class MetricCollection
 {
     private readonly List<(string Name, CollectionMember Member)> _members = [];
     private readonly List<StatisticsState> _states = [];
+
+    // The states in update order: those a kept value restores first, then those that need a deep copy to be undone,
+    // so that the last state (which a failing typed update leaves unchanged) needs no copy at all.
+    private StatisticsState[] _updateOrder = [];
+
+    // Whether a state may hold data (an update or a merge since creation or Reset): members can no longer be added.
+    private bool _accumulated;
 
     /// <summary>Creates an empty collection.</summary>
     public MetricCollection()
@@ -43,15 +56,30 @@ public sealed class MetricCollection
     /// <param name="name">The member's name in <see cref="Compute()"/>'s map.</param>
     /// <param name="metric">The metric.</param>
     /// <exception cref="ArgumentException">The name is taken, the metric already holds a state, or it is not a <see cref="MetricInstance{TMetric, TResult}"/>.</exception>
+    /// <exception cref="InvalidOperationException">The collection has been updated or merged since it was created or reset.</exception>
     public MetricCollection Add(string name, IMetricInstance metric)
     {
+        ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(metric);
+        if (_accumulated)
+        {
+            throw new InvalidOperationException(
+                $"Cannot add '{name}': the collection has been updated or merged. Add every member before the first Update or Merge (or after Reset).");
+        }
+
+        if (_members.Any(m => m.Name == name))
+        {
+            throw new ArgumentException($"The collection already has a member named '{name}'.", nameof(name));
+        }
+
         if (metric is not IMemberSource source)
         {
             throw new ArgumentException($"Collections hold MetricInstance<TMetric, TResult> metrics; got {metric.GetType().FullName}.", nameof(metric));
         }
 
-        return AddMember(name, source.Join(this));
+        _members.Add((name, source.Join(this)));
+        _updateOrder = [.. _states.Where(s => s.RestoresByValue), .. _states.Where(s => !s.RestoresByValue)];
+        return this;
     }
 
     /// <summary>Adds a metric, with an empty state (its parameters are what counts).</summary>
@@ -64,14 +92,40 @@ public sealed class MetricCollection
         where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric> =>
         Add(name ?? TMetric.MetricName, new MetricInstance<TMetric, TResult>(metric));
 
-    /// <summary>Accumulates one batch into every member (each shared state once).</summary>
+    /// <summary>Accumulates one batch into every member (each shared state once), or into none.</summary>
     /// <param name="batch">The batch.</param>
+    /// <exception cref="ArgumentException">A member rejects the batch (the message names it and why); no state changed.</exception>
     public void Update(in MetricBatch batch)
     {
-        foreach (var state in _states)
+        var states = _updateOrder;
+        var done = 0;
+        try
         {
-            state.Update(batch);
+            for (; done < states.Length; done++)
+            {
+                states[done].Update(batch, undoable: done < states.Length - 1);
+            }
         }
+        catch (Exception e)
+        {
+            for (var i = 0; i < done; i++)
+            {
+                states[i].Undo();
+            }
+
+            var reason = $"{MembersOf(states[done])} rejected the batch, so no member of the collection took it: {e.Message}";
+            switch (e)
+            {
+                case ArgumentException:
+                    throw new ArgumentException(reason, nameof(batch), e);
+                case InvalidOperationException:
+                    throw new InvalidOperationException(reason, e);
+                default:
+                    throw;
+            }
+        }
+
+        _accumulated = true;
     }
 
     /// <summary>Computes every member, by name, in the order they were added.</summary>
@@ -103,25 +157,100 @@ public sealed class MetricCollection
         {
             state.Reset();
         }
+
+        _accumulated = false;
     }
 
-    /// <summary>Merges a collection with the same members (a shard of the same evaluation) into this one.</summary>
+    /// <summary>
+    /// Merges a collection with the same members (a shard of the same evaluation) into this one: every member, or none
+    /// when any differs in name, type or parameters.
+    /// </summary>
     /// <param name="other">The partial result; it is not changed.</param>
-    /// <exception cref="ArgumentException">The collections have different members or parameters.</exception>
+    /// <exception cref="ArgumentException">The collections have different members, types or parameters (the message names the member); no state changed.</exception>
     public void Merge(MetricCollection other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (!Names.SequenceEqual(other.Names, StringComparer.Ordinal) || _states.Count != other._states.Count)
+        if (!Names.SequenceEqual(other.Names, StringComparer.Ordinal))
         {
             throw new ArgumentException(
                 $"Cannot merge a collection of [{string.Join(", ", other.Names)}] into one of [{string.Join(", ", Names)}].",
                 nameof(other));
         }
 
-        for (var i = 0; i < _states.Count; i++)
+        for (var i = 0; i < _members.Count; i++)
         {
-            _states[i].Merge(other._states[i]);
+            var (name, mine) = _members[i];
+            var theirs = other._members[i].Member;
+            if (mine.MetricType != theirs.MetricType)
+            {
+                throw new ArgumentException(
+                    $"Cannot merge the collections: member '{name}' is {mine.MetricType.Name} here and {theirs.MetricType.Name} in the other.",
+                    nameof(other));
+            }
+
+            if (!mine.HasSameParameters(theirs))
+            {
+                throw new ArgumentException(
+                    $"Cannot merge the collections: member '{name}' has other parameters in the other collection. {mine.DescribeDifference(theirs)}",
+                    nameof(other));
+            }
         }
+
+        // Same members with the same parameters share states alike; checked anyway, as merging relies on it.
+        var counterparts = new StatisticsState[_states.Count];
+        for (var i = 0; i < _members.Count; i++)
+        {
+            var mine = _members[i].Member.Statistics;
+            var theirs = other._members[i].Member.Statistics;
+            var index = _states.IndexOf(mine);
+            if (!mine.Matches(theirs) || (counterparts[index] is { } seen && seen != theirs))
+            {
+                throw new ArgumentException(
+                    $"Cannot merge the collections: member '{_members[i].Name}' shares its statistics with other members than in the other collection.",
+                    nameof(other));
+            }
+
+            counterparts[index] = theirs;
+        }
+
+        if (other._states.Distinct().Count() != _states.Count)
+        {
+            throw new ArgumentException("Cannot merge the collections: their members share statistics differently.", nameof(other));
+        }
+
+        var prepared = 0;
+        try
+        {
+            for (; prepared < _states.Count; prepared++)
+            {
+                _states[prepared].PrepareMerge(counterparts[prepared]);
+            }
+        }
+        catch (Exception e)
+        {
+            for (var i = 0; i < prepared; i++)
+            {
+                _states[i].FinishMerge(apply: false);
+            }
+
+            var reason = $"{MembersOf(_states[prepared])} could not be merged, so no member of the collection was: {e.Message}";
+            switch (e)
+            {
+                case ArgumentException:
+                    throw new ArgumentException(reason, nameof(other), e);
+                case InvalidOperationException:
+                    throw new InvalidOperationException(reason, e);
+                default:
+                    throw;
+            }
+        }
+
+        foreach (var state in _states)
+        {
+            state.FinishMerge(apply: true);
+        }
+
+        _accumulated = true;
     }
 
     /// <summary>A collection with the same members and parameters and empty states.</summary>
@@ -156,16 +285,11 @@ public sealed class MetricCollection
         return created;
     }
 
-    private MetricCollection AddMember(string name, CollectionMember member)
+    // "Member 'p'" or "Members 'p', 'r'": the members reading a state.
+    private string MembersOf(StatisticsState state)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        if (_members.Any(m => m.Name == name))
-        {
-            throw new ArgumentException($"The collection already has a member named '{name}'.", nameof(name));
-        }
-
-        _members.Add((name, member));
-        return this;
+        var names = _members.Where(m => m.Member.Statistics == state).Select(m => $"'{m.Name}'").ToArray();
+        return names.Length == 1 ? $"Member {names[0]}" : $"Members {string.Join(", ", names)}";
     }
 
     private CollectionMember Find(string name) =>

@@ -12,8 +12,10 @@ namespace Metrics;
 /// </summary>
 public static class MetricRegistry
 {
+    // Serializes registrations. Lookups never take it: they read the published table, which is never changed after
+    // publication, so a slow or hostile lookup cannot delay another thread's lookup or registration.
     private static readonly object Gate = new();
-    private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal);
+    private static volatile RegistryTable Table = RegistryTable.Empty;
 
     static MetricRegistry()
     {
@@ -21,16 +23,7 @@ public static class MetricRegistry
     }
 
     /// <summary>The identifiers that resolve (class names, snake_case names and aliases), sorted.</summary>
-    public static IReadOnlyList<string> Identifiers
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return Entries.Values.SelectMany(e => e.Spellings).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToArray();
-            }
-        }
-    }
+    public static IReadOnlyList<string> Identifiers => Table.Identifiers;
 
     /// <summary>
     /// Registers a metric under its type name, its snake_case name, its <c>MetricName</c> and
@@ -78,12 +71,24 @@ public static class MetricRegistry
     private static void Add(Entry entry)
     {
         var spellings = entry.Spellings;
+        foreach (var spelling in spellings)
+        {
+            ArgumentNullException.ThrowIfNull(spelling, "aliases");
+            if (MetricArguments.Normalize(spelling).Length == 0)
+            {
+                throw new ArgumentException(
+                    $"The alias '{SuggestionSearch.Echo(spelling)}' has no letter or digit, so it would name nothing (matching ignores case and separators).",
+                    "aliases");
+            }
+        }
+
         lock (Gate)
         {
+            var entries = new Dictionary<string, Entry>(Table.Entries, StringComparer.Ordinal);
             foreach (var spelling in spellings)
             {
                 var key = MetricArguments.Normalize(spelling);
-                if (Entries.TryGetValue(key, out var existing) && existing.Type != entry.Type)
+                if (entries.TryGetValue(key, out var existing) && existing.Type != entry.Type)
                 {
                     throw new ArgumentException(
                         $"'{spelling}' already names {existing.Type.FullName}; it cannot also name {entry.Type.FullName}.",
@@ -94,10 +99,12 @@ public static class MetricRegistry
             foreach (var spelling in spellings)
             {
                 var key = MetricArguments.Normalize(spelling);
-                Entries[key] = Entries.TryGetValue(key, out var existing)
+                entries[key] = entries.TryGetValue(key, out var existing)
                     ? existing with { Spellings = existing.Spellings.Union(spellings).ToArray() }
                     : entry;
             }
+
+            Table = new RegistryTable(entries);
         }
     }
 
@@ -114,21 +121,11 @@ public static class MetricRegistry
     {
         ArgumentNullException.ThrowIfNull(identifier);
         ArgumentNullException.ThrowIfNull(arguments);
-        Entry? entry;
-        lock (Gate)
-        {
-            Entries.TryGetValue(MetricArguments.Normalize(identifier), out entry);
-        }
-
-        if (entry is null)
-        {
-            throw new ArgumentException(UnknownMessage(identifier), nameof(identifier));
-        }
-
+        var entry = Find(identifier);
         return entry.CreateInstance is { } create
             ? create(arguments)
             : throw new ArgumentException(
-                $"'{identifier}' names {entry.Type.Name}, which takes {entry.Inputs}, not a MetricBatch; create it with MetricRegistry.Create<{entry.Type.Name}>(\"{identifier}\", arguments).",
+                $"'{SuggestionSearch.Echo(identifier)}' names {entry.Type.Name}, which takes {entry.Inputs}, not a MetricBatch; create it with MetricRegistry.Create<{entry.Type.Name}>(\"{SuggestionSearch.Echo(identifier)}\", arguments).",
                 nameof(identifier));
     }
 
@@ -144,20 +141,10 @@ public static class MetricRegistry
         where TMetric : struct, IMetric<TMetric>
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        Entry? entry;
-        lock (Gate)
-        {
-            Entries.TryGetValue(MetricArguments.Normalize(identifier), out entry);
-        }
-
-        if (entry is null)
-        {
-            throw new ArgumentException(UnknownMessage(identifier), nameof(identifier));
-        }
-
+        var entry = Find(identifier);
         return entry.Type == typeof(TMetric)
             ? (TMetric)entry.CreateMetric(arguments ?? new Dictionary<string, object?>())
-            : throw new ArgumentException($"'{identifier}' names {entry.Type.Name}, not {typeof(TMetric).Name}.", nameof(identifier));
+            : throw new ArgumentException($"'{SuggestionSearch.Echo(identifier)}' names {entry.Type.Name}, not {typeof(TMetric).Name}.", nameof(identifier));
     }
 
     /// <summary>Whether <paramref name="identifier"/> names a registered metric.</summary>
@@ -165,10 +152,7 @@ public static class MetricRegistry
     public static bool Contains(string identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        lock (Gate)
-        {
-            return Entries.ContainsKey(MetricArguments.Normalize(identifier));
-        }
+        return Table.Entries.ContainsKey(MetricArguments.Normalize(identifier));
     }
 
     /// <summary>Keras's <c>to_snake_case</c>: <c>"MeanIoU"</c> → <c>"mean_io_u"</c>, <c>"F1Score"</c> → <c>"f1_score"</c>.</summary>
@@ -191,53 +175,13 @@ public static class MetricRegistry
         return builder.ToString();
     }
 
-    private static string UnknownMessage(string identifier)
+    // The entry an identifier names, or the exception listing close matches (computed without any lock, bounded).
+    private static Entry Find(string identifier)
     {
-        var wanted = MetricArguments.Normalize(identifier);
-        string[] close;
-        lock (Gate)
-        {
-            close = Entries.Values
-                .SelectMany(e => e.Spellings)
-                .Distinct()
-                .Select(s => (Spelling: s, Distance: Distance(wanted, MetricArguments.Normalize(s))))
-                .Where(c => c.Distance <= Math.Max(2, wanted.Length / 3)
-                    || (wanted.Length >= 3 && MetricArguments.Normalize(c.Spelling).Contains(wanted, StringComparison.Ordinal)))
-                .OrderBy(c => c.Distance)
-                .ThenBy(c => c.Spelling, StringComparer.Ordinal)
-                .Select(c => c.Spelling)
-                .Take(6)
-                .ToArray();
-        }
-
-        return close.Length == 0
-            ? $"Unknown metric '{identifier}'; MetricRegistry.Identifiers lists the known ones."
-            : $"Unknown metric '{identifier}'. Did you mean {string.Join(", ", close.Select(c => $"'{c}'"))}?";
-    }
-
-    // Levenshtein distance: small strings only (identifiers).
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
+        var table = Table;
+        return table.Entries.TryGetValue(MetricArguments.Normalize(identifier), out var entry)
+            ? entry
+            : throw new ArgumentException(SuggestionSearch.UnknownMessage(identifier, table.Identifiers), nameof(identifier));
     }
 
     /// <summary>One registered metric.</summary>
@@ -246,7 +190,7 @@ public static class MetricRegistry
     /// <param name="CreateMetric">Creates the (boxed) metric from arguments.</param>
     /// <param name="CreateInstance">Creates the untyped instance, or null when a MetricBatch cannot carry the inputs.</param>
     /// <param name="Inputs">For metrics without an instance, what their updates take.</param>
-    private sealed record Entry(
+    internal sealed record Entry(
         Type Type,
         string[] Spellings,
         Func<IReadOnlyDictionary<string, object?>, object> CreateMetric,

@@ -174,8 +174,9 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
     /// <exception cref="ArgumentException">A key names no parameter or a value is invalid (Keras' <c>None</c> is <see cref="PerOutput"/> here).</exception>
     public static MultiOutputR2Score FromArguments(IReadOnlyDictionary<string, object?> arguments)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
+        MetricArguments.ThrowIfKeyRepeated(MetricName, arguments);
         var aggregation = MultiOutputAverage.Uniform;
+        string? aggregationKey = null;
         int regressors = 0, outputs = 0;
         foreach (var argument in arguments)
         {
@@ -183,6 +184,13 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
             {
                 case "classaggregation":
                 case "multioutput":
+                    if (aggregationKey is not null)
+                    {
+                        throw new ArgumentException(
+                            $"{MetricName} got one parameter twice, as '{aggregationKey}' and as '{argument.Key}'; give it once.", argument.Key);
+                    }
+
+                    aggregationKey = argument.Key;
                     aggregation = Aggregation(argument.Value, argument.Key);
                     break;
                 case "numregressors":
@@ -369,6 +377,11 @@ public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, I
 
     private static MultiOutputAverage Aggregation(object? value, string key)
     {
+        if (value is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Null } json)
+        {
+            value = json.GetString();
+        }
+
         if (value is string text)
         {
             switch (MetricArguments.Normalize(text))
