@@ -164,7 +164,7 @@ public partial struct SampleBuffer
             }
 
             RequireWidth(source.Width);
-            Grow(checked(Count + count));
+            Grow(SampleBuffer.Capacity(Count, count, Width, 0));
             var scores = count * Width;
             var at = Count * Width;
             if (source.Singles is null && Singles is not null)
@@ -230,7 +230,8 @@ public partial struct SampleBuffer
                 return;
             }
 
-            var capacity = (int)Math.Min(Math.Max(required, 2L * Capacity), Array.MaxLength / Math.Max(Width, 1));
+            // Past the limit, the arrays would be reallocated at the limit and the append would then overrun them.
+            var capacity = SampleBuffer.Capacity(Count, required - Count, Width, 2L * Capacity);
             Singles = Resized(Singles, checked(capacity * Width), Count * Width);
             Doubles = Resized(Doubles, checked(capacity * Width), Count * Width);
             SmallLabels = Resized(SmallLabels, capacity, Count);

@@ -274,8 +274,32 @@ public partial struct SampleBuffer : IEquatable<SampleBuffer>
     {
         if (_storage is null || _storage.Count != _count)
         {
-            _storage = Storage.CopyOf(_storage, _count, Math.Max(InitialCapacity, _count * 2), width);
+            var kept = _count > 0 ? _storage!.Width : Math.Max(width, 1);
+            var capacity = Capacity(_count, 1, kept, Math.Max(InitialCapacity, 2L * _count));
+            _storage = Storage.CopyOf(_storage, _count, capacity, width);
         }
+    }
+
+    /// <summary>The most samples a buffer can hold when each has <paramref name="width"/> scores: one array's worth.</summary>
+    /// <param name="width">The scores per sample (1 for scalar samples).</param>
+    public static int MaxCount(int width) => Array.MaxLength / Math.Max(width, 1);
+
+    /// <summary>
+    /// The capacity for <paramref name="count"/> + <paramref name="additional"/> samples, at least
+    /// <paramref name="preferred"/> if that fits; throws, before anything is allocated or changed, when they cannot fit.
+    /// </summary>
+    private static int Capacity(int count, long additional, int width, long preferred)
+    {
+        var required = count + additional;
+        var limit = MaxCount(width);
+        if (required > limit)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"A sample buffer holds at most {limit} samples of {width} score(s) (Array.MaxLength / {width}); it holds {count} and {additional} more were added. Evaluate the data in parts and combine their values instead."));
+        }
+
+        return (int)Math.Min(Math.Max(required, preferred), limit);
     }
 
     /// <summary>
@@ -283,6 +307,7 @@ public partial struct SampleBuffer : IEquatable<SampleBuffer>
     /// batch updates call it with the batch length before the loop; the capacity still at least doubles when it grows.
     /// </summary>
     /// <param name="additional">The number of samples about to be appended.</param>
+    /// <exception cref="InvalidOperationException">The samples would not fit in one array (<see cref="MaxCount"/>); nothing changed.</exception>
     public void Reserve(int additional)
     {
         if (additional <= 0)
@@ -290,7 +315,8 @@ public partial struct SampleBuffer : IEquatable<SampleBuffer>
             return;
         }
 
-        var required = checked(_count + additional);
+        var width = _count > 0 ? _storage!.Width : 1;
+        var required = Capacity(_count, additional, width, 0);
         if (_storage is null || _storage.Count != _count)
         {
             _storage = Storage.CopyOf(_storage, _count, Math.Max(InitialCapacity, required), 1);
@@ -304,8 +330,9 @@ public partial struct SampleBuffer : IEquatable<SampleBuffer>
     /// <param name="other">The samples to append.</param>
     public readonly SampleBuffer Concat(SampleBuffer other)
     {
-        var total = checked(_count + other._count);
-        var storage = Storage.CopyOf(_storage, _count, Math.Max(total, 1), other._storage?.Width ?? 1);
+        var width = _count > 0 ? _storage!.Width : other._storage?.Width ?? 1;
+        var total = Capacity(_count, other._count, width, 1);
+        var storage = Storage.CopyOf(_storage, _count, total, other._storage?.Width ?? 1);
         if (other._storage is not null)
         {
             storage.AddRange(other._storage, other._count);

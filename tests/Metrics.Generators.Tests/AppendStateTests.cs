@@ -37,7 +37,7 @@ public sealed class AppendStateTests
         Assert.Contains("state.Samples.Append(contribution.Samples);", text, StringComparison.Ordinal);
         Assert.Contains("state.Count += weight * contribution.Count;", text, StringComparison.Ordinal);
         Assert.Contains("this.Samples = default;", text, StringComparison.Ordinal);
-        Assert.Contains("this.Samples.Reserve(labels.Length);", text, StringComparison.Ordinal);
+        Assert.Contains("this.Samples.Reserve(mask.IsEmpty ? labels.Length : global::System.MemoryExtensions.Count(mask, true));", text, StringComparison.Ordinal);
         Assert.Contains("MetricGuard.NotNaN(predictions, mask, hasWeights ? weights : default, \"predictions\");", text, StringComparison.Ordinal);
         Assert.DoesNotContain("VectorizedPairs", text, StringComparison.Ordinal);
     }
@@ -94,7 +94,7 @@ public sealed class AppendStateTests
         Assert.Contains("MetricGuard.ClassIndexRows(labels, mask, columns, 2, \"labels\");", text, StringComparison.Ordinal);
         Assert.Contains("AccumulateRowPair(ref State, global::Users.Pairs.Update(labels, predictions), labels, predictions);", text, StringComparison.Ordinal);
         Assert.Contains("state.Samples.Append(contribution.Samples, labels, row, weight);", text, StringComparison.Ordinal);
-        Assert.Contains("this.Samples.Reserve(rows);", text, StringComparison.Ordinal);
+        Assert.Contains("this.Samples.Reserve(mask.IsEmpty ? rows : global::System.MemoryExtensions.Count(mask, true));", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -436,7 +436,8 @@ internal static class UpdateEmitter
         w.WriteLine("EnsureState();");
         foreach (var field in model.Fields.Where(f => f.Merge == MergeKind.Append))
         {
-            w.WriteLine($"this.{field.Name}.Reserve({count});");
+            // Reserve only what the mask keeps: an all-masked batch of 10M must not reserve 10M samples.
+            w.WriteLine($"this.{field.Name}.Reserve(mask.IsEmpty ? {count} : global::System.MemoryExtensions.Count(mask, true));");
         }
 
         var op = ShapeSyntax.OperatorName(shape);

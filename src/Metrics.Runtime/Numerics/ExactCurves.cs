@@ -19,7 +19,7 @@ public static class ExactCurves
     {
         if (samples.IsWeighted || !samples.HasSingleScores || !samples.HasByteLabels)
         {
-            return RocAuc(new RankedCurve(samples), zeroDivision);
+            return RocAuc(new RankedCurve(samples), zeroDivision, WeightScale(samples.Weights));
         }
 
         // The common case (float scores, no weights): the pair count is exact and equals the trapezoid sum below.
@@ -64,7 +64,7 @@ public static class ExactCurves
                 support += isClass[i] * (weights.IsEmpty ? 1 : weights[i]);
             }
 
-            perClass[c] = RocAuc(new RankedCurve(scores, isClass, weights), zeroDivision);
+            perClass[c] = RocAuc(new RankedCurve(scores, isClass, weights), zeroDivision, WeightScale(weights));
             sum += weighted ? support * perClass[c] : perClass[c];
             totalSupport += support;
         }
@@ -118,7 +118,7 @@ public static class ExactCurves
                 perLabel[c] = double.NaN;
             }
 
-            return RocAuc(new RankedCurve(flatScores, flatLabels, flatWeights), zeroDivision);
+            return RocAuc(new RankedCurve(flatScores, flatLabels, flatWeights), zeroDivision, WeightScale(flatWeights));
         }
 
         var scores = new double[n];
@@ -134,7 +134,7 @@ public static class ExactCurves
                 support += labels[i] * (weights.IsEmpty ? 1 : weights[i]);
             }
 
-            perLabel[c] = RocAuc(new RankedCurve(scores, labels, weights), zeroDivision);
+            perLabel[c] = RocAuc(new RankedCurve(scores, labels, weights), zeroDivision, WeightScale(weights));
             if (average != MultiLabelAverage.Weighted)
             {
                 sum += perLabel[c];
@@ -151,11 +151,26 @@ public static class ExactCurves
         return average == MultiLabelAverage.Weighted ? sum / totalSupport : sum / labelCount;
     }
 
-    private static double RocAuc(RankedCurve curve, ZeroDivision zeroDivision)
+    /// <summary>
+    /// The power of two that brings the largest weight into [1, 2): the area and its normalizer are products of two
+    /// weight sums, which over- or underflow for weights beyond about 1e±154 unless scaled first.
+    /// </summary>
+    private static double WeightScale(ReadOnlySpan<double> weights)
+    {
+        var largest = 0.0;
+        foreach (var weight in weights)
+        {
+            largest = Math.Max(largest, weight);
+        }
+
+        return NumericRange.UnitScale(largest);
+    }
+
+    private static double RocAuc(RankedCurve curve, ZeroDivision zeroDivision, double scale)
     {
         try
         {
-            return RocArea(ref curve, zeroDivision);
+            return RocArea(ref curve, zeroDivision, scale);
         }
         finally
         {
@@ -163,17 +178,20 @@ public static class ExactCurves
         }
     }
 
-    private static double RocArea(ref RankedCurve curve, ZeroDivision zeroDivision)
+    private static double RocArea(ref RankedCurve curve, ZeroDivision zeroDivision, double scale)
     {
         double area = 0, tp = 0, fp = 0;
         while (curve.MoveNext())
         {
-            area += (curve.FalsePositives - fp) * (curve.TruePositives + tp);
-            tp = curve.TruePositives;
-            fp = curve.FalsePositives;
+            var scaledTp = curve.TruePositives * scale;
+            var scaledFp = curve.FalsePositives * scale;
+            area += (scaledFp - fp) * (scaledTp + tp);
+            tp = scaledTp;
+            fp = scaledFp;
         }
 
-        return zeroDivision.Divide(0.5 * area, tp * fp);
+        // A class whose weight total is beyond double.MaxValue is +∞: its area is unknown.
+        return double.IsFinite(tp) && double.IsFinite(fp) ? zeroDivision.Divide(0.5 * area, tp * fp) : double.NaN;
     }
 
     /// <summary>

@@ -35,6 +35,22 @@ public readonly record struct ShiftedComoments(
         // The shift differences are exact when the shifts are close (Sterbenz): that keeps offset data precise.
         var dx = (b.ShiftX - a.ShiftX) + b.ShiftedMeanX - a.ShiftedMeanX;
         var dy = (b.ShiftY - a.ShiftY) + b.ShiftedMeanY - a.ShiftedMeanY;
+        // As Welford's merge: a non-finite dx or dy (an infinite or NaN value, or finite means more than
+        // double.MaxValue apart) takes the plain weighted means, the same in either order, and moments that are ±∞ or
+        // NaN, which every Compute reports as NaN.
+        if (double.IsNaN((dx - dx) + (dy - dy)))
+        {
+            return new(
+                count,
+                ((a.ShiftX + a.ShiftedMeanX) * (a.Count / count)) + ((b.ShiftX + b.ShiftedMeanX) * (b.Count / count)),
+                ((a.ShiftY + a.ShiftedMeanY) * (a.Count / count)) + ((b.ShiftY + b.ShiftedMeanY) * (b.Count / count)),
+                0,
+                0,
+                a.M2X + b.M2X + (dx * dx),
+                a.M2Y + b.M2Y + (dy * dy),
+                a.CoMoment + b.CoMoment + (dx * dy));
+        }
+
         var share = b.Count / count;
         var cross = a.Count * share;
         return new(

@@ -1,3 +1,5 @@
+using Metrics.Numerics;
+
 namespace Metrics;
 
 /// <summary>
@@ -16,5 +18,5 @@ public partial record struct Average
     private static Average Update(double value) => new() { Total = value, Count = 1 };
 
     /// <summary>The mean, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

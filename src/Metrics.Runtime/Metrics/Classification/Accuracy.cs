@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Numerics.Tensors;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -34,5 +35,5 @@ public partial record struct Accuracy
         new() { Correct = TensorPrimitives.IndexOfMax(scores) == label ? 1 : 0, Count = 1 };
 
     /// <summary>The accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => Correct / Count;
+    public readonly double Compute() => NumericRange.Mean(Correct, Count);
 }

@@ -1,3 +1,5 @@
+using Metrics.Numerics;
+
 namespace Metrics;
 
 /// <summary>
@@ -22,5 +24,5 @@ public partial record struct BinaryAccuracy
         new() { Correct = (prediction > threshold) == (label == 1) ? 1 : 0, Count = 1 };
 
     /// <summary>The accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => Correct / Count;
+    public readonly double Compute() => NumericRange.Mean(Correct, Count);
 }

@@ -1,3 +1,5 @@
+using Metrics.Numerics;
+
 namespace Metrics;
 
 /// <summary>
@@ -18,5 +20,5 @@ public partial record struct ExactMatchAccuracy
         new() { Correct = label == prediction ? 1 : 0, Count = 1 };
 
     /// <summary>The accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => Correct / Count;
+    public readonly double Compute() => NumericRange.Mean(Correct, Count);
 }

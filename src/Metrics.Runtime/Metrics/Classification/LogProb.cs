@@ -65,5 +65,5 @@ public partial record struct LogProb
     }
 
     /// <summary>The mean log-likelihood per row, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

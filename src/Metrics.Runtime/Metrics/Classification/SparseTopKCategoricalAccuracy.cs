@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -26,5 +27,5 @@ public partial record struct SparseTopKCategoricalAccuracy
         new() { Correct = TopK.Contains(scores, label, k) ? 1 : 0, Count = 1 };
 
     /// <summary>The top-k accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => Correct / Count;
+    public readonly double Compute() => NumericRange.Mean(Correct, Count);
 }

@@ -1,4 +1,5 @@
 using System;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -30,5 +31,5 @@ public partial record struct SparseTopKSortedIdsAccuracy
         new() { Correct = sortedIds[..Math.Min(k, sortedIds.Length)].Contains(label) ? 1 : 0, Count = 1 };
 
     /// <summary>The top-k accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => Correct / Count;
+    public readonly double Compute() => NumericRange.Mean(Correct, Count);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Numerics.Tensors;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -28,5 +29,5 @@ public partial record struct TopKCategoricalAccuracy
         new() { Correct = TopK.Contains(scores, TensorPrimitives.IndexOfMax(labels), k) ? 1 : 0, Count = 1 };
 
     /// <summary>The top-k accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => Correct / Count;
+    public readonly double Compute() => NumericRange.Mean(Correct, Count);
 }

@@ -5,15 +5,29 @@ namespace Metrics;
 /// <summary>Agreement statistics of a C×C confusion matrix (see <see cref="ClassConfusion"/>).</summary>
 internal static class ClassAgreement
 {
-    /// <summary>scikit-learn's multi-class Matthews correlation coefficient.</summary>
+    /// <summary>
+    /// scikit-learn's multi-class Matthews correlation coefficient, on the cells scaled by a power of two and with each
+    /// variance's root taken separately, so that weights of any magnitude give the same value; NaN when a cell is
+    /// ±∞ or NaN (a weight total beyond <see cref="double.MaxValue"/>).
+    /// </summary>
     public static double Matthews(SumArray counts, int classes, ZeroDivision zeroDivision)
     {
-        var actual = ClassConfusion.Actual(counts, classes);
-        var predicted = ClassConfusion.Predicted(counts, classes);
+        if (!TryScale(counts, out var cells))
+        {
+            return double.NaN;
+        }
+
+        if (cells.Length == 0)
+        {
+            return zeroDivision.Divide(0, 0);
+        }
+
+        var actual = RowSums(cells, classes);
+        var predicted = ColumnSums(cells, classes);
         double correct = 0, total = 0, actualPredicted = 0, predictedSquares = 0, actualSquares = 0;
         for (var k = 0; k < classes; k++)
         {
-            correct += counts[(k * classes) + k];
+            correct += cells[(k * classes) + k];
             total += actual[k];
             actualPredicted += actual[k] * predicted[k];
             predictedSquares += predicted[k] * predicted[k];
@@ -23,16 +37,24 @@ internal static class ClassAgreement
         var covariance = (correct * total) - actualPredicted;
         var predictedVariance = (total * total) - predictedSquares;
         var actualVariance = (total * total) - actualSquares;
-        return predictedVariance * actualVariance == 0
+        return predictedVariance == 0 || actualVariance == 0
             ? zeroDivision.Divide(0, 0)
-            : covariance / Math.Sqrt(predictedVariance * actualVariance);
+            : covariance / Math.Sqrt(predictedVariance) / Math.Sqrt(actualVariance);
     }
 
-    /// <summary>scikit-learn's Cohen's kappa over all <paramref name="classes"/> class indices.</summary>
+    /// <summary>
+    /// scikit-learn's Cohen's kappa over all <paramref name="classes"/> class indices, from proportions (cells over
+    /// the total) so that weights of any magnitude give the same value; NaN when a cell is ±∞ or NaN.
+    /// </summary>
     public static double CohenKappa(SumArray counts, int classes, KappaWeighting weighting)
     {
-        var actual = ClassConfusion.Actual(counts, classes);
-        var predicted = ClassConfusion.Predicted(counts, classes);
+        if (!TryScale(counts, out var cells) || cells.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var actual = RowSums(cells, classes);
+        var predicted = ColumnSums(cells, classes);
         var total = 0.0;
         foreach (var a in actual)
         {
@@ -51,12 +73,67 @@ internal static class ClassAgreement
                     KappaWeighting.Quadratic => (double)distance * distance,
                     _ => distance == 0 ? 0.0 : 1.0,
                 };
-                observed += weight * counts[(i * classes) + j];
-                expected += weight * actual[i] * predicted[j] / total;
+                observed += weight * cells[(i * classes) + j];
+                expected += weight * actual[i] * (predicted[j] / total);
             }
         }
 
         return 1 - (observed / expected);
+    }
+
+    /// <summary>
+    /// The cells multiplied by the power of two that brings the largest into [1, 2) (exact, so ratios keep every
+    /// bit); false when a cell is not finite, whose true value is then unknown.
+    /// </summary>
+    private static bool TryScale(SumArray counts, out double[] cells)
+    {
+        cells = counts.Cells.ToArray();
+        var largest = 0.0;
+        foreach (var cell in cells)
+        {
+            if (!double.IsFinite(cell))
+            {
+                return false;
+            }
+
+            largest = Math.Max(largest, Math.Abs(cell));
+        }
+
+        var scale = Numerics.NumericRange.UnitScale(largest);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] *= scale;
+        }
+
+        return true;
+    }
+
+    private static double[] RowSums(double[] cells, int classes)
+    {
+        var result = new double[classes];
+        for (var i = 0; i < classes; i++)
+        {
+            for (var j = 0; j < classes; j++)
+            {
+                result[i] += cells[(i * classes) + j];
+            }
+        }
+
+        return result;
+    }
+
+    private static double[] ColumnSums(double[] cells, int classes)
+    {
+        var result = new double[classes];
+        for (var i = 0; i < classes; i++)
+        {
+            for (var j = 0; j < classes; j++)
+            {
+                result[j] += cells[(i * classes) + j];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The mean recall over the classes that occur as labels (NaN when there is none).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -71,24 +72,57 @@ internal static class ThresholdCounts
         return (positives, end - start - positives);
     }
 
-    /// <summary>The counts at every threshold from the bucketed positives and negatives.</summary>
+    /// <summary>
+    /// The counts at every threshold from the bucketed positives and negatives, in O(T) after ranking the thresholds
+    /// (a radix sort): suffix sums of the buckets, read at each threshold's rank.
+    /// </summary>
     public static ConfusionCounts[] Counts(
         ParameterArray<double> thresholds, SumArray positivesAbove, SumArray negativesAbove, double positives, double negatives)
     {
-        var result = new ConfusionCounts[thresholds.Length];
-        for (var j = 0; j < result.Length; j++)
+        var count = thresholds.Length;
+        var result = new ConfusionCounts[count];
+        if (count == 0)
         {
-            var rank = Rank(thresholds, thresholds[j]);
-            double truePositives = 0, falsePositives = 0;
-            for (var r = rank + 1; r <= thresholds.Length; r++)
-            {
-                truePositives += positivesAbove[r - 1];
-                falsePositives += negativesAbove[r - 1];
-            }
+            return result;
+        }
 
+        // positivesFrom[r]: the positives in buckets r..T−1, i.e. of rank above r: positive at every threshold of rank r.
+        var positivesFrom = new double[count + 1];
+        var negativesFrom = new double[count + 1];
+        for (var r = count - 1; r >= 0; r--)
+        {
+            positivesFrom[r] = positivesFrom[r + 1] + positivesAbove[r];
+            negativesFrom[r] = negativesFrom[r + 1] + negativesAbove[r];
+        }
+
+        var ranks = Ranks(thresholds.AsSpan());
+        for (var j = 0; j < count; j++)
+        {
+            var truePositives = positivesFrom[ranks[j]];
+            var falsePositives = negativesFrom[ranks[j]];
             result[j] = new ConfusionCounts(truePositives, falsePositives, negatives - falsePositives, positives - truePositives);
         }
 
         return result;
+    }
+
+    /// <summary>Each threshold's <see cref="Rank"/> (the number of thresholds strictly below it), for all at once.</summary>
+    private static int[] Ranks(ReadOnlySpan<double> thresholds)
+    {
+        var order = new int[thresholds.Length];
+        RadixRanking.SortOrder(thresholds, order);
+        var ranks = new int[thresholds.Length];
+        var first = 0;
+        for (var k = 0; k < order.Length; k++)
+        {
+            if (k > 0 && thresholds[order[k]] != thresholds[order[k - 1]])
+            {
+                first = k;
+            }
+
+            ranks[order[k]] = first;
+        }
+
+        return ranks;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -22,5 +23,5 @@ public partial record struct Hinge
         new() { Total = Math.Max(1 - ((label == 0 ? -1.0 : label) * prediction), 0), Count = 1 };
 
     /// <summary>The mean hinge loss, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -48,5 +48,5 @@ public partial record struct BinaryCrossentropy
     }
 
     /// <summary>The mean cross-entropy, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -31,5 +32,5 @@ public partial record struct KLDivergence
     }
 
     /// <summary>The mean divergence per row, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -27,5 +28,5 @@ public partial record struct Poisson
         };
 
     /// <summary>The mean Poisson loss, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -32,5 +33,5 @@ public partial record struct SparseCategoricalCrossentropy
             : new() { Total = -CrossEntropyRow.LogProbability(predictions, label, fromLogits), Count = 1 };
 
     /// <summary>The mean cross-entropy per row, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

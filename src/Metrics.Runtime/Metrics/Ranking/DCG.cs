@@ -28,5 +28,5 @@ public partial record struct DCG
         new() { Total = RankingQuery.Evaluate(labels, scores, k, RankingMeasure.Dcg), Count = 1 };
 
     /// <summary>The mean DCG, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -29,5 +29,5 @@ public partial record struct MeanAveragePrecision : IRankingRows<MeanAveragePrec
         new() { Total = RankingQuery.Evaluate(labels, scores, k, RankingMeasure.AveragePrecision), Count = 1 };
 
     /// <summary>The mean average precision, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

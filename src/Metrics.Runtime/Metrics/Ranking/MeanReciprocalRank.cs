@@ -28,5 +28,5 @@ public partial record struct MeanReciprocalRank : IRankingRows<MeanReciprocalRan
         new() { Total = RankingQuery.Evaluate(labels, scores, k, RankingMeasure.ReciprocalRank), Count = 1 };
 
     /// <summary>The mean reciprocal rank, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

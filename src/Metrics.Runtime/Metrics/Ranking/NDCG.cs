@@ -29,5 +29,5 @@ public partial record struct NDCG : IRankingRows<NDCG>
         new() { Total = RankingQuery.Evaluate(labels, scores, k, RankingMeasure.Ndcg), Count = 1 };
 
     /// <summary>The mean NDCG, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

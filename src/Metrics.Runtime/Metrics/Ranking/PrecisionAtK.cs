@@ -28,5 +28,5 @@ public partial record struct PrecisionAtK : IRankingRows<PrecisionAtK>
         new() { Total = RankingQuery.Evaluate(labels, scores, k, RankingMeasure.Precision), Count = 1 };
 
     /// <summary>The mean precision at k, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

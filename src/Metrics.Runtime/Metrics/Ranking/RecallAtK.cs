@@ -28,5 +28,5 @@ public partial record struct RecallAtK : IRankingRows<RecallAtK>
         new() { Total = RankingQuery.Evaluate(labels, scores, k, RankingMeasure.Recall), Count = 1 };
 
     /// <summary>The mean recall at k, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Numerics.Tensors;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -30,5 +31,5 @@ public partial record struct CosineSimilarity
     }
 
     /// <summary>The mean cosine similarity, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -58,11 +58,24 @@ public partial record struct ExplainedVariance
         };
     }
 
-    /// <summary>The explained variance score, or NaN when empty.</summary>
-    public readonly double Compute() =>
-        Count <= 0 ? double.NaN
-        : LabelSquares == 0 ? (ResidualSquares == 0 ? 1.0 : 0.0)
-        : 1.0 - (ResidualSquares / LabelSquares);
+    /// <summary>
+    /// The explained variance score, or NaN when empty or outside the range of docs/numeric-range.md (as
+    /// <see cref="R2Score.Compute"/>, with the label variance in place of SS_tot).
+    /// </summary>
+    public readonly double Compute()
+    {
+        if (!(Count > 0) || double.IsPositiveInfinity(Count) || !double.IsFinite(ResidualSquares))
+        {
+            return double.NaN;
+        }
+
+        if (NumericRange.IsConstant(LabelSquares, Math.Max(Math.Abs(LabelShift), Math.Abs(LabelShift + ShiftedLabelMean))))
+        {
+            return ResidualSquares == 0 ? 1.0 : 0.0;
+        }
+
+        return LabelSquares != 0 && NumericRange.IsResolved(LabelSquares) ? 1.0 - (ResidualSquares / LabelSquares) : double.NaN;
+    }
 
     /// <summary>
     /// Combines per-output scores (one metric per output column) as scikit-learn's <c>multioutput</c>: the plain mean,

@@ -1,4 +1,5 @@
 using System;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -26,5 +27,5 @@ public partial record struct Huber
     }
 
     /// <summary>The mean Huber loss, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -25,5 +25,5 @@ public partial record struct LogCoshError
     }
 
     /// <summary>The mean log-cosh error, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -1,4 +1,5 @@
 using System;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -16,5 +17,5 @@ public partial record struct MeanAbsoluteError
         new() { AbsoluteError = Math.Abs(prediction - label), Count = 1 };
 
     /// <summary>The mean absolute error, or NaN when empty.</summary>
-    public readonly double Compute() => AbsoluteError / Count;
+    public readonly double Compute() => NumericRange.Mean(AbsoluteError, Count);
 }

@@ -1,4 +1,5 @@
 using System;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -24,5 +25,5 @@ public partial record struct MeanAbsolutePercentageError
         new() { Total = 100.0 * Math.Abs(label - prediction) / Math.Max(Math.Abs(label), Epsilon), Count = 1 };
 
     /// <summary>The mean absolute percentage error in percent, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

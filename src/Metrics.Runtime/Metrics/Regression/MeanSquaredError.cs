@@ -1,3 +1,5 @@
+using Metrics.Numerics;
+
 namespace Metrics;
 
 /// <summary>The (weighted) mean squared error Σw·(y − ŷ)² / Σw, as scikit-learn's <c>mean_squared_error</c>. NaN when empty.</summary>
@@ -17,5 +19,5 @@ public partial record struct MeanSquaredError
     }
 
     /// <summary>The mean squared error, or NaN when empty.</summary>
-    public readonly double Compute() => SquaredError / Count;
+    public readonly double Compute() => NumericRange.Mean(SquaredError, Count);
 }

@@ -22,5 +22,5 @@ public partial record struct MeanSquaredLogError
     }
 
     /// <summary>The mean squared logarithmic error, or NaN when empty.</summary>
-    public readonly double Compute() => SquaredLogError / Count;
+    public readonly double Compute() => NumericRange.Mean(SquaredLogError, Count);
 }

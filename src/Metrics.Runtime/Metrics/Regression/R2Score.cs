@@ -54,15 +54,32 @@ public partial record struct R2Score
         };
     }
 
-    /// <summary>R² (adjusted when <see cref="NumRegressors"/> &gt; 0), or NaN when empty.</summary>
+    /// <summary>
+    /// R² (adjusted when <see cref="NumRegressors"/> &gt; 0), or NaN when empty or outside the range of
+    /// docs/numeric-range.md: a sum of squares that is ±∞ or NaN, a nonzero SS_tot below
+    /// <see cref="NumericRange.SmallestSquares"/> or one that may have underflowed to 0, a weight total beyond
+    /// <see cref="double.MaxValue"/>.
+    /// </summary>
     public readonly double Compute()
     {
-        if (Count <= 0)
+        if (!(Count > 0) || double.IsPositiveInfinity(Count) || !double.IsFinite(ResidualSquares))
         {
             return double.NaN;
         }
 
-        var r2 = TotalSquares == 0 ? (ResidualSquares == 0 ? 1.0 : 0.0) : 1.0 - (ResidualSquares / TotalSquares);
+        double r2;
+        if (NumericRange.IsConstant(TotalSquares, Math.Max(Math.Abs(Shift), Math.Abs(Shift + ShiftedMean))))
+        {
+            r2 = ResidualSquares == 0 ? 1.0 : 0.0;
+        }
+        else if (TotalSquares != 0 && NumericRange.IsResolved(TotalSquares))
+        {
+            r2 = 1.0 - (ResidualSquares / TotalSquares);
+        }
+        else
+        {
+            return double.NaN;
+        }
         if (NumRegressors == 0)
         {
             return r2;

@@ -1,4 +1,5 @@
 using System;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -19,7 +20,7 @@ public partial record struct RootMeanSquaredError : ISharesStatistics<RootMeanSq
     }
 
     /// <summary>The root mean squared error, or NaN when empty.</summary>
-    public readonly double Compute() => Math.Sqrt(SquaredError / Count);
+    public readonly double Compute() => Math.Sqrt(NumericRange.Mean(SquaredError, Count));
 
     /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
     public readonly MeanSquaredError StatisticsTemplate() => new();

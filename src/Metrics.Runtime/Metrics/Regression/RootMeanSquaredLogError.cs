@@ -20,7 +20,7 @@ public partial record struct RootMeanSquaredLogError : ISharesStatistics<RootMea
     }
 
     /// <summary>The root mean squared logarithmic error, or NaN when empty.</summary>
-    public readonly double Compute() => Math.Sqrt(SquaredLogError / Count);
+    public readonly double Compute() => Math.Sqrt(NumericRange.Mean(SquaredLogError, Count));
 
     /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
     public readonly MeanSquaredLogError StatisticsTemplate() => new();

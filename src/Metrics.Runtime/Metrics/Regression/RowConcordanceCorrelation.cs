@@ -33,5 +33,5 @@ public partial record struct RowConcordanceCorrelation
     }
 
     /// <summary>The mean per-row concordance coefficient, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -23,5 +23,5 @@ public partial record struct RowPearsonCorrelation
         new() { Total = RowCorrelation.Moments(labels, predictions).Pearson, Count = 1 };
 
     /// <summary>The mean per-row Pearson coefficient, or NaN when empty.</summary>
-    public readonly double Compute() => Total / Count;
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }
