@@ -182,4 +182,32 @@ public sealed class NumericRangeTests
         Assert.True(double.IsNaN(a.Merge(b).Compute()));
         Assert.True(double.IsNaN(b.Merge(a).Compute()));
     }
+
+    // One positive predicted positive and one negative predicted negative, each weighted near double.MaxValue: the
+    // counts are finite, but (predicted + actual positives) and the four-count total overflow when summed raw.
+    private static readonly int[] TwoLabels = [1, 0];
+    private static readonly double[] TwoScores = [0.9, 0.1];
+    private static readonly double[] HugeWeights = [1e308, 1e308];
+
+    [Fact]
+    public void F1AndConfusionRatiosOfHugeWeightsAreExact()
+    {
+        Assert.Equal(1.0, new F1Score(threshold: 0.5).Update(TwoLabels, TwoScores, weights: HugeWeights).Compute());
+        var counts = new BinaryCounts(threshold: 0.5).Update(TwoLabels, TwoScores, weights: HugeWeights).Compute();
+        Assert.Equal(1.0, counts.Accuracy());
+        Assert.Equal(1.0, counts.FBeta(2));
+        Assert.Equal(1.0, counts.Precision());
+    }
+
+    [Fact]
+    public void ARatioOverAnOverflowedTotalIsNaNNotZero()
+    {
+        // Two negatives predicted positive at 1e308 each: TP = 0 is exact, FP = 2e308 overflowed to ∞; precision is 0,
+        // but an overflowed denominator cannot tell 0 from any other value.
+        double[] weights = [1e308, 1e308, 1];
+        int[] labels = [0, 0, 1];
+        double[] scores = [0.9, 0.9, 0.9];
+        Assert.True(double.IsNaN(new Precision(threshold: 0.5).Update(labels, scores, weights: weights).Compute()));
+        Assert.True(double.IsNaN(ZeroDivision.Zero.Divide(1, double.PositiveInfinity)));
+    }
 }

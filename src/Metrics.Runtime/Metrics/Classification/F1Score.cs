@@ -29,9 +29,9 @@ public partial record struct F1Score : ISharesStatistics<F1Score, BinaryCounts>
         return new() { TruePositives = predicted * label, ActualPositives = label, PredictedPositives = predicted };
     }
 
-    /// <summary>The F1 score.</summary>
+    /// <summary>The F1 score, 2·TP / (predicted + actual positives), halved on both sides so the sum cannot overflow.</summary>
     public readonly double Compute() =>
-        this.ZeroDivision.Divide(2 * TruePositives, PredictedPositives + ActualPositives);
+        this.ZeroDivision.Divide(TruePositives, (0.5 * PredictedPositives) + (0.5 * ActualPositives));
 
     /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
     public readonly BinaryCounts StatisticsTemplate() => new(Threshold);

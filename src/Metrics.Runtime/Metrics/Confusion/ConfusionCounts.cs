@@ -1,3 +1,5 @@
+using System;
+
 namespace Metrics;
 
 /// <summary>
@@ -13,18 +15,27 @@ public readonly record struct ConfusionCounts(double TruePositives, double False
 {
     /// <summary>The fraction of elements classified correctly: (TP + TN) / all.</summary>
     /// <param name="zeroDivision">The value without any element.</param>
-    public double Accuracy(ZeroDivision zeroDivision = ZeroDivision.NaN) =>
-        zeroDivision.Divide(TruePositives + TrueNegatives, TruePositives + FalsePositives + TrueNegatives + FalseNegatives);
+    public double Accuracy(ZeroDivision zeroDivision = ZeroDivision.NaN)
+    {
+        var c = Scaled();
+        return zeroDivision.Divide(c.TruePositives + c.TrueNegatives, c.TruePositives + c.FalsePositives + c.TrueNegatives + c.FalseNegatives);
+    }
 
     /// <summary>TP / (TP + FP), or the <paramref name="zeroDivision"/> value when nothing is predicted positive.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
-    public double Precision(ZeroDivision zeroDivision = ZeroDivision.NaN) =>
-        zeroDivision.Divide(TruePositives, TruePositives + FalsePositives);
+    public double Precision(ZeroDivision zeroDivision = ZeroDivision.NaN)
+    {
+        var c = Scaled();
+        return zeroDivision.Divide(c.TruePositives, c.TruePositives + c.FalsePositives);
+    }
 
     /// <summary>TP / (TP + FN), or the <paramref name="zeroDivision"/> value when there is no positive.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
-    public double Recall(ZeroDivision zeroDivision = ZeroDivision.NaN) =>
-        zeroDivision.Divide(TruePositives, TruePositives + FalseNegatives);
+    public double Recall(ZeroDivision zeroDivision = ZeroDivision.NaN)
+    {
+        var c = Scaled();
+        return zeroDivision.Divide(c.TruePositives, c.TruePositives + c.FalseNegatives);
+    }
 
     /// <summary>(1 + β²)·TP / ((1 + β²)·TP + β²·FN + FP), or the <paramref name="zeroDivision"/> value when TP + FP + FN = 0.</summary>
     /// <param name="beta">The weight of recall relative to precision.</param>
@@ -32,6 +43,15 @@ public readonly record struct ConfusionCounts(double TruePositives, double False
     public double FBeta(double beta = 1.0, ZeroDivision zeroDivision = ZeroDivision.NaN)
     {
         var b2 = beta * beta;
-        return zeroDivision.Divide((1 + b2) * TruePositives, ((1 + b2) * TruePositives) + (b2 * FalseNegatives) + FalsePositives);
+        var c = Scaled();
+        return zeroDivision.Divide((1 + b2) * c.TruePositives, ((1 + b2) * c.TruePositives) + (b2 * c.FalseNegatives) + c.FalsePositives);
+    }
+
+    // The ratios are invariant to the scale of the weights; counts brought near 1 by a power of two (exact) cannot
+    // overflow when summed, so weights near double.MaxValue give the same ratios as weights near 1.
+    private ConfusionCounts Scaled()
+    {
+        var scale = NumericRange.UnitScale(Math.Max(Math.Max(TruePositives, FalsePositives), Math.Max(TrueNegatives, FalseNegatives)));
+        return new(TruePositives * scale, FalsePositives * scale, TrueNegatives * scale, FalseNegatives * scale);
     }
 }
