@@ -30,11 +30,13 @@ internal static class UntypedEmitter
         w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A key names no parameter, a value has the wrong type, or a required parameter is missing.</exception>");
         w.OpenBlock($"public static {type} FromArguments(global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)");
         w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(arguments);");
+        // A parameter that is not given keeps its constant default, or (a list with a kept initializer) goes to the
+        // constructor empty, which keeps the declared initializer.
         foreach (var parameter in model.Parameters)
         {
-            var initial = parameter.DefaultLiteral ?? "default!";
+            var initial = parameter.DefaultLiteral ?? (parameter.KeepsInitializer ? "default" : "default!");
             w.WriteLine($"{parameter.Type} {Local(parameter)} = {initial};");
-            if (parameter.DefaultLiteral is null)
+            if (parameter.Required)
             {
                 w.WriteLine($"var {Local(parameter)}Given = false;");
             }
@@ -48,7 +50,7 @@ internal static class UntypedEmitter
             w.WriteLine($"case {MetricEmitter.Quote(Normalize(parameter.Name))}:");
             w.Indent();
             w.WriteLine($"{Local(parameter)} = global::Metrics.MetricArguments.Convert<{parameter.Type}>(argument.Value, argument.Key);");
-            if (parameter.DefaultLiteral is null)
+            if (parameter.Required)
             {
                 w.WriteLine($"{Local(parameter)}Given = true;");
             }
@@ -67,7 +69,7 @@ internal static class UntypedEmitter
         w.CloseBlock();
         w.CloseBlock();
         w.WriteLine();
-        foreach (var parameter in model.Parameters.Where(p => p.DefaultLiteral is null))
+        foreach (var parameter in model.Parameters.Where(p => p.Required))
         {
             w.OpenBlock($"if (!{Local(parameter)}Given)");
             w.WriteLine($"throw global::Metrics.MetricArguments.MissingParameter(MetricName, {MetricEmitter.Quote(parameter.Name)});");

@@ -567,6 +567,12 @@ internal static class MetricParser
             return null;
         }
 
+        var probability = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.ProbabilityAttribute) is not null;
+        if (probability && shape != ElementShape.RowPair)
+        {
+            return null;
+        }
+
         string? atLeast = null, equalTo = null, above = null;
         if (FindAttribute(inputs[predictionIndex], KnownNames.RowLengthAttribute) is { } rowLength)
         {
@@ -626,7 +632,8 @@ internal static class MetricParser
             scalarReason,
             notNaN,
             above,
-            histogram);
+            histogram,
+            probability);
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(

@@ -56,7 +56,7 @@ public sealed class BadInputMatrixTests
     public void DotProductUpdatesAndMergesMeetSpec7(string name)
     {
         var create = DotProductMatrix.Factory(name);
-        var failures = MatrixRunner.RunCases(DotProductMatrix.Cases(create), () =>
+        var failures = MatrixRunner.RunCases(DotProductMatrix.Cases(create, gains: name == nameof(DotProductNDCG)), () =>
         {
             var subject = create(new Dictionary<string, object?> { ["k"] = 2 });
             subject.Update(DotProductBatch.Valid() with { Weights = [1, 2] });

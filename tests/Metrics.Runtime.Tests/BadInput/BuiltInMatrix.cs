@@ -102,7 +102,7 @@ internal static class BuiltInMatrix
         Add(typeof(MulticlassPrecision), "multiclass_precision", classes, otherClasses, Rows(), rank, ValueRule.ArgmaxWins);
         Add(typeof(MulticlassRecall), "multiclass_recall", classes, otherClasses, RowPairs(OneHotRows), rank, ValueRule.ArgmaxWins);
         Add(typeof(FBetaScore), "f_beta_score", classes, Args(("num_classes", 3), ("beta", 2.0)), Rows(), rank, ValueRule.ArgmaxWins);
-        Add(typeof(MultiLabelFBetaScore), "multi_label_f_beta_score", Args(("num_labels", 3), ("threshold", 0.5)), Args(("num_labels", 3)), RowPairs(MultiLabelRows), ValueRule.Binary, ValueRule.NeverPositive);
+        Add(typeof(MultiLabelFBetaScore), "multi_label_f_beta_score", Args(("num_labels", 3), ("threshold", 0.5)), Args(("num_labels", 3)), RowPairs(MultiLabelRows), ValueRule.Probability, ValueRule.NeverPositive);
         Add(typeof(MatthewsCorrelation), "mcc", classes, otherClasses, Classes(), rank, rank);
         Add(typeof(CohenKappa), "cohen_kappa", classes, otherClasses, Classes(), rank, rank);
         Add(typeof(BalancedAccuracy), "balanced_accuracy", classes, otherClasses, Classes(), rank, rank);
@@ -143,8 +143,8 @@ internal static class BuiltInMatrix
         Add(typeof(RecallAtK), "recall_at_k", k, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);
         Add(typeof(MeanReciprocalRank), "mrr", none, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);
         Add(typeof(MeanAveragePrecision), "map", none, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);
-        Add(typeof(NDCG), "ndcg", none, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);
-        Add(typeof(DCG), "dcg", none, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);
+        Add(typeof(NDCG), "ndcg", none, otherK, RowPairs(RelevanceRows), ValueRule.Real, ValueRule.RankLast);
+        Add(typeof(DCG), "dcg", none, otherK, RowPairs(RelevanceRows), ValueRule.Real, ValueRule.RankLast);
         return list;
     }
 }

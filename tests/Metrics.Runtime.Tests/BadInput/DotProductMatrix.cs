@@ -39,7 +39,9 @@ internal static class DotProductMatrix
     };
 
     /// <summary>The cases; <paramref name="create"/> makes the metric with parameters.</summary>
-    public static IEnumerable<MatrixCase> Cases(DotProductSubjectFactory create)
+    /// <param name="create">Creates the metric with parameters by name.</param>
+    /// <param name="gains">Whether labels are gains (NDCG: a NaN propagates) rather than binary relevance (a NaN is not relevant).</param>
+    public static IEnumerable<MatrixCase> Cases(DotProductSubjectFactory create, bool gains)
     {
         var valid = DotProductBatch.Valid();
         var rows = valid.Rows;
@@ -63,7 +65,9 @@ internal static class DotProductMatrix
             yield return Update($"weight {weight}", Expectation.Reject, ["weights"], valid with { Weights = [1, weight] });
         }
 
-        yield return Update("label NaN", Expectation.SameAsOrReject, [], valid.With(b => { b.Labels[0] = double.NaN; return b; }), valid.With(b => { b.Labels[0] = 0; return b; }));
+        yield return gains
+            ? Update("label NaN", Expectation.PropagateOrReject, [], valid.With(b => { b.Labels[0] = double.NaN; return b; }))
+            : Update("label NaN", Expectation.SameAsOrReject, [], valid.With(b => { b.Labels[0] = double.NaN; return b; }), valid.With(b => { b.Labels[0] = 0; return b; }));
         yield return Update("query NaN", Expectation.AnyClear, [], valid.With(b => { b.Queries[0] = double.NaN; return b; }));
         yield return Update("key NaN", Expectation.AnyClear, [], valid.With(b => { b.Keys[0] = double.NaN; return b; }));
         yield return Update("key +inf", Expectation.AnyClear, [], valid.With(b => { b.Keys[0] = double.PositiveInfinity; return b; }));

@@ -23,11 +23,11 @@ internal sealed record MatrixBatch(double[] Labels, double[] Predictions, int Co
     /// <summary>This batch with unit weights.</summary>
     public MatrixBatch WithUnitWeights() => DeepCopy() with { Weights = Enumerable.Repeat(1.0, Length).ToArray() };
 
-    /// <summary>A copy whose element (or row) <paramref name="row"/> has every label cell set to <paramref name="label"/>.</summary>
+    /// <summary>A copy whose element (or row) <paramref name="row"/> has its first label cell set to <paramref name="label"/>.</summary>
     public MatrixBatch WithLabel(int row, double label)
     {
         var copy = DeepCopy();
-        Array.Fill(copy.Labels, label, row * LabelWidth, LabelWidth);
+        copy.Labels[row * LabelWidth] = label;
         return copy;
     }
 

@@ -135,6 +135,14 @@ internal static class MatrixCases
                 }
 
                 yield break;
+            case ValueKind.Probability:
+                foreach (var value in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity, -1, 1.5, 3e9 })
+                {
+                    yield return Case(value.ToString(System.Globalization.CultureInfo.InvariantCulture), Expectation.Reject, value);
+                }
+
+                yield return Case("0.5", Expectation.AnyClear, 0.5);
+                yield break;
             case ValueKind.NotNaN:
                 yield return Case("NaN", Expectation.Reject, double.NaN);
                 break;

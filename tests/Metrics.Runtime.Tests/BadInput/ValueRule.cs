@@ -27,7 +27,10 @@ internal enum ValueKind
     /// <summary><c>[NotNaN]</c> scores: NaN is rejected.</summary>
     NotNaN,
 
-    /// <summary>Ranking relevance: "relevant iff label &gt; 0", so NaN counts as 0 (irrelevant).</summary>
+    /// <summary>Soft labels in [0, 1] (Keras' multi-label F-score counts them fractionally): anything outside, NaN included, is rejected.</summary>
+    Probability,
+
+    /// <summary>Binary ranking relevance (P@k, R@k, MRR, MAP): "relevant iff label &gt; 0", so NaN counts as 0. NDCG and DCG use the label as a gain: <see cref="Real"/>.</summary>
     Relevance,
 
     /// <summary>Values compared for equality (exact match): NaN equals nothing, so it counts as a value no other input has.</summary>
@@ -48,6 +51,7 @@ internal sealed record ValueRule(ValueKind Kind, int Bound = 0)
     public static readonly ValueRule NotNaN = new(ValueKind.NotNaN);
     public static readonly ValueRule Equality = new(ValueKind.Equality);
     public static readonly ValueRule Relevance = new(ValueKind.Relevance);
+    public static readonly ValueRule Probability = new(ValueKind.Probability);
 
     public static ValueRule Index(int bound) => new(ValueKind.Index, bound);
 }
