@@ -115,6 +115,20 @@ public sealed class BadInputMatrixTests
         KnownElsewhere.AssertMatches("parameters/" + name, failures);
     }
 
+    [Theory]
+    [MemberData(nameof(Metrics))]
+    public void TheRegistryNeedsOnlyWhatTheTypedConstructorNeeds(string name)
+    {
+        // A parameter with a default in the typed constructor (a constant, or a list whose empty value keeps the declared
+        // initializer) must not be required by name: the walk's "accepted"/"rejected" verdicts assume the same defaults.
+        var metric = BuiltInMatrix.All.Single(m => m.Name == name);
+        var constructor = metric.Type.GetConstructors().MaxBy(c => c.GetParameters().Length)!;
+        var required = constructor.GetParameters().Where(p => !p.HasDefaultValue).Select(p => MatrixRunner.Normalize(p.Name!)).ToHashSet();
+        var arguments = metric.Arguments.Where(a => required.Contains(MatrixRunner.Normalize(a.Key))).ToDictionary(a => a.Key, a => a.Value);
+        var error = Record.Exception(() => MetricRegistry.Create(metric.Identifier, arguments));
+        Assert.True(error is null, $"{metric.Identifier} with only [{string.Join(", ", required)}]: {error?.Message}");
+    }
+
     [Fact]
     public void EveryRegisteredMetricIsWalked()
     {
