@@ -10,6 +10,8 @@ internal static class KnownNames
     public const string ParameterAttribute = "Metrics.ParameterAttribute";
     public const string ClassIndexAttribute = "Metrics.ClassIndexAttribute";
     public const string OneHotAttribute = "Metrics.OneHotAttribute";
+
+    public const string ProbabilityAttribute = "Metrics.ProbabilityAttribute";
     public const string RowLengthAttribute = "Metrics.RowLengthAttribute";
     public const string SizedByAttribute = "Metrics.SizedByAttribute";
     public const string ParameterArray = "Metrics.ParameterArray`1";

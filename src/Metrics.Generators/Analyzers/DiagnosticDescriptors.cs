@@ -89,7 +89,7 @@ public static class DiagnosticIds
     /// <summary>A member of a metric has the name of a member the generator emits.</summary>
     public const string ReservedMemberName = "MET028";
 
-    /// <summary>A <c>[OneHot]</c> or <c>[RowLength]</c> constraint is misplaced or names no int parameter.</summary>
+    /// <summary>A <c>[OneHot]</c>, <c>[Probability]</c> or <c>[RowLength]</c> constraint is misplaced or names no int parameter.</summary>
     public const string InvalidRowConstraint = "MET029";
 
     /// <summary>A generated batch overload is left out because another update's overload has its parameter types.</summary>
@@ -417,12 +417,12 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidRowConstraint = new(
         DiagnosticIds.InvalidRowConstraint,
-        "Invalid [OneHot] or [RowLength]",
+        "Invalid [OneHot], [Probability] or [RowLength]",
         "{0} on '{1}' is invalid: {2}; nothing is generated for the metric",
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "[OneHot] marks the label row of a (label row, prediction row) update; [RowLength(AtLeast/EqualTo = ...)] constrains the prediction row of a row update by an int parameter, [RowLength(Above = ...)] by an int? parameter when it has a value.",
+        description: "[OneHot] and [Probability] mark the label row of a (label row, prediction row) update; [RowLength(AtLeast/EqualTo = ...)] constrains the prediction row of a row update by an int parameter, [RowLength(Above = ...)] by an int? parameter when it has a value.",
         helpLinkUri: HelpLink(DiagnosticIds.InvalidRowConstraint));
 
     /// <summary>MET030.</summary>

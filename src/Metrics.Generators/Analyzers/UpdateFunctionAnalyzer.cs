@@ -231,6 +231,12 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
                 valid = false;
             }
 
+            if (MetricSymbols.FindAttribute(argument, KnownNames.ProbabilityAttribute) is { } probability && (shape != 3 || i != labelIndex))
+            {
+                ReportRow(context, probability, argument, "[Probability]", "it marks the label row of a (label row, prediction row) update");
+                valid = false;
+            }
+
             if (MetricSymbols.FindAttribute(argument, KnownNames.RowLengthAttribute) is not { } rowLength)
             {
                 continue;

@@ -112,25 +112,22 @@ internal static class MetricEmitter
             return;
         }
 
-        // A list parameter with a (non-constant) initializer is an optional argument: empty (default) keeps the initializer.
-        static bool KeepsInitializer(MetricParameter p) => p.Kind == ParameterKind.NumericArray && p.HasInitializer;
-        static bool Required(MetricParameter p) => p.DefaultLiteral is null && !KeepsInitializer(p);
-        var ordered = model.Parameters.Where(Required).Concat(model.Parameters.Where(p => !Required(p))).ToList();
+        var ordered = model.Parameters.Where(p => p.Required).Concat(model.Parameters.Where(p => !p.Required)).ToList();
         w.WriteLine("/// <summary>Creates the metric with an empty state and the given parameters, validating them.</summary>");
         foreach (var parameter in ordered)
         {
-            var keeps = KeepsInitializer(parameter) ? " (empty: the declared default)" : string.Empty;
+            var keeps = parameter.KeepsInitializer ? " (empty: the declared default)" : string.Empty;
             w.WriteLine($"/// <param name=\"{parameter.ArgumentName.TrimStart('@')}\">The value of <see cref=\"{parameter.Identifier}\"/>{keeps}.</param>");
         }
 
         w.WriteLine($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A parameter is outside its allowed range.</exception>");
         var arguments = string.Join(", ", ordered.Select(p =>
-            KeepsInitializer(p) ? $"{p.Type} {p.ArgumentName} = default"
+            p.KeepsInitializer ? $"{p.Type} {p.ArgumentName} = default"
             : p.DefaultLiteral is null ? $"{p.Type} {p.ArgumentName}" : $"{p.Type} {p.ArgumentName} = {p.DefaultLiteral}"));
         w.OpenBlock($"public {model.TypeName}({arguments})" + (model.DeclaresParameterlessConstructor ? " : this()" : " : this()"));
         foreach (var parameter in model.Parameters)
         {
-            if (KeepsInitializer(parameter))
+            if (parameter.KeepsInitializer)
             {
                 w.OpenBlock($"if ({parameter.ArgumentName}.Length != 0)");
                 w.WriteLine($"this.{parameter.Identifier} = {parameter.ArgumentName};");

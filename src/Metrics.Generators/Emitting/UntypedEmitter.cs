@@ -30,11 +30,13 @@ internal static class UntypedEmitter
         w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A key names no parameter, a value has the wrong type, or a required parameter is missing.</exception>");
         w.OpenBlock($"public static {type} FromArguments(global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)");
         w.WriteLine("global::Metrics.MetricArguments.ThrowIfKeyRepeated(MetricName, arguments);");
+        // A parameter that is not given keeps its constant default, or (a list with a kept initializer) goes to the
+        // constructor empty, which keeps the declared initializer.
         foreach (var parameter in model.Parameters)
         {
-            var initial = parameter.DefaultLiteral ?? "default!";
+            var initial = parameter.DefaultLiteral ?? (parameter.KeepsInitializer ? "default" : "default!");
             w.WriteLine($"{parameter.Type} {Local(parameter)} = {initial};");
-            if (Required(parameter))
+            if (parameter.Required)
             {
                 w.WriteLine($"var {Local(parameter)}Given = false;");
             }
@@ -51,7 +53,7 @@ internal static class UntypedEmitter
             w.WriteLine(parameter.Kind == ParameterKind.NumericArray && !parameter.AllowEmpty
                 ? $"{Local(parameter)} = global::Metrics.MetricArguments.NonEmpty({converted}, argument.Key);"
                 : $"{Local(parameter)} = {converted};");
-            if (Required(parameter))
+            if (parameter.Required)
             {
                 w.WriteLine($"{Local(parameter)}Given = true;");
             }
@@ -70,7 +72,7 @@ internal static class UntypedEmitter
         w.CloseBlock();
         w.CloseBlock();
         w.WriteLine();
-        foreach (var parameter in model.Parameters.Where(Required))
+        foreach (var parameter in model.Parameters.Where(p => p.Required))
         {
             w.OpenBlock($"if (!{Local(parameter)}Given)");
             w.WriteLine($"throw global::Metrics.MetricArguments.MissingParameter(MetricName, {MetricEmitter.Quote(parameter.Name)});");
@@ -83,11 +85,6 @@ internal static class UntypedEmitter
         w.CloseBlock();
         w.WriteLine();
     }
-
-    // A parameter without a constant default must be given, unless it is a list with an initializer: the constructor
-    // reads an empty (not given) list as the declared default.
-    private static bool Required(MetricParameter parameter) =>
-        parameter.DefaultLiteral is null && !(parameter.Kind == ParameterKind.NumericArray && parameter.HasInitializer);
 
     private static void EmitBatchUpdate(IndentedWriter w, MetricModel model)
     {

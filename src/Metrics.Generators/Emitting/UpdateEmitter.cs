@@ -416,6 +416,11 @@ internal static class UpdateEmitter
             w.WriteLine($"{guard}.OneHotRows(labels, columns, mask, \"labels\");");
         }
 
+        if (update.ProbabilityLabels)
+        {
+            w.WriteLine($"{guard}.ProbabilityRows(labels, columns, mask, \"labels\");");
+        }
+
         if (update.PredictionNotNaN)
         {
             var predictions = shape == ElementShape.Value ? "values" : "predictions";

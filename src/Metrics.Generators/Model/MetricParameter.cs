@@ -47,4 +47,13 @@ internal sealed record MetricParameter(
 
     /// <summary>The constructor argument name: the property name in camelCase, escaped if it is a keyword.</summary>
     public string ArgumentName => Naming.CamelCase(Name);
+
+    /// <summary>
+    /// A list parameter with a (non-constant) initializer: an empty (default) argument keeps the initializer, so the
+    /// constructor and <c>FromArguments</c> take it as optional.
+    /// </summary>
+    public bool KeepsInitializer => Kind == ParameterKind.NumericArray && HasInitializer;
+
+    /// <summary>Whether the constructor and <c>FromArguments</c> require a value (no constant default, no kept initializer).</summary>
+    public bool Required => DefaultLiteral is null && !KeepsInitializer;
 }

@@ -68,6 +68,7 @@ internal sealed record InputTypes(string LabelType, string PredictionType, strin
 /// <paramref name="Vector"/>, when present, computes the cell index. Null otherwise.</param>
 /// <param name="RowLengthAbove">The <c>int?</c> parameter the prediction row length must exceed when it has a value, or null.</param>
 /// <param name="PredictionNotNaN">Whether the prediction (or value) is marked <c>[NotNaN]</c> and checked before accumulation.</param>
+/// <param name="ProbabilityLabels">Whether label rows are marked <c>[Probability]</c>: every cell must lie in [0, 1].</param>
 internal sealed record UpdateFunction(
     ElementShape Shape,
     EquatableArray<UpdateArgument> Arguments,
@@ -84,4 +85,5 @@ internal sealed record UpdateFunction(
     string? ScalarReason,
     bool PredictionNotNaN = false,
     string? RowLengthAbove = null,
-    string? HistogramField = null);
+    string? HistogramField = null,
+    bool ProbabilityLabels = false);

@@ -561,8 +561,13 @@ internal static class MetricParser
         }
 
         var notNaN = FindAttribute(inputs[predictionIndex], KnownNames.NotNaNAttribute) is not null;
+        // [OneHot] and [Probability] mark the label row of a row-pair update; anywhere else MET029 reports them and
+        // nothing is generated.
         var oneHot = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.OneHotAttribute) is not null;
-        if (oneHot && shape != ElementShape.RowPair)
+        var probability = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.ProbabilityAttribute) is not null;
+        if (((oneHot || probability) && shape != ElementShape.RowPair)
+            || inputs.Where((input, i) => i != labelIndex).Any(input =>
+                FindAttribute(input, KnownNames.OneHotAttribute) is not null || FindAttribute(input, KnownNames.ProbabilityAttribute) is not null))
         {
             return null;
         }
@@ -626,7 +631,8 @@ internal static class MetricParser
             scalarReason,
             notNaN,
             above,
-            histogram);
+            histogram,
+            probability);
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(

@@ -320,6 +320,35 @@ public static class MetricGuard
         }
     }
 
+    /// <summary>Throws when a cell of an unmasked label row lies outside [0, 1] or is NaN (<c>[Probability]</c> label rows).</summary>
+    /// <typeparam name="T">The label element type.</typeparam>
+    /// <param name="labels">The label rows, row-major.</param>
+    /// <param name="columns">The row length.</param>
+    /// <param name="mask">Per-row mask, or empty for none; masked-out rows (padding) are not checked.</param>
+    /// <param name="name">The argument name.</param>
+    public static void ProbabilityRows<T>(ReadOnlySpan<T> labels, int columns, ReadOnlySpan<bool> mask, string name)
+        where T : INumberBase<T>
+    {
+        if (columns <= 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var cell = double.CreateTruncating(labels[i]);
+            if (cell is >= 0 and <= 1 || (!mask.IsEmpty && !mask[i / columns]))
+            {
+                continue;
+            }
+
+            throw new ArgumentOutOfRangeException(
+                name,
+                cell,
+                Format($"{name} row {i / columns}, column {i % columns} = {cell} is not a probability in [0, 1]."));
+        }
+    }
+
     /// <summary>
     /// Throws when an included element is NaN, naming its position (for <c>[NotNaN]</c> arguments). Elements that are
     /// masked out or have weight 0 are not included, so a NaN there is allowed, as everywhere else.

@@ -6,9 +6,9 @@ namespace Metrics.Numerics;
 
 /// <summary>
 /// One query's ranking measures on precomputed scores, with flax-metrics' (trec_eval's) conventions: an item is
-/// relevant iff its label is &gt; 0 (NDCG and DCG use the label itself as a linear gain); the ranking is the top
-/// <c>min(k, items)</c> by score (<see cref="TopK"/>: ties rank the lower index first, NaN last); a query with no
-/// relevant item scores 0 (its IDCG is 0 for NDCG).
+/// relevant iff its label is &gt; 0 (NDCG and DCG use the label itself as a linear gain, so a NaN label makes them
+/// NaN); the ranking is the top <c>min(k, items)</c> by score (<see cref="TopK"/>: ties rank the lower index first,
+/// NaN last); a query with no relevant item scores 0 (its IDCG is 0 for NDCG).
 /// </summary>
 public static class RankingQuery
 {
@@ -128,6 +128,8 @@ public static class RankingQuery
         // The ideal ordering: the row's best labels, selected the same way (their order among equals is irrelevant).
         TopK.Select(labels, order);
         var ideal = Dcg(labels, order);
-        return ideal > 0 ? dcg / ideal : 0.0;
+
+        // A NaN gain propagates as in DCG; only a query without relevant items (IDCG 0) scores 0.
+        return ideal > 0 ? dcg / ideal : double.IsNaN(ideal) ? double.NaN : 0.0;
     }
 }

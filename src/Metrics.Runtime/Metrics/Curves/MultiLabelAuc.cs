@@ -14,8 +14,8 @@ namespace Metrics;
 /// <remarks>
 /// A label column with only one class has an undefined AUC: NaN by default (scikit-learn raises), or the
 /// <see cref="ZeroDivision"/> value; under <see cref="MultiLabelAverage.Weighted"/> a label without positives has weight 0
-/// and is left out. Labels must be 0 or 1 (checked before anything is kept); a NaN score throws when
-/// the value is computed.
+/// and is left out. Labels must be 0 or 1 and scores not NaN (both checked before anything is kept: a kept NaN would
+/// leave a state whose value cannot be computed).
 /// </remarks>
 [Metric(Name = "multi_label_auc")]
 public partial record struct MultiLabelAuc
@@ -29,7 +29,7 @@ public partial record struct MultiLabelAuc
     /// <summary>Every accumulated sample: its score row followed by its label row, and its weight.</summary>
     [Append] public SampleBuffer Samples;
 
-    private static MultiLabelAuc Update<T>([ClassIndex(2)] ReadOnlySpan<int> labels, ReadOnlySpan<T> scores)
+    private static MultiLabelAuc Update<T>([ClassIndex(2)] ReadOnlySpan<int> labels, [NotNaN] ReadOnlySpan<T> scores)
         where T : INumber<T> =>
         new() { Samples = SampleBuffer.OfRows() };
 

@@ -13,8 +13,8 @@ namespace Metrics;
 /// <remarks>
 /// A class without positives or without negatives has an undefined AUC: NaN by default (scikit-learn raises), or the
 /// <see cref="ZeroDivision"/> value, so the average is NaN unless a value is chosen. scikit-learn also requires rows
-/// that sum to 1; any real scores are accepted here (only their order within a column matters). A NaN score throws
-/// when the value is computed.
+/// that sum to 1; any real scores are accepted here (only their order within a column matters). A NaN score is rejected
+/// before anything is kept (kept, it would leave a state whose value cannot be computed).
 /// </remarks>
 [Metric(Name = "one_vs_rest_auc")]
 public partial record struct OneVsRestAuc
@@ -28,7 +28,7 @@ public partial record struct OneVsRestAuc
     /// <summary>Every accumulated (score row, class index, weight) sample.</summary>
     [Append] public SampleBuffer Samples;
 
-    private static OneVsRestAuc Update<T>([ClassIndex] int label, ReadOnlySpan<T> scores)
+    private static OneVsRestAuc Update<T>([ClassIndex] int label, [NotNaN] ReadOnlySpan<T> scores)
         where T : INumber<T> =>
         new() { Samples = SampleBuffer.OfRow(label) };
 

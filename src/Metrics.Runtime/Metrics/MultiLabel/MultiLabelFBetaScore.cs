@@ -7,8 +7,8 @@ namespace Metrics;
 /// <summary>
 /// The F-beta score of multi-label data per label, (1 + β²)·TP / ((1 + β²)·TP + β²·FN + FP), averaged (macro, micro or
 /// weighted by support), as Keras' <c>FBetaScore</c>/<c>F1Score</c> and scikit-learn's <c>fbeta_score</c> on label
-/// indicator matrices. Inputs are rows of <see cref="NumLabels"/> labels (0/1; soft labels count fractionally, as
-/// Keras) and scores. With a <see cref="Threshold"/> a score is positive iff <c>score &gt; Threshold</c>; without one
+/// indicator matrices. Inputs are rows of <see cref="NumLabels"/> labels (0/1; soft labels in [0, 1] count
+/// fractionally, as Keras; anything else, NaN included, is rejected) and scores. With a <see cref="Threshold"/> a score is positive iff <c>score &gt; Threshold</c>; without one
 /// (Keras' default) the positives of a row are its maximal scores (all of them on ties) unless the maximum is within
 /// 1e-9 of 0. A label that never occurs as a label or a prediction is absent (NaN, left out of averages); a 0/0 score
 /// follows <see cref="ZeroDivision"/>. Keras instead adds 1e-7 to every denominator, so absent labels score 0 there.
@@ -37,7 +37,7 @@ public partial record struct MultiLabelFBetaScore
     private readonly int CountCells => NumLabels * LabelCounts.CellsPerLabel;
 
     private static MultiLabelFBetaScore Update<T>(
-        ReadOnlySpan<T> labels, [RowLength(EqualTo = nameof(NumLabels))] ReadOnlySpan<T> scores, double? threshold, SumArrayWriter counts)
+        [Probability] ReadOnlySpan<T> labels, [RowLength(EqualTo = nameof(NumLabels))] ReadOnlySpan<T> scores, double? threshold, SumArrayWriter counts)
         where T : INumber<T>
     {
         var rowMax = threshold is null ? double.CreateTruncating(TensorPrimitives.Max(scores)) : 0.0;

@@ -1,0 +1,14 @@
+using System;
+
+namespace Metrics;
+
+/// <summary>
+/// Marks the label-row argument of an <c>Update(ReadOnlySpan&lt;L&gt; labels, ReadOnlySpan&lt;P&gt; row)</c> function as
+/// soft labels: probabilities in [0, 1] (Keras counts them fractionally). The generated batch update checks, before
+/// any row is accumulated, that every cell of every unmasked label row lies in [0, 1] (NaN does not), and otherwise
+/// throws an <see cref="ArgumentOutOfRangeException"/> naming the row, the column and the value.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class ProbabilityAttribute : Attribute
+{
+}
