@@ -308,12 +308,12 @@ public static class DiagnosticDescriptors
     /// <summary>MET019.</summary>
     public static readonly DiagnosticDescriptor InvalidSizedBy = new(
         DiagnosticIds.InvalidSizedBy,
-        "Array state field needs [SizedBy] int parameters",
-        "Array state field '{0}' needs [SizedBy(...)] naming int [Parameter] properties: {1}; nothing is generated",
+        "State field has no valid size",
+        "State field '{0}' has no valid size: {1}; nothing is generated",
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A SumArray's length is the product of integer parameters, so that it can be allocated on the first update and merged cell by cell.",
+        description: "A [Sum] SumArray's length is the product of the int (or ParameterArray) parameters or int properties its [SizedBy] names, so that it can be allocated on the first update and merged cell by cell; [SizedBy] on any other field is a mistake.",
         helpLinkUri: HelpLink(DiagnosticIds.InvalidSizedBy));
 
     /// <summary>MET020.</summary>

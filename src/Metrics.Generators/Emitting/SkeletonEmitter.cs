@@ -26,7 +26,7 @@ internal static class SkeletonEmitter
         }
 
         w.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"{MetricEmitter.GeneratorName}\", \"{MetricEmitter.GeneratorVersion}\")]");
-        w.OpenBlock($"partial {skeleton.Keyword} {skeleton.TypeName}");
+        w.OpenBlock($"{skeleton.Modifiers}partial {skeleton.Keyword} {skeleton.TypeName}");
         w.WriteLine("/// <summary>Runs the initializers. The metric's declaration has errors (see its diagnostics), so nothing else is generated.</summary>");
         w.OpenBlock($"public {skeleton.ConstructorName}()");
         w.CloseBlock();

@@ -82,7 +82,8 @@ internal static class DeclarationParser
         return new MetricSkeleton(
             ns,
             containing.ToEquatableArray(),
-            modifiers + Keyword(type),
+            modifiers,
+            Keyword(type),
             Naming.Escape(type.Name) + TypeParameterList(type),
             Naming.Escape(type.Name),
             MetricParser.HintName(type));

@@ -418,6 +418,12 @@ internal static class MetricParser
                 return null;
             }
 
+            // [SizedBy] sizes only an array; on another field it is a mistake, not something to ignore (MET019).
+            if (storage != StateFieldType.SumArray && FindAttribute(field, KnownNames.SizedByAttribute) is not null)
+            {
+                return null;
+            }
+
             var sizedBy = EquatableArray<string>.Empty;
             if (storage == StateFieldType.SumArray)
             {
