@@ -76,7 +76,7 @@ public sealed class ComputeMergeAndStateTests
     [InlineData("[Sum] public int {|#0:Total|};", "int", "[Sum]", "a sum is a double, a long (exact counts) or a SumArray")]
     [InlineData("[Min] public long {|#0:Total|};", "long", "[Min]", "a minimum or maximum is a double")]
     [InlineData("[Max] public float {|#0:Total|};", "float", "[Max]", "a minimum or maximum is a double")]
-    [InlineData("[Sum, Max] public double {|#0:Total|};", "double", "several merges", "keep one of [Sum], [Min], [Max] and [Append]")]
+    [InlineData("[Sum, Max] public double {|#0:Total|};", "double", "several merge attributes", "keep one of [Sum], [Min], [Max] and [Append]")]
     public Task MET017_FieldTypeNotMergeable(string field, string type, string merge, string reason) => SF.VerifyAsync(
         Sources.Metric("    " + field + "\n    static M Update(double value) => new() { Total = (" + type + ")value };\n    public readonly double Compute() => Total;"),
         SF.Diagnostic(DiagnosticIds.FieldTypeNotMergeable).WithLocation(0).WithArguments("M.Total", type, merge, reason));

@@ -96,9 +96,9 @@ internal static class DeclarationForm
         var name = MetricSymbols.Display(type);
         if (!MetricSymbols.IsRecordStruct(type) || type.IsReadOnly || type.IsFileLocal)
         {
-            var kind = type.IsFileLocal ? "file-local type (the generated part is in another file)"
-                : type.IsRecord && type.TypeKind == TypeKind.Struct ? "readonly record struct (its state is accumulated in place)"
-                : type.IsRecord ? "record class" : type.TypeKind == TypeKind.Struct ? "plain struct" : type.TypeKind.ToString().ToLowerInvariant();
+            var kind = type.IsFileLocal ? "a file-local type (the generated part is in another file)"
+                : type.IsRecord && type.TypeKind == TypeKind.Struct ? "a readonly record struct (its state is accumulated in place)"
+                : type.IsRecord ? "a record class" : type.TypeKind == TypeKind.Struct ? "a plain struct" : "a " + type.TypeKind.ToString().ToLowerInvariant();
             yield return Create(DiagnosticDescriptors.NotRecordStruct, MetricSymbols.TypeLocation(type, cancellationToken), name, kind);
             yield break;
         }

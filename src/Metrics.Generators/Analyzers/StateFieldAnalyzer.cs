@@ -77,7 +77,7 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
         if (attributes > 1)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "several merges", "keep one of [Sum], [Min], [Max] and [Append]"));
+                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "several merge attributes", "keep one of [Sum], [Min], [Max] and [Append]"));
         }
         else if (sum && !(isDouble || isLong || isArray))
         {
