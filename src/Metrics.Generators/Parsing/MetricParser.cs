@@ -13,7 +13,8 @@ namespace Metrics.Generators.Parsing;
 
 /// <summary>
 /// Turns a <c>[Metric]</c> declaration into a <see cref="MetricModel"/>. Total: on anything it does not support it
-/// returns null and the generator emits nothing for that type (the analyzers explain why).
+/// returns null and the generator emits no metric for that type (the analyzers explain why; <see cref="DeclarationParser"/>
+/// decides whether it still needs a constructor or the generator's own diagnostics).
 /// </summary>
 internal static class MetricParser
 {

@@ -1,3 +1,4 @@
+// expect: MET001
 using Metrics;
 
 namespace PackageConsumer;
