@@ -22,13 +22,26 @@ internal static class KnownNames
     public const string SampleBuffer = "Metrics.SampleBuffer";
     public const string ReadOnlySpan = "System.ReadOnlySpan`1";
 
-    /// <summary>The members the generator emits into a metric (besides the public Update overloads and Merge), which the user's own members must not repeat.</summary>
+    /// <summary>
+    /// The names of the members the generator emits into a metric besides the public Update overloads and Merge
+    /// (<see cref="DslMethodNames"/>); no user member of any kind may have one of them (MET028).
+    /// </summary>
     public static readonly System.Collections.Generic.HashSet<string> GeneratedMembers = new(System.StringComparer.Ordinal)
     {
-        "Accumulate", "AccumulateWeighted", "Copy", "Empty", "EnsureState", "FromArguments", "HasSameParameters", "MetricName", "ParameterText",
+        "Accumulate", "AccumulateWeighted", "AccumulateRow", "AccumulateRowWeighted", "AccumulateRowPair", "AccumulateRowPairWeighted",
+        "Copy", "Empty", "EnsureState", "FromArguments", "HasSameParameters", "MetricName", "ParameterText",
         "Reset", "ResetState", "StoreState", "ToString", "UpdateFromTensorsByRank", "UpdatePairs", "UpdatePairsFromTensors",
         "UpdateRowPairs", "UpdateRowPairsFromTensors", "UpdateRows", "UpdateRowsFromTensors", "UpdateValues",
         "UpdateValuesFromTensors", "ValidateParameters", "WithIdentity", "PairOperator", "RowOperator", "RowPairOperator",
         "ValueOperator", "_identitySet",
+    };
+
+    /// <summary>
+    /// The generated methods that share their name with the user's DSL functions (update functions, a user merge): a user
+    /// method may have these names, a user member of any other kind (field, property, event, nested type) may not (MET028).
+    /// </summary>
+    public static readonly System.Collections.Generic.HashSet<string> DslMethodNames = new(System.StringComparer.Ordinal)
+    {
+        "Update", "Merge",
     };
 }

@@ -21,7 +21,7 @@ namespace Metrics.Analyzers.Tests;
 public sealed class BuiltInMetricsTests
 {
     private static readonly Regex ScalarComment = new(@"// Scalar path: (?<reason>.*)\.$", RegexOptions.Multiline);
-    private static readonly Regex InfoMessage = new(@"because of (?<reason>.*); its batches use the scalar loop$");
+    private static readonly Regex InfoMessage = new(@"because (?<reason>.*); its batches use the scalar loop$");
 
     [Fact]
     public async Task BuiltInsHaveNoWarningsAndInfoOnlyForScalarUpdates()

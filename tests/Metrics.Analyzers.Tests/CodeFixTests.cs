@@ -149,7 +149,7 @@ public sealed class CodeFixTests
         namespace App;
 
         [Metric]
-        public partial record struct {|CS8983:M|}
+        public partial record struct M
         {
             [Parameter] public double {|MET021:Scale|} { get; set; } = 1.0;
             [Sum] public double Total;

@@ -76,7 +76,7 @@ public sealed class ComputeMergeAndStateTests
     [InlineData("[Sum] public int {|#0:Total|};", "int", "[Sum]", "a sum is a double, a long (exact counts) or a SumArray")]
     [InlineData("[Min] public long {|#0:Total|};", "long", "[Min]", "a minimum or maximum is a double")]
     [InlineData("[Max] public float {|#0:Total|};", "float", "[Max]", "a minimum or maximum is a double")]
-    [InlineData("[Sum, Max] public double {|#0:Total|};", "double", "several merges", "keep one of [Sum], [Min], [Max] and [Append]")]
+    [InlineData("[Sum, Max] public double {|#0:Total|};", "double", "several merge attributes", "keep one of [Sum], [Min], [Max] and [Append]")]
     public Task MET017_FieldTypeNotMergeable(string field, string type, string merge, string reason) => SF.VerifyAsync(
         Sources.Metric("    " + field + "\n    static M Update(double value) => new() { Total = (" + type + ")value };\n    public readonly double Compute() => Total;"),
         SF.Diagnostic(DiagnosticIds.FieldTypeNotMergeable).WithLocation(0).WithArguments("M.Total", type, merge, reason));
@@ -91,13 +91,19 @@ public sealed class ComputeMergeAndStateTests
         SF.Diagnostic(DiagnosticIds.ReadOnlyField).WithLocation(0).WithArguments("M.Total"));
 
     [Theory]
-    [InlineData("[Sum] public SumArray {|#0:Cells|};", "it has no [SizedBy]")]
-    [InlineData("[Sum, SizedBy(\"Missing\")] public SumArray {|#0:Cells|};", "'Missing' is not an int or ParameterArray [Parameter], or an int property, of 'M'")]
-    [InlineData("[Sum, SizedBy(nameof(Scale))] public SumArray {|#0:Cells|};", "'Scale' is not an int or ParameterArray [Parameter], or an int property, of 'M'")]
+    [InlineData("[Sum] public SumArray {|#0:Cells|};", "a SumArray needs [SizedBy(...)] naming the parameters whose product is its length")]
+    [InlineData("[Sum, SizedBy(\"Missing\")] public SumArray {|#0:Cells|};", "its [SizedBy] names 'Missing', which is not an int or ParameterArray [Parameter], or an int property, of 'M'")]
+    [InlineData("[Sum, SizedBy(nameof(Scale))] public SumArray {|#0:Cells|};", "its [SizedBy] names 'Scale', which is not an int or ParameterArray [Parameter], or an int property, of 'M'")]
     public Task MET019_InvalidSizedBy(string field, string problem) => SF.VerifyAsync(
         Sources.Metric("    [Parameter] public int NumClasses { get; init; }\n    [Parameter] public double Scale { get; init; }\n    " + field
             + "\n    static M Update(int label) => new() { Cells = SumArray.At(label) };\n    public readonly double Compute() => Cells.Length;"),
         SF.Diagnostic(DiagnosticIds.InvalidSizedBy).WithLocation(0).WithArguments("M.Cells", problem));
+
+    [Fact]
+    public Task MET019_SizedByOnAFieldThatIsNotAnArray() => SF.VerifyAsync(
+        Sources.Metric("    [Parameter] public int NumClasses { get; init; }\n    [Sum, SizedBy(nameof(NumClasses))] public double {|#0:Total|};"
+            + "\n    static M Update(double value) => new() { Total = value };\n    public readonly double Compute() => Total;"),
+        SF.Diagnostic(DiagnosticIds.InvalidSizedBy).WithLocation(0).WithArguments("M.Total", "[SizedBy] sizes only a [Sum] SumArray, not a 'double'"));
 
     [Fact]
     public Task MET019_SizedByIntParameterIsFine() => SF.VerifyAsync(Sources.Metric(

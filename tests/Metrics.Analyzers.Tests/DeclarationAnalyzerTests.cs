@@ -34,25 +34,40 @@ public sealed class DeclarationAnalyzerTests
         Verify.Diagnostic(DiagnosticIds.NotPartial).WithLocation(0).WithArguments("M"),
         Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0260").WithLocation(0).WithArguments("M"));
 
+    // With an initializer the compiler stops at CS8983 before the analyzers (see DeclarationForm): the generator reports
+    // MET001, the analyzer does not, so the IDE and the build show it once.
+    [Fact]
+    public Task MET001_WithAnInitializerIsReportedOnceByTheGenerator() => Verify.VerifyWithGeneratorDiagnosticsAsync(
+        "using Metrics; namespace App; [Metric] public record struct {|#0:M|}\n" + Members("M").Replace("{\n", "{\n    [Parameter] public double Scale { get; init; } = 1.0;\n", System.StringComparison.Ordinal),
+        Verify.Diagnostic(DiagnosticIds.NotPartial).WithLocation(0).WithArguments("M"),
+        Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS8983").WithLocation(0));
+
+    [Fact]
+    public Task MET005_WithAnInitializerIsReportedOnceByTheGenerator() => Verify.VerifyWithGeneratorDiagnosticsAsync(
+        "using Metrics; namespace App; public class {|#0:Outer|} { [Metric] public partial record struct {|#1:M|}\n"
+            + Members("M").Replace("{\n", "{\n    [Parameter] public double Scale { get; init; } = 1.0;\n", System.StringComparison.Ordinal) + "\n}",
+        Verify.Diagnostic(DiagnosticIds.ContainingTypeNotPartial).WithLocation(0).WithArguments("Outer", "Outer.M"),
+        Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS8983").WithLocation(1));
+
     [Fact]
     public Task MET002_PlainStruct() => Verify.VerifyAsync(
         "using Metrics; namespace App; [Metric] public partial struct {|#0:M|}\n" + Members("M"),
-        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "plain struct"));
+        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "a plain struct"));
 
     [Fact]
     public Task MET002_ReadOnlyRecordStruct() => Verify.VerifyAsync(
         "using Metrics; namespace App; [Metric] public readonly partial record struct {|#0:M|} { [Sum] public readonly double Total; static M Update(double value) => default; public double Compute() => Total; }",
-        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "readonly record struct (its state is accumulated in place)"));
+        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "a readonly record struct (its state is accumulated in place)"));
 
     [Fact]
     public Task MET002_RecordClass() => Verify.VerifyAsync(
         "using Metrics; namespace App; [{|CS0592:Metric|}] public partial record class {|#0:M|} { public double Total; static M Update(double value) => new() { Total = value }; public double Compute() => Total; }",
-        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "record class"));
+        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "a record class"));
 
     [Fact]
     public Task MET002_FileLocal() => Verify.VerifyAsync(
         "using Metrics; namespace App; [Metric] file partial record struct {|#0:M|}\n" + Members("M"),
-        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "file-local type (the generated part is in another file)"));
+        Verify.Diagnostic(DiagnosticIds.NotRecordStruct).WithLocation(0).WithArguments("M", "a file-local type (the generated part is in another file)"));
 
     [Theory]
     [InlineData("[Parameter] public int {|#0:Empty|} { get; init; }", "Empty")]

@@ -43,5 +43,5 @@ public sealed class LaneMergeAnalyzerTests
             }
         """),
         V.Diagnostic(DiagnosticIds.NotVectorizable).WithSeverity(DiagnosticSeverity.Info).WithLocation(0)
-            .WithArguments("M.Update(double)", "in Merge, the expression 'Math.Log(a.Count + b.Count)'"));
+            .WithArguments("M.Update(double)", "in Merge, the expression 'Math.Log(a.Count + b.Count)' has no lane-wise form"));
 }

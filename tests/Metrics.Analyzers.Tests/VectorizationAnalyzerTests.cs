@@ -35,7 +35,7 @@ public sealed class VectorizationAnalyzerTests
     [Fact]
     public Task CallToAnotherFunctionIsNamed() => V.VerifyAsync(
         Pair("    => new() { Total = {|#0:Math.Log(prediction)|}, Worst = label };"),
-        Info("M.Update(double, double, double)", "the expression 'Math.Log(prediction)'"));
+        Info("M.Update(double, double, double)", "the expression 'Math.Log(prediction)' has no lane-wise form"));
 
     [Fact]
     public Task IfStatementIsNamed() => V.VerifyAsync(
@@ -45,7 +45,7 @@ public sealed class VectorizationAnalyzerTests
                 return new() { Total = label };
             }
         """),
-        Info("M.Update(double, double, double)", "the statement 'if (label > 0) { return default; }'"));
+        Info("M.Update(double, double, double)", "the statement 'if (label > 0) { return default; }' has no lane-wise form"));
 
     [Fact]
     public Task RowUpdateIsScalar() => V.VerifyAsync(
@@ -55,6 +55,14 @@ public sealed class VectorizationAnalyzerTests
                 public readonly double Compute() => Total;
             """),
         Info("M.Update(int, ReadOnlySpan<double>)", "row updates are reduced per row, not lifted to lanes"));
+
+    // The reasons are clauses ("because row updates are..."), never nouns after "because of".
+    [Theory]
+    [InlineData("static M {|#0:Update|}(int label, ReadOnlySpan<double> row) => new() { Total = row[label] };", "M.Update(int, ReadOnlySpan<double>)", "row updates are reduced per row, not lifted to lanes")]
+    [InlineData("static M Update(double label, double prediction) => new() { Total = {|#0:Math.Log(prediction)|} };", "M.Update(double, double)", "the expression 'Math.Log(prediction)' has no lane-wise form")]
+    public Task TheMessageIsOneSentence(string update, string method, string reason) => V.VerifyAsync(
+        Sources.Metric("    [Sum] public double Total;\n    " + update + "\n    public readonly double Compute() => Total;"),
+        Info(method, reason).WithMessage($"'{method}' cannot be lifted to SIMD lanes because {reason}; its batches use the scalar loop"));
 
     [Fact]
     public Task LongStateIsScalar() => V.VerifyAsync(

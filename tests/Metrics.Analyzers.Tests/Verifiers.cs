@@ -69,6 +69,19 @@ internal static class AnalyzerVerifier<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Runs the analyzer over a source whose expected diagnostics include the generator's: those are errors that
+    /// '#pragma warning disable' does not silence, so the suppression check is skipped.
+    /// </summary>
+    public static Task VerifyWithGeneratorDiagnosticsAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+        test.TestState.Sources.Add(("File0.cs", source));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>An expected diagnostic of the analyzer, located with <c>{|#n:...|}</c> markup and <c>WithLocation(n)</c>.</summary>
     public static DiagnosticResult Diagnostic(string id) =>
         CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(new TAnalyzer().SupportedDiagnostics.Single(d => d.Id == id));

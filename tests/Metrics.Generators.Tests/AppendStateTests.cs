@@ -135,6 +135,6 @@ public sealed class AppendStateTests
         var compilation = GeneratorHarness.Compile(new[] { ("M.cs", "using Metrics;\n" + body) }, includeRuntime: true);
         var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult();
         Assert.True(result.Results.Single().Exception is null, what);
-        Assert.True(result.GeneratedTrees.IsEmpty, what + " should generate nothing");
+        Assert.True(result.GeneratedTrees.All(t => !t.ToString().Contains("IMetric<", System.StringComparison.Ordinal)), what + " should generate no metric (at most the constructor its initializers need)");
     }
 }

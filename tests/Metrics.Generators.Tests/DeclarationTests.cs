@@ -118,7 +118,7 @@ public sealed class DeclarationTests
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
         var result = driver.GetRunResult();
         Assert.True(result.Results.Single().Exception is null, what);
-        Assert.True(result.GeneratedTrees.IsEmpty, what + " should generate nothing");
+        Assert.True(result.GeneratedTrees.All(t => !t.ToString().Contains("IMetric<", System.StringComparison.Ordinal)), what + " should generate no metric (at most the constructor its initializers need)");
     }
 
     [Theory]

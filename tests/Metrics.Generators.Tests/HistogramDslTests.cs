@@ -73,7 +73,7 @@ public sealed class HistogramDslTests
         Assert.DoesNotContain("IVectorHistogramOperator", text, StringComparison.Ordinal);
         Assert.Contains("public readonly bool VectorApplies => false;", text, StringComparison.Ordinal);
         Assert.Contains("// Histogram path: cells of Counts, computed element by element.", text, StringComparison.Ordinal);
-        Assert.Contains("// Scalar path: the expression 'Math.Log(1 + score)' in the cell index of a histogram update.", text, StringComparison.Ordinal);
+        Assert.Contains("// Scalar path: the expression 'Math.Log(1 + score)' has no lane-wise form in the cell index of a histogram update.", text, StringComparison.Ordinal);
     }
 
     [Fact]

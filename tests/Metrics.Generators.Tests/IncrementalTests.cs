@@ -53,6 +53,32 @@ public sealed class IncrementalTests
         AssertCached(driver.RunGenerators(edited).GetRunResult());
     }
 
+    [Theory]
+    [InlineData("skeleton", "public partial record struct")]
+    [InlineData("diagnostics", "public record struct")]
+    public void ABrokenDeclarationsOutputHoldsNoCompilationObjectsAndStaysCached(string output, string declaration)
+    {
+        // A parameter initializer and no Compute: the generator emits the constructor only, or reports MET001.
+        var broken = Mse.Replace("public partial record struct", declaration, StringComparison.Ordinal)
+            .Replace("[Sum] public double Count;", "[Sum] public double Count;\n    [Parameter] public double Scale { get; init; } = 1.0;", StringComparison.Ordinal)
+            .Replace("    public readonly double Compute() => Squared / Count;\n", string.Empty, StringComparison.Ordinal);
+        var (driver, compilation) = FirstRun(("Mse.cs", broken));
+        var first = driver.GetRunResult();
+        Assert.Equal(output == "skeleton" ? 1 : 0, first.GeneratedTrees.Length);
+        Assert.Equal(output == "skeleton" ? 0 : 1, first.Diagnostics.Length);
+        foreach (var step in first.Results.Single().TrackedSteps[TrackingNames.MetricModels].SelectMany(s => s.Outputs))
+        {
+            AssertNoForbiddenTypes(step.Value, new HashSet<object>(ReferenceEqualityComparer.Instance), TrackingNames.MetricModels);
+        }
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App; public class Unrelated { }", GeneratorHarness.ParseOptions, "Unrelated.cs"));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        Assert.All(run.TrackedSteps[TrackingNames.MetricModels].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        var outputs = run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
     [Fact]
     public void EditingTheMetricRegeneratesIt()
     {

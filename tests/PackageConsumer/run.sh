@@ -68,6 +68,7 @@ cp "$here/Program.cs" "$here/RangeRatio.cs" .
 dotnet run -nologo || fail "the program failed"
 
 # 4. Every broken declaration fails a command-line build with the MET diagnostic that names the mistake.
+cases=0
 for broken in "$here"/Broken/*.cs; do
   expected=$(sed -n '1s|^// expect: \(MET[0-9]*\).*|\1|p' "$broken")
   [ -n "$expected" ] || fail "$(basename "$broken") has no '// expect: METxxx' first line"
@@ -78,5 +79,7 @@ for broken in "$here"/Broken/*.cs; do
   grep -q "error $expected" build.log || { cat build.log; fail "$(basename "$broken"): no $expected in the build output"; }
   echo "package consumer: $(basename "$broken") rejected with $expected"
   rm Broken.cs
+  cases=$((cases + 1))
 done
+[ "$cases" -ge 8 ] || fail "only $cases broken declarations"
 echo "package consumer: installed Metrics.Runtime $version as the README says; all checks passed"

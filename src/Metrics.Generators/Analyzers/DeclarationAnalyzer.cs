@@ -1,15 +1,15 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Metrics.Generators.Analyzers;
 
 /// <summary>
 /// The form of a <c>[Metric]</c> type: a partial record struct (MET001, MET002), not generic (MET003), not nested in
-/// a generic type (MET004), in partial containing types (MET005), with the attribute on its first part (MET006).
+/// a generic type (MET004), in partial containing types (MET005), with the attribute on its first part (MET006), and
+/// no member named like a generated one (MET028); the rules are in <see cref="DeclarationForm"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
@@ -34,43 +34,37 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// MET005 is reported while analyzing the containing type itself, so that the diagnostic is local to the symbol
-    /// being analyzed (the IDE and the code fix need that).
+    /// being analyzed (the IDE and the code fix need that). When the generator reports the form of a nested metric
+    /// (<see cref="DeclarationForm.IsReportedByGenerator"/>), it reports this too.
     /// </summary>
     private static void ReportNonPartialContainer(SymbolAnalysisContext context, INamedTypeSymbol outer, System.Threading.CancellationToken ct)
     {
-        var metric = FirstNestedMetric(outer);
-        if (metric is null)
+        var metrics = NestedMetrics(outer).ToList();
+        if (metrics.Count == 0 || metrics.Any(m => DeclarationForm.IsReportedByGenerator(m, ct)))
         {
             return;
         }
 
-        foreach (var reference in outer.DeclaringSyntaxReferences)
+        foreach (var problem in DeclarationForm.NonPartialContainers(outer, metrics[0], ct))
         {
-            if (reference.GetSyntax(ct) is TypeDeclarationSyntax syntax && !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.ContainingTypeNotPartial, syntax.Identifier.GetLocation(), MetricSymbols.Display(outer), MetricSymbols.Display(metric)));
-            }
+            context.ReportDiagnostic(problem.ToDiagnostic());
         }
     }
 
-    private static INamedTypeSymbol? FirstNestedMetric(INamedTypeSymbol outer)
+    private static IEnumerable<INamedTypeSymbol> NestedMetrics(INamedTypeSymbol outer)
     {
         foreach (var nested in outer.GetTypeMembers())
         {
             if (MetricSymbols.IsMetric(nested))
             {
-                return nested;
+                yield return nested;
             }
 
-            var deeper = FirstNestedMetric(nested);
-            if (deeper is not null)
+            foreach (var deeper in NestedMetrics(nested))
             {
-                return deeper;
+                yield return deeper;
             }
         }
-
-        return null;
     }
 
     private static void Analyze(SymbolAnalysisContext context)
@@ -78,65 +72,14 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         var ct = context.CancellationToken;
         ReportNonPartialContainer(context, type, ct);
-        if (!MetricSymbols.IsMetric(type))
+        if (!MetricSymbols.IsMetric(type) || DeclarationForm.IsReportedByGenerator(type, ct))
         {
             return;
         }
 
-        var name = MetricSymbols.Display(type);
-        if (!MetricSymbols.IsRecordStruct(type) || type.IsReadOnly || type.IsFileLocal)
+        foreach (var problem in DeclarationForm.Problems(type, ct))
         {
-            var kind = type.IsFileLocal ? "file-local type (the generated part is in another file)"
-                : type.IsRecord && type.TypeKind == TypeKind.Struct ? "readonly record struct (its state is accumulated in place)"
-                : type.IsRecord ? "record class" : type.TypeKind == TypeKind.Struct ? "plain struct" : type.TypeKind.ToString().ToLowerInvariant();
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotRecordStruct, MetricSymbols.TypeLocation(type, ct), name, kind));
-            return;
-        }
-
-        if (type.TypeParameters.Length > 0)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GenericMetric, MetricSymbols.TypeLocation(type, ct), name));
-        }
-
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            if (outer.TypeParameters.Length > 0)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.NestedInGenericType, MetricSymbols.TypeLocation(type, ct), name, MetricSymbols.Display(outer)));
-                break;
-            }
-        }
-
-        foreach (var member in MetricSymbols.ReservedMembers(type, ct).Distinct(SymbolEqualityComparer.Default))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.ReservedMemberName, MetricSymbols.MemberLocation(member!), member!.Name, name));
-        }
-
-        var declarations = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(ct)).OfType<TypeDeclarationSyntax>().ToList();
-        var notPartial = declarations.Where(d => !d.Modifiers.Any(SyntaxKind.PartialKeyword)).ToList();
-        foreach (var declaration in notPartial)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), name));
-        }
-
-        if (notPartial.Count > 0 || declarations.Count < 2)
-        {
-            return;
-        }
-
-        var attribute = MetricSymbols.FindAttribute(type, KnownNames.MetricAttribute)?.ApplicationSyntaxReference?.GetSyntax(ct);
-        var attributed = attribute?.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        if (attributed is not null && attributed != declarations[0])
-        {
-            var file = System.IO.Path.GetFileName(declarations[0].SyntaxTree.FilePath);
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.AttributeNotOnFirstPart,
-                attribute!.GetLocation(),
-                new[] { declarations[0].Identifier.GetLocation() },
-                name,
-                string.IsNullOrEmpty(file) ? "the first file" : file));
+            context.ReportDiagnostic(problem.ToDiagnostic());
         }
     }
 }

@@ -122,7 +122,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotRecordStruct = new(
         DiagnosticIds.NotRecordStruct,
         "Metric must be a record struct",
-        "Metric '{0}' must be a 'partial record struct'; nothing is generated for a {1}",
+        "Metric '{0}' must be a 'partial record struct', not {1}; nothing is generated for it",
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -276,7 +276,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FieldWithoutMerge = new(
         DiagnosticIds.FieldWithoutMerge,
         "State field has no merge",
-        "State field '{0}' has no [Sum], [Min] or [Max] and the metric declares no 'static {1} Merge({1} a, {1} b)'; nothing is generated",
+        "State field '{0}' has no [Sum], [Min], [Max] or [Append], and the metric declares no 'static {1} Merge({1} a, {1} b)'; nothing is generated",
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -308,12 +308,12 @@ public static class DiagnosticDescriptors
     /// <summary>MET019.</summary>
     public static readonly DiagnosticDescriptor InvalidSizedBy = new(
         DiagnosticIds.InvalidSizedBy,
-        "Array state field needs [SizedBy] int parameters",
-        "Array state field '{0}' needs [SizedBy(...)] naming int [Parameter] properties: {1}; nothing is generated",
+        "State field has no valid size",
+        "State field '{0}' has no valid size: {1}; nothing is generated",
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A SumArray's length is the product of integer parameters, so that it can be allocated on the first update and merged cell by cell.",
+        description: "A [Sum] SumArray's length is the product of the int (or ParameterArray) parameters or int properties its [SizedBy] names, so that it can be allocated on the first update and merged cell by cell; [SizedBy] on any other field is a mistake.",
         helpLinkUri: HelpLink(DiagnosticIds.InvalidSizedBy));
 
     /// <summary>MET020.</summary>
@@ -364,7 +364,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotVectorizable = new(
         DiagnosticIds.NotVectorizable,
         "Update is not vectorizable",
-        "'{0}' cannot be lifted to SIMD lanes because of {1}; its batches use the scalar loop",
+        "'{0}' cannot be lifted to SIMD lanes because {1}; its batches use the scalar loop",
         Performance,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
@@ -386,7 +386,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MergeDifferentTypes = new(
         DiagnosticIds.MergeDifferentTypes,
         "Merged metrics have different types",
-        "'{0}' merges a '{1}' into a '{2}'; the conversion fails at run time",
+        "'{0}' merges a metric of type '{1}' into one of type '{2}'; the conversion fails at run time",
         Usage,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -397,7 +397,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DiscardedResult = new(
         DiagnosticIds.DiscardedResult,
         "Result of a pure metric method is discarded",
-        "The result of '{0}' is discarded; it changes nothing, so the call has no effect",
+        "The result of '{0}' is discarded; the call changes nothing, so it has no effect",
         Usage,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -412,9 +412,10 @@ public static class DiagnosticDescriptors
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The generated part declares Reset, Empty, Copy, HasSameParameters, ToString, MetricName and private helpers (UpdateValues, StoreState, ValueOperator...); a user member with one of these names would clash with it.",
+        description: "The generated part declares Reset, Empty, Copy, HasSameParameters, ToString, MetricName, FromArguments and private helpers (UpdateValues, StoreState, Accumulate, ValueOperator...), which no user member of any kind may be named; and the Update overloads and Merge, which only the user's update functions and merge (methods) may be named.",
         helpLinkUri: HelpLink(DiagnosticIds.ReservedMemberName));
 
+    /// <summary>MET029.</summary>
     public static readonly DiagnosticDescriptor InvalidRowConstraint = new(
         DiagnosticIds.InvalidRowConstraint,
         "Invalid [OneHot], [Probability] or [RowLength]",

@@ -60,9 +60,14 @@ internal static class MetricSymbols
         symbol.DeclaringSyntaxReferences.Length == 0
         || symbol.DeclaringSyntaxReferences.Any(r => !IsGenerated(r.SyntaxTree, cancellationToken));
 
-    /// <summary>The user's members whose names the generated part also declares (they would clash).</summary>
+    /// <summary>
+    /// The user's members whose names the generated part also declares (they would clash): any member named like a
+    /// generated helper, and any member but a method named <c>Update</c> or <c>Merge</c>.
+    /// </summary>
     public static IEnumerable<ISymbol> ReservedMembers(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
-        type.GetMembers().Where(m => !m.IsImplicitlyDeclared && KnownNames.GeneratedMembers.Contains(m.Name) && IsUserDeclared(m, cancellationToken));
+        type.GetMembers().Where(m => !m.IsImplicitlyDeclared
+            && (KnownNames.GeneratedMembers.Contains(m.Name) || (KnownNames.DslMethodNames.Contains(m.Name) && m is not IMethodSymbol))
+            && IsUserDeclared(m, cancellationToken));
 
     /// <summary>
     /// Whether Compute's result can be the <c>TResult</c> of the generated <c>IMetric&lt;T, TResult&gt;</c>: returned by

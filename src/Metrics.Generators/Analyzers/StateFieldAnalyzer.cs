@@ -77,7 +77,7 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
         if (attributes > 1)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "several merges", "keep one of [Sum], [Min], [Max] and [Append]"));
+                DiagnosticDescriptors.FieldTypeNotMergeable, location, name, typeName, "several merge attributes", "keep one of [Sum], [Min], [Max] and [Append]"));
         }
         else if (sum && !(isDouble || isLong || isArray))
         {
@@ -105,6 +105,11 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
         {
             AnalyzeSizedBy(context, type, field, location, name);
         }
+        else if (!isArray && MetricSymbols.HasAttribute(field, KnownNames.SizedByAttribute))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidSizedBy, location, name, $"[SizedBy] sizes only a [Sum] SumArray, not a '{typeName}'"));
+        }
     }
 
     private static void AnalyzeSizedBy(SymbolAnalysisContext context, INamedTypeSymbol type, IFieldSymbol field, Location location, string name)
@@ -113,7 +118,7 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
         string? problem = null;
         if (attribute is null)
         {
-            problem = "it has no [SizedBy]";
+            problem = "a SumArray needs [SizedBy(...)] naming the parameters whose product is its length";
         }
         else
         {
@@ -123,7 +128,7 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
                 .ToList();
             if (names.Count == 0)
             {
-                problem = "[SizedBy] names no parameter";
+                problem = "its [SizedBy] names no parameter";
             }
             else
             {
@@ -133,11 +138,11 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
                             && p.Type.SpecialType == SpecialType.System_Int32 && !MetricSymbols.HasAttribute(p, KnownNames.ParameterAttribute))));
                 if (names.Any(n => n is null))
                 {
-                    problem = "a name is null";
+                    problem = "a name in its [SizedBy] is null";
                 }
                 else if (wrong is not null)
                 {
-                    problem = $"'{wrong}' is not an int or ParameterArray [Parameter], or an int property, of '{type.Name}'";
+                    problem = $"its [SizedBy] names '{wrong}', which is not an int or ParameterArray [Parameter], or an int property, of '{type.Name}'";
                 }
             }
         }

@@ -101,7 +101,7 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
         {
             if (parameter.RefKind is not (RefKind.None or RefKind.In))
             {
-                problems.Add($"argument '{parameter.Name}' is passed by '{parameter.RefKind.ToString().ToLowerInvariant()}'; take it by value or 'in'");
+                problems.Add($"argument '{parameter.Name}' is passed by '{parameter.RefKind.ToString().ToLowerInvariant()}', not by value or 'in'");
             }
         }
 
@@ -186,7 +186,7 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
             var reason = kinds.Count switch
             {
                 0 => "it takes no element argument (every argument is named like a parameter)",
-                1 => "a row alone is not an element; take a label with it, or a label row",
+                1 => "a row alone is not an element (take a label with it, or a label row)",
                 _ => $"it takes {kinds.Count} element arguments, but an element is one value, a pair, a label and a row, or two rows",
             };
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnliftableElement, location, name, reason));
@@ -227,7 +227,7 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
             var argument = inputs[i];
             if (MetricSymbols.FindAttribute(argument, KnownNames.OneHotAttribute) is { } oneHot && (shape != 3 || i != labelIndex))
             {
-                ReportRow(context, oneHot, argument, "[OneHot]", "it marks the label row of a (label row, prediction row) update");
+                ReportRow(context, oneHot, argument, "[OneHot]", "it may only mark the label row of a (label row, prediction row) update");
                 valid = false;
             }
 
@@ -244,7 +244,7 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
 
             if (shape is not (2 or 3) || i == labelIndex)
             {
-                ReportRow(context, rowLength, argument, "[RowLength]", "it constrains the prediction row of a row update");
+                ReportRow(context, rowLength, argument, "[RowLength]", "it may only constrain the prediction row of a row update");
                 valid = false;
                 continue;
             }

@@ -49,5 +49,5 @@ internal sealed record MetricModel(
 
 /// <summary>An outer type to re-open, e.g. <c>partial class Outer</c>.</summary>
 /// <param name="Keyword">The declaration keyword(s): <c>class</c>, <c>struct</c>, <c>record</c>, <c>record struct</c>, <c>interface</c>.</param>
-/// <param name="Name">The type's simple name.</param>
+/// <param name="Name">The type's simple name (in a <see cref="MetricSkeleton"/>, with its type parameter list).</param>
 internal sealed record ContainingType(string Keyword, string Name);

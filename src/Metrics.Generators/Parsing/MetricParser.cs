@@ -13,7 +13,8 @@ namespace Metrics.Generators.Parsing;
 
 /// <summary>
 /// Turns a <c>[Metric]</c> declaration into a <see cref="MetricModel"/>. Total: on anything it does not support it
-/// returns null and the generator emits nothing for that type (the analyzers explain why).
+/// returns null and the generator emits no metric for that type (the analyzers explain why; <see cref="DeclarationParser"/>
+/// decides whether it still needs a constructor or the generator's own diagnostics).
 /// </summary>
 internal static class MetricParser
 {
@@ -418,6 +419,12 @@ internal static class MetricParser
                 return null;
             }
 
+            // [SizedBy] sizes only an array; on another field it is a mistake, not something to ignore (MET019).
+            if (storage != StateFieldType.SumArray && FindAttribute(field, KnownNames.SizedByAttribute) is not null)
+            {
+                return null;
+            }
+
             var sizedBy = EquatableArray<string>.Empty;
             if (storage == StateFieldType.SumArray)
             {
@@ -805,7 +812,7 @@ internal static class MetricParser
         (p.RefKind switch { RefKind.In => "in ", RefKind.Ref => "ref ", RefKind.Out => "out ", RefKind.RefReadOnlyParameter => "ref readonly ", _ => string.Empty })
         + p.Type.ToDisplayString(TypeFormat) + " p")));
 
-    private static string HintName(INamedTypeSymbol type)
+    internal static string HintName(INamedTypeSymbol type)
     {
         var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
         var chars = name.Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray();

@@ -56,7 +56,7 @@ internal sealed partial class VectorTranslator
         _model = saved;
         if (merged is null)
         {
-            return (null, reason is null ? "the Merge function" : Reword(reason, "in Merge, " + reason));
+            return (null, reason is null ? "the Merge function has no lane-wise form" : Reword(reason, "in Merge, " + reason));
         }
 
         var results = fields.Select(f => Get(merged, f.Name)).ToEquatableArray();
@@ -102,7 +102,7 @@ internal sealed partial class VectorTranslator
 
         if (declaration.Body is not { } block)
         {
-            return (null, "a function without a body");
+            return (null, "the function has no body");
         }
 
         var guards = new List<(string Mask, Aggregate Value)>();
@@ -172,7 +172,7 @@ internal sealed partial class VectorTranslator
 
         if (final is null)
         {
-            return (null, "a body that does not end in a return");
+            return (null, "the body does not end in a return");
         }
 
         if (guards.Count == 0)
@@ -449,7 +449,7 @@ internal sealed partial class VectorTranslator
         _obstacles.TryGetValue(reason, out var node) ? Note(reworded, node) : reworded;
 
     private string Statement(StatementSyntax statement) =>
-        Note("the statement '" + Shorten(statement.ToString()) + "'", statement);
+        Note("the statement '" + Shorten(statement.ToString()) + "' has no lane-wise form", statement);
 
     /// <summary>A struct value: the lane code of each assigned member (absent members hold their default).</summary>
     private sealed class Aggregate

@@ -104,7 +104,7 @@ internal sealed partial class VectorTranslator
 
         if (method.IsGenericMethod)
         {
-            return (null, "a generic update function");
+            return (null, "the update function is generic");
         }
 
         var merge = Analyzers.MetricSymbols.Merges(method.ContainingType, cancellationToken).FirstOrDefault();
@@ -121,7 +121,7 @@ internal sealed partial class VectorTranslator
 
         if (histogram is null && fields.Count > MaxFields)
         {
-            return (null, $"the state has {fields.Count} fields; the kernel's lane accumulators hold {MaxFields}");
+            return (null, $"the state has {fields.Count} fields and the kernel's lane accumulators hold {MaxFields}");
         }
 
         if (method.DeclaringSyntaxReferences.Length != 1
@@ -166,7 +166,7 @@ internal sealed partial class VectorTranslator
             }
             else
             {
-                return (null, $"the parameter '{parameter.Name}' is a {parameter.Type.ToDisplayString()}");
+                return (null, $"the parameter '{parameter.Name}' is a {parameter.Type.ToDisplayString()}, not a number or a bool");
             }
         }
 
@@ -204,7 +204,7 @@ internal sealed partial class VectorTranslator
             if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment
                 || fields.All(f => f.Name != target.Identifier.ValueText))
             {
-                return (null, Note("the initializer '" + Shorten(expression.ToString()) + "'", expression));
+                return (null, Note("the initializer '" + Shorten(expression.ToString()) + "' has no lane-wise form", expression));
             }
 
             // A histogram update's one initializer is 'Field = SumArray.At(index)': the index is translated.
@@ -214,7 +214,7 @@ internal sealed partial class VectorTranslator
             var (code, isMask, reason) = Expression(value);
             if (code is null || isMask)
             {
-                return (null, reason ?? Note("the boolean contribution '" + Shorten(value.ToString()) + "'", value));
+                return (null, reason ?? Note("the boolean contribution '" + Shorten(value.ToString()) + "' has no lane-wise form", value));
             }
 
             contributions.Add(new FieldContribution(target.Identifier.ValueText, code));
@@ -250,7 +250,7 @@ internal sealed partial class VectorTranslator
                     var variable = local.Declaration.Variables[0];
                     if (_model.GetDeclaredSymbol(variable, _cancellationToken) is not ILocalSymbol symbol)
                     {
-                        return (null, Note("the statement '" + Shorten(statement.ToString()) + "'", statement));
+                        return (null, Note("the statement '" + Shorten(statement.ToString()) + "' has no lane-wise form", statement));
                     }
 
                     var (code, isMask, reason) = Expression(initializer.Value);
@@ -267,7 +267,7 @@ internal sealed partial class VectorTranslator
                     result = returned;
                     break;
                 default:
-                    return (null, Note("the statement '" + Shorten(statement.ToString()) + "'", statement));
+                    return (null, Note("the statement '" + Shorten(statement.ToString()) + "' has no lane-wise form", statement));
             }
         }
 
@@ -605,7 +605,7 @@ internal sealed partial class VectorTranslator
     private (string? Code, bool IsMask, string? Reason) Reject(ExpressionSyntax expression) =>
         (null, false, Describe(expression));
 
-    private string Describe(ExpressionSyntax expression) => Note("the expression '" + Shorten(expression.ToString()) + "'", expression);
+    private string Describe(ExpressionSyntax expression) => Note("the expression '" + Shorten(expression.ToString()) + "' has no lane-wise form", expression);
 
     /// <summary>Remembers the first node a reason was given for.</summary>
     private string Note(string reason, SyntaxNode node)

@@ -1,0 +1,16 @@
+// expect: MET021
+// The README's HuberLoss whose parameter has a setter.
+using System;
+using Metrics;
+
+namespace PackageConsumer.Broken;
+
+[Metric]
+public partial record struct HuberLoss
+{
+    [Parameter(Min = 0, MinExclusive = true)] public double Delta { get; set; } = 1.0;
+    [Sum] public double Total;
+    [Sum] public double Count;
+    static HuberLoss Update(double label, double prediction, double delta) => new() { Total = Math.Abs(prediction - label) * delta, Count = 1 };
+    public readonly double Compute() => Total / Count;
+}
