@@ -51,7 +51,7 @@ public readonly record struct ConfusionCounts(double TruePositives, double False
     // overflow when summed, so weights near double.MaxValue give the same ratios as weights near 1.
     private ConfusionCounts Scaled()
     {
-        var scale = NumericRange.UnitScale(Math.Max(Math.Max(TruePositives, FalsePositives), Math.Max(TrueNegatives, FalseNegatives)));
+        var scale = Numerics.NumericRange.UnitScale(Math.Max(Math.Max(TruePositives, FalsePositives), Math.Max(TrueNegatives, FalseNegatives)));
         return new(TruePositives * scale, FalsePositives * scale, TrueNegatives * scale, FalseNegatives * scale);
     }
 }
