@@ -68,6 +68,12 @@ public static class DiagnosticIds
     /// <summary>A parameter is not an init-only instance property.</summary>
     public const string MutableParameter = "MET021";
 
+    /// <summary>A parameter's type is not an immutable value compared by value.</summary>
+    public const string MutableParameterType = "MET031";
+
+    /// <summary>A parameter's declared range admits no value.</summary>
+    public const string EmptyParameterRange = "MET032";
+
     /// <summary>An update, merge or compute function assigns something other than its own locals.</summary>
     public const string ImpureAssignment = "MET022";
 
@@ -435,6 +441,28 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "C# cannot hold two Update overloads with the same parameter types. When two update functions of a metric are lifted to batch overloads with the same types (a value update's (values, weights) and a pair update's (labels, predictions); a row update's and a row-pair update's (labels, predictions, columns) with int labels), or an overload repeats an update function's own signature, the generator keeps the first and leaves the other out.",
         helpLinkUri: HelpLink(DiagnosticIds.OverloadClash));
+
+    /// <summary>MET031.</summary>
+    public static readonly DiagnosticDescriptor MutableParameterType = new(
+        DiagnosticIds.MutableParameterType,
+        "Parameter type must be an immutable value",
+        "Parameter '{0}' has type '{1}', which is not an immutable value: {2}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Parameters are validated once and compared by Merge, so they must be values that cannot change afterwards and compare by value: numbers, bool, char, string, enums, ParameterArray<T> of those, a readonly struct implementing IEquatable of itself, or a nullable of those.",
+        helpLinkUri: HelpLink(DiagnosticIds.MutableParameterType));
+
+    /// <summary>MET032.</summary>
+    public static readonly DiagnosticDescriptor EmptyParameterRange = new(
+        DiagnosticIds.EmptyParameterRange,
+        "Parameter range admits no value",
+        "Parameter '{0}' is declared in the range {1}, which admits no value, so every construction would throw; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The Min and Max of a [Parameter] bound the values its validation accepts. A minimum above the maximum, equal bounds with one of them exclusive, a NaN bound, or an integer parameter with no integer between its bounds leave nothing valid.",
+        helpLinkUri: HelpLink(DiagnosticIds.EmptyParameterRange));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

@@ -281,6 +281,15 @@ internal static class MetricParser
                 return null;
             }
 
+            // A mutable type (MET031) would be compared by reference by Merge and could change after validation; a range
+            // without a value (MET032) would make every construction throw.
+            var range = Analyzers.ParameterRules.Range(attribute);
+            if (Analyzers.ParameterRules.MutableTypeReason(property.Type) is not null
+                || Analyzers.ParameterRules.EmptyRange(property.Type, range.Min, range.MinExclusive, range.Max, range.MaxExclusive) is not null)
+            {
+                return null;
+            }
+
             var kind = property.Type.TypeKind == TypeKind.Enum
                 ? ParameterKind.Enum
                 : property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single
@@ -440,10 +449,13 @@ internal static class MetricParser
         return result;
     }
 
-    /// <summary>An int instance property with a getter that is not a parameter: a size computed from parameters.</summary>
+    /// <summary>
+    /// An int or long instance property with a getter that is not a parameter: a size computed from parameters (long, so
+    /// that a product of parameters cannot wrap around before the generated size check sees it).
+    /// </summary>
     private static bool IsSizeProperty(INamedTypeSymbol type, string name) =>
         type.GetMembers(name).OfType<IPropertySymbol>().Any(p =>
-            !p.IsStatic && p.GetMethod is not null && p.Type.SpecialType == SpecialType.System_Int32
+            !p.IsStatic && p.GetMethod is not null && p.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
             && FindAttribute(p, KnownNames.ParameterAttribute) is null);
 
     private static IEnumerable<TypedConstant> ImmutableArrayOf(TypedConstant constant)
