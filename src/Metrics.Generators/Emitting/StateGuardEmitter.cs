@@ -32,8 +32,8 @@ internal static class StateGuardEmitter
             return;
         }
 
-        w.WriteLine("// default(T) skips every constructor, and with it the declared parameter values; every constructor (and so");
-        w.WriteLine("// every copy, with-expression, Empty and FromArguments result) runs this initializer.");
+        w.WriteLine("// default(T) skips every constructor, and with it the declared parameter values. Every constructor runs this");
+        w.WriteLine("// initializer (FromArguments constructs); copies (with, Empty, Copy) keep it.");
         w.WriteLine("private bool _constructed = true;");
         w.WriteLine();
     }
@@ -66,6 +66,10 @@ internal static class StateGuardEmitter
             w.OpenBlock($"if (this.{field.Identifier}.IsAllocated && this.{field.Identifier}.Length != __{field.Name}Length)");
             w.WriteLine($"throw {Guard}.Mismatch(MetricName, {MetricEmitter.Quote(field.Name)}, {MetricEmitter.Quote(SizeText(model, field))}, this.{field.Identifier}.Length, __{field.Name}Length, ParameterText());");
             w.CloseBlock();
+            if (index < arrays.Count - 1)
+            {
+                w.WriteLine();
+            }
         }
     }
 
