@@ -457,7 +457,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyParameterRange = new(
         DiagnosticIds.EmptyParameterRange,
         "Parameter range admits no value",
-        "Parameter '{0}' is declared in the range {1}, which admits no value, so every construction would throw; nothing is generated",
+        "Parameter '{0}' is declared in the range {1}, which admits no value, so every construction would throw",
         Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

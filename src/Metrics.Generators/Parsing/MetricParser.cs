@@ -281,11 +281,10 @@ internal static class MetricParser
                 return null;
             }
 
-            // A mutable type (MET031) would be compared by reference by Merge and could change after validation; a range
-            // without a value (MET032) would make every construction throw.
-            var range = Analyzers.ParameterRules.Range(attribute);
-            if (Analyzers.ParameterRules.MutableTypeReason(property.Type) is not null
-                || Analyzers.ParameterRules.EmptyRange(property.Type, range.Min, range.MinExclusive, range.Max, range.MaxExclusive) is not null)
+            // A mutable type (MET031) would be compared by reference by Merge and could change after validation. A range
+            // without a value (MET032) is still generated: its validation rejects every value with a clear exception, and
+            // the generated constructor keeps the declaration compiling so that the error shows in a command-line build.
+            if (Analyzers.ParameterRules.MutableTypeReason(property.Type) is not null)
             {
                 return null;
             }
