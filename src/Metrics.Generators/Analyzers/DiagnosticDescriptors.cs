@@ -74,6 +74,9 @@ public static class DiagnosticIds
     /// <summary>A parameter's declared range admits no value.</summary>
     public const string EmptyParameterRange = "MET032";
 
+    /// <summary>A with-expression sets a parameter that sizes a state array of a metric that may hold a state.</summary>
+    public const string SizingParameterWith = "MET033";
+
     /// <summary>An update, merge or compute function assigns something other than its own locals.</summary>
     public const string ImpureAssignment = "MET022";
 
@@ -463,6 +466,17 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "The Min and Max of a [Parameter] bound the values its validation accepts. A minimum above the maximum, equal bounds with one of them exclusive, a NaN bound, or an integer parameter with no integer between its bounds leave nothing valid.",
         helpLinkUri: HelpLink(DiagnosticIds.EmptyParameterRange));
+
+    /// <summary>MET033.</summary>
+    public static readonly DiagnosticDescriptor SizingParameterWith = new(
+        DiagnosticIds.SizingParameterWith,
+        "'with' changes a parameter that sizes the state",
+        "'{0}' sizes the state array {1}: 'with' keeps the array sized for the old value, so the next Update, Merge or interface Compute throws and Compute() reads the wrong cells; create the metric with the new value, or call Empty() before 'with'",
+        Usage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A with-expression copies the state. When it changes a parameter that a [SizedBy] state array depends on, the copied array no longer matches the parameters: the generated members reject such a state with an InvalidOperationException, and the metric's own Compute() would read cells of the old layout. A fresh metric (new T(...) with, Empty() with, Reset() with) has no array yet and is not reported.",
+        helpLinkUri: HelpLink(DiagnosticIds.SizingParameterWith));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>
