@@ -33,7 +33,7 @@ internal static class KnownNames
         "Reset", "ResetState", "StoreState", "ToString", "UpdateFromTensorsByRank", "UpdatePairs", "UpdatePairsFromTensors",
         "UpdateRowPairs", "UpdateRowPairsFromTensors", "UpdateRows", "UpdateRowsFromTensors", "UpdateValues",
         "UpdateValuesFromTensors", "ValidateParameters", "WithIdentity", "PairOperator", "RowOperator", "RowPairOperator",
-        "ValueOperator", "_identitySet",
+        "ValueOperator", "_identitySet", "_constructed", "RequiredLength",
     };
 
     /// <summary>

@@ -92,8 +92,8 @@ public sealed class ComputeMergeAndStateTests
 
     [Theory]
     [InlineData("[Sum] public SumArray {|#0:Cells|};", "a SumArray needs [SizedBy(...)] naming the parameters whose product is its length")]
-    [InlineData("[Sum, SizedBy(\"Missing\")] public SumArray {|#0:Cells|};", "its [SizedBy] names 'Missing', which is not an int or ParameterArray [Parameter], or an int property, of 'M'")]
-    [InlineData("[Sum, SizedBy(nameof(Scale))] public SumArray {|#0:Cells|};", "its [SizedBy] names 'Scale', which is not an int or ParameterArray [Parameter], or an int property, of 'M'")]
+    [InlineData("[Sum, SizedBy(\"Missing\")] public SumArray {|#0:Cells|};", "its [SizedBy] names 'Missing', which is not an int or ParameterArray [Parameter], or an int or long property, of 'M'")]
+    [InlineData("[Sum, SizedBy(nameof(Scale))] public SumArray {|#0:Cells|};", "its [SizedBy] names 'Scale', which is not an int or ParameterArray [Parameter], or an int or long property, of 'M'")]
     public Task MET019_InvalidSizedBy(string field, string problem) => SF.VerifyAsync(
         Sources.Metric("    [Parameter] public int NumClasses { get; init; }\n    [Parameter] public double Scale { get; init; }\n    " + field
             + "\n    static M Update(int label) => new() { Cells = SumArray.At(label) };\n    public readonly double Compute() => Cells.Length;"),

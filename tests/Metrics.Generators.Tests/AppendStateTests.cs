@@ -121,7 +121,8 @@ public sealed class AppendStateTests
         var problems = GeneratorHarness.Problems(output);
         Assert.True(problems.IsEmpty, string.Join(Environment.NewLine, problems));
         var text = result.GeneratedTrees.Single().ToString();
-        Assert.Contains("this.Counts = this.Counts.EnsureLength(checked(this.Cells));", text, StringComparison.Ordinal);
+        Assert.Contains("this.Counts = this.Counts.EnsureLength(RequiredLength(0));", text, StringComparison.Ordinal);
+        Assert.Contains("cells = (long)this.Cells;", text, StringComparison.Ordinal);
         Assert.Contains("global::Metrics.CurveThresholds thresholds = default", text, StringComparison.Ordinal);
     }
 

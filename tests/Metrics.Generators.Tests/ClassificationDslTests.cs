@@ -53,7 +53,8 @@ public sealed class ClassificationDslTests
         Assert.Contains("MetricGuard.ColumnsEqual(columns, this.K, \"K\")", text, StringComparison.Ordinal);
         Assert.Contains("MetricGuard.ClassIndices(labels, mask, columns, \"labels\", this.IgnoreClass)", text, StringComparison.Ordinal);
         Assert.Contains("MetricGuard.Parameter(this.Cuts.AsSpan(), 0d, false, 1d, false, \"Cuts\")", text, StringComparison.Ordinal);
-        Assert.Contains("this.Cells.EnsureLength(checked(this.Cuts.Length))", text, StringComparison.Ordinal);
+        Assert.Contains("this.Cells.EnsureLength(RequiredLength(0))", text, StringComparison.Ordinal);
+        Assert.Contains("cells = (long)this.Cuts.Length;", text, StringComparison.Ordinal);
 
         // The nullable parameter defaults to null; the list parameter is optional and empty keeps its initializer.
         Assert.Contains("int? ignoreClass = null", text, StringComparison.Ordinal);

@@ -110,6 +110,8 @@ public sealed class DeclarationTests
     [InlineData("mutable parameter", "[Metric] public partial record struct M { [Parameter] public double P { get; set; } [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }")]
     [InlineData("readonly record struct", "[Metric] public readonly partial record struct M { [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }")]
     [InlineData("parameter argument of an incompatible type", "[Metric] public partial record struct M { [Parameter] public double K { get; init; } [Sum] public double T; static M Update(double v, int k) => new() { T = v * k }; public double Compute() => T; }")]
+    [InlineData("list parameter", "[Metric] public partial record struct M { [Parameter] public System.Collections.Generic.List<double> P { get; init; } [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }")]
+    [InlineData("array parameter", "[Metric] public partial record struct M { [Parameter] public double[] P { get; init; } [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }")]
     [InlineData("generic metric", "[Metric] public partial record struct M<X> { [Sum] public double T; static M<X> Update(double v) => new() { T = v }; public double Compute() => T; }")]
     [InlineData("nested in a generic type", "public partial class G<X> { [Metric] public partial record struct M { [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; } }")]
     public void UnsupportedDeclarationsAreSkippedWithoutThrowing(string what, string body)
@@ -135,5 +137,18 @@ public sealed class DeclarationTests
         var inGenerated = output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error
             && generatedPaths.Contains(d.Location.SourceTree?.FilePath ?? string.Empty)).ToList();
         Assert.True(inGenerated.Count == 0, string.Join(Environment.NewLine, inGenerated));
+    }
+
+    [Theory]
+    [InlineData("[Parameter(Min = 5, Max = 1)] public double P { get; init; } = 3;", "5d, false, 1d, false")]
+    [InlineData("[Parameter(Min = 1, Max = 1, MaxExclusive = true)] public double P { get; init; } = 1;", "1d, false, 1d, true")]
+    public void ParameterRangeWithoutValueIsGeneratedSoTheDeclarationCompiles(string parameter, string bounds)
+    {
+        // MET032 fails the build; the generated part keeps the declaration (and its initializer) compiling, so that a
+        // command-line build shows MET032 instead of CS8983, and its validation rejects every value.
+        var source = "using Metrics;\n[Metric] public partial record struct M { " + parameter + " [Sum] public double T; static M Update(double v) => new() { T = v }; public double Compute() => T; }";
+        var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compile(new[] { ("M.cs", source) }, includeRuntime: true));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.Contains("MetricGuard.Parameter(this.P, " + bounds + ", \"P\")", result.GeneratedTrees.Single().ToString(), StringComparison.Ordinal);
     }
 }

@@ -31,9 +31,12 @@ public sealed class RegressionBadInputTests
     [Fact]
     public void DefaultRankingStateWithoutKIsRejectedAtUpdate()
     {
-        // default(T) skips the constructor, so K = 0: the update names it instead of dividing by zero.
-        var metric = default(PrecisionAtK);
+        // new T() leaves the required K at 0: the update names it instead of dividing by zero. default(T) skips every
+        // constructor: the update says so (NeverConstructedMetricTests).
+        var metric = new PrecisionAtK();
         Rejects<ArgumentOutOfRangeException>(() => metric.Update(new double[,] { { 1, 0 } }, new double[,] { { 0.5, 0.1 } }), "K", "K = 0");
+        var never = default(PrecisionAtK);
+        Assert.Contains("default(PrecisionAtK)", Assert.Throws<InvalidOperationException>(() => never.Update(new double[,] { { 1, 0 } }, new double[,] { { 0.5, 0.1 } })).Message, StringComparison.Ordinal);
     }
 
     [Fact]

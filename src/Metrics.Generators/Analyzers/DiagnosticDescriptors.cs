@@ -68,6 +68,15 @@ public static class DiagnosticIds
     /// <summary>A parameter is not an init-only instance property.</summary>
     public const string MutableParameter = "MET021";
 
+    /// <summary>A parameter's type is not an immutable value compared by value.</summary>
+    public const string MutableParameterType = "MET031";
+
+    /// <summary>A parameter's declared range admits no value.</summary>
+    public const string EmptyParameterRange = "MET032";
+
+    /// <summary>A with-expression sets a parameter that sizes a state array of a metric that may hold a state.</summary>
+    public const string SizingParameterWith = "MET033";
+
     /// <summary>An update, merge or compute function assigns something other than its own locals.</summary>
     public const string ImpureAssignment = "MET022";
 
@@ -436,6 +445,39 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "C# cannot hold two Update overloads with the same parameter types. When two update functions of a metric are lifted to batch overloads with the same types (a value update's (values, weights) and a pair update's (labels, predictions); a row update's and a row-pair update's (labels, predictions, columns) with int labels), or an overload repeats an update function's own signature, the generator keeps the first and leaves the other out.",
         helpLinkUri: HelpLink(DiagnosticIds.OverloadClash));
+
+    /// <summary>MET031.</summary>
+    public static readonly DiagnosticDescriptor MutableParameterType = new(
+        DiagnosticIds.MutableParameterType,
+        "Parameter type must be an immutable value",
+        "Parameter '{0}' has type '{1}', which is not an immutable value: {2}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Parameters are validated once and compared by Merge, so they must be values that cannot change afterwards and compare by value: numbers, bool, char, string, enums, ParameterArray<T> of those, a readonly struct implementing IEquatable of itself, or a nullable of those.",
+        helpLinkUri: HelpLink(DiagnosticIds.MutableParameterType));
+
+    /// <summary>MET032.</summary>
+    public static readonly DiagnosticDescriptor EmptyParameterRange = new(
+        DiagnosticIds.EmptyParameterRange,
+        "Parameter range admits no value",
+        "Parameter '{0}' is declared in the range {1}, which admits no value, so every construction would throw",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The Min and Max of a [Parameter] bound the values its validation accepts. A minimum above the maximum, equal bounds with one of them exclusive, a NaN bound, or an integer parameter with no integer between its bounds leave nothing valid.",
+        helpLinkUri: HelpLink(DiagnosticIds.EmptyParameterRange));
+
+    /// <summary>MET033.</summary>
+    public static readonly DiagnosticDescriptor SizingParameterWith = new(
+        DiagnosticIds.SizingParameterWith,
+        "'with' changes a parameter that sizes the state",
+        "'{0}' sizes the state array {1}: 'with' keeps the array sized for the old value, so the next Update, Merge or interface Compute throws and Compute() reads the wrong cells; create the metric with the new value, or call Empty() before 'with'",
+        Usage,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A with-expression copies the state. When it changes a parameter that a [SizedBy] state array depends on, the copied array no longer matches the parameters: the generated members reject such a state with an InvalidOperationException, and the metric's own Compute() would read cells of the old layout. A fresh metric (new T(...) with, Empty() with, Reset() with) has no array yet and is not reported.",
+        helpLinkUri: HelpLink(DiagnosticIds.SizingParameterWith));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

@@ -135,14 +135,14 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
                 var wrong = names.FirstOrDefault(n => n is null
                     || !(MetricSymbols.Parameters(type).Any(p => p.Name == n && (p.Type.SpecialType == SpecialType.System_Int32 || IsParameterArray(p.Type)) && MetricSymbols.IsValidParameter(p))
                         || type.GetMembers(n).OfType<IPropertySymbol>().Any(p => !p.IsStatic && p.GetMethod is not null
-                            && p.Type.SpecialType == SpecialType.System_Int32 && !MetricSymbols.HasAttribute(p, KnownNames.ParameterAttribute))));
+                            && p.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 && !MetricSymbols.HasAttribute(p, KnownNames.ParameterAttribute))));
                 if (names.Any(n => n is null))
                 {
                     problem = "a name in its [SizedBy] is null";
                 }
                 else if (wrong is not null)
                 {
-                    problem = $"its [SizedBy] names '{wrong}', which is not an int or ParameterArray [Parameter], or an int property, of '{type.Name}'";
+                    problem = $"its [SizedBy] names '{wrong}', which is not an int or ParameterArray [Parameter], or an int or long property, of '{type.Name}'";
                 }
             }
         }

@@ -30,19 +30,21 @@ internal static class MetricEmitter
         }
 
         w.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"{GeneratorName}\", \"{GeneratorVersion}\")]");
-        if (model.Fields.Any(f => f.Merge is MergeKind.Min or MergeKind.Max))
+        if (model.Fields.Any(f => f.Merge is MergeKind.Min or MergeKind.Max) || StateGuardEmitter.TracksConstruction(model))
         {
-            // The generated identity flag is a field in a second partial part; auto layout makes field order irrelevant (CS0282).
+            // The generated identity and constructed flags are fields in a second partial part; auto layout makes field order irrelevant (CS0282).
             w.WriteLine("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Auto)]");
         }
 
         w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>");
 
         EmitIdentity(w, model);
+        StateGuardEmitter.EmitConstructedFlag(w, model);
         EmitConstructors(w, model);
         EmitLifecycle(w, model);
         EmitMerge(w, model);
         EmitParameters(w, model);
+        StateGuardEmitter.EmitInterfaceCompute(w, model);
         EmitToString(w, model);
         EmitAccumulate(w, model);
         UntypedEmitter.Emit(w, model);
@@ -222,15 +224,16 @@ internal static class MetricEmitter
             w.WriteLine("this = WithIdentity();");
         }
 
-        foreach (var field in model.Fields.Where(f => f.Type == StateFieldType.SumArray))
+        var arrays = StateGuardEmitter.SizedArrays(model);
+        for (var index = 0; index < arrays.Count; index++)
         {
-            var length = string.Join(" * ", field.SizedBy.Select(p =>
-                model.Parameters.Any(q => q.Name == p && q.Kind == ParameterKind.NumericArray) ? $"this.{Naming.Escape(p)}.Length" : "this." + Naming.Escape(p)));
-            w.WriteLine($"this.{field.Identifier} = this.{field.Identifier}.EnsureLength(checked({length}));");
+            // ValidateParameters, called first by every update, has checked this size and that an allocated array has it.
+            w.WriteLine($"this.{arrays[index].Identifier} = this.{arrays[index].Identifier}.EnsureLength(RequiredLength({index}));");
         }
 
         w.CloseBlock();
         w.WriteLine();
+        StateGuardEmitter.EmitRequiredLength(w, model);
 
         w.OpenBlock($"private void StoreState(in {model.FullyQualifiedName} source)");
         foreach (var field in model.Fields)
@@ -249,7 +252,10 @@ internal static class MetricEmitter
         w.WriteLine("/// </summary>");
         w.WriteLine("/// <param name=\"other\">The state to merge with; it must have the same parameters.</param>");
         w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The parameters differ.</exception>");
+        w.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">A metric was never constructed, or its state array no longer matches its parameters.</exception>");
         w.OpenBlock($"public readonly {model.FullyQualifiedName} Merge({model.FullyQualifiedName} other)");
+        w.WriteLine("ValidateParameters();");
+        w.WriteLine("other.ValidateParameters();");
         w.OpenBlock("if (!HasSameParameters(other))");
         w.WriteLine($"throw {ShapeSyntax.Kernels}.MetricGuard.DifferentParameters(MetricName, ParameterText(), other.ParameterText());");
         w.CloseBlock();
@@ -293,6 +299,7 @@ internal static class MetricEmitter
         w.WriteLine();
 
         w.OpenBlock("private readonly void ValidateParameters()");
+        StateGuardEmitter.EmitConstructedCheck(w, model);
         foreach (var parameter in model.Parameters)
         {
             var name = Quote(parameter.Name);
@@ -301,7 +308,7 @@ internal static class MetricEmitter
                 case ParameterKind.Numeric:
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter(this.{parameter.Identifier}, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     break;
-                case ParameterKind.NullableNumeric when !double.IsInfinity(parameter.Min) || !double.IsInfinity(parameter.Max):
+                case ParameterKind.NullableNumeric:
                     w.OpenBlock($"if (this.{parameter.Identifier} is {{ }} {parameter.Name}Value)");
                     w.WriteLine($"{ShapeSyntax.Kernels}.MetricGuard.Parameter({parameter.Name}Value, {Parsing.Literals.Double(parameter.Min)}, {Bool(parameter.MinExclusive)}, {Parsing.Literals.Double(parameter.Max)}, {Bool(parameter.MaxExclusive)}, {name});");
                     w.CloseBlock();
@@ -320,6 +327,7 @@ internal static class MetricEmitter
             }
         }
 
+        StateGuardEmitter.EmitSizeChecks(w, model);
         w.CloseBlock();
         w.WriteLine();
 

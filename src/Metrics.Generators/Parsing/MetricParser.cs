@@ -282,6 +282,14 @@ internal static class MetricParser
                 return null;
             }
 
+            // A mutable type (MET031) would be compared by reference by Merge and could change after validation. A range
+            // without a value (MET032) is still generated: its validation rejects every value with a clear exception, and
+            // the generated constructor keeps the declaration compiling so that the error shows in a command-line build.
+            if (Analyzers.ParameterRules.MutableTypeReason(property.Type) is not null)
+            {
+                return null;
+            }
+
             var kind = property.Type.TypeKind == TypeKind.Enum
                 ? ParameterKind.Enum
                 : property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single
@@ -447,10 +455,13 @@ internal static class MetricParser
         return result;
     }
 
-    /// <summary>An int instance property with a getter that is not a parameter: a size computed from parameters.</summary>
+    /// <summary>
+    /// An int or long instance property with a getter that is not a parameter: a size computed from parameters (long, so
+    /// that a product of parameters cannot wrap around before the generated size check sees it).
+    /// </summary>
     private static bool IsSizeProperty(INamedTypeSymbol type, string name) =>
         type.GetMembers(name).OfType<IPropertySymbol>().Any(p =>
-            !p.IsStatic && p.GetMethod is not null && p.Type.SpecialType == SpecialType.System_Int32
+            !p.IsStatic && p.GetMethod is not null && p.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
             && FindAttribute(p, KnownNames.ParameterAttribute) is null);
 
     private static IEnumerable<TypedConstant> ImmutableArrayOf(TypedConstant constant)

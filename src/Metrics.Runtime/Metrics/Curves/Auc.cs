@@ -39,7 +39,7 @@ public partial record struct Auc
     /// <summary>Weighted counts per bin: cell 2b + label, where bin b holds the scores above exactly b thresholds.</summary>
     [Sum, SizedBy(nameof(Cells))] public SumArray Counts;
 
-    private readonly int Cells => 2 * (Grid.Count + 1);
+    private readonly long Cells => 2L * (Grid.Count + 1L);
 
     /// <summary>The thresholds, ascending.</summary>
     public readonly ThresholdGrid Grid => new(NumThresholds, Thresholds, withEndpoints: true);

@@ -55,7 +55,7 @@ public partial record struct MultiLabelBinnedAuc
     /// <summary>Weighted counts per label and bin: cell <c>label · 2(T + 1) + 2b + y</c>, where bin b holds the scores above exactly b thresholds.</summary>
     [Sum, SizedBy(nameof(CountCells))] public SumArray Counts;
 
-    private readonly int CountCells => NumLabels * CellsPerLabel;
+    private readonly long CountCells => NumLabels * (2L * (Grid.Count + 1L));
 
     private readonly int CellsPerLabel => 2 * (Grid.Count + 1);
 

@@ -32,7 +32,7 @@ public partial record struct SpecificityAtSensitivity
     /// <summary>Weighted counts per bin: cell 2b + label, where bin b holds the scores above exactly b thresholds.</summary>
     [Sum, SizedBy(nameof(Cells))] public SumArray Counts;
 
-    private readonly int Cells => 2 * (NumThresholds + 1);
+    private readonly long Cells => 2L * (NumThresholds + 1L);
 
     private static SpecificityAtSensitivity Update([ClassIndex(2)] int label, [NotNaN] double prediction, int numThresholds, int? classId)
     {

@@ -34,7 +34,7 @@ public partial record struct MultiLabelFBetaScore
     /// <summary>The (weighted) TP, FP, TN, FN of each label, <c>[label * 4 + k]</c>.</summary>
     [Sum, SizedBy(nameof(CountCells))] public SumArray Counts;
 
-    private readonly int CountCells => NumLabels * LabelCounts.CellsPerLabel;
+    private readonly long CountCells => (long)NumLabels * LabelCounts.CellsPerLabel;
 
     private static MultiLabelFBetaScore Update<T>(
         [Probability] ReadOnlySpan<T> labels, [RowLength(EqualTo = nameof(NumLabels))] ReadOnlySpan<T> scores, double? threshold, SumArrayWriter counts)
