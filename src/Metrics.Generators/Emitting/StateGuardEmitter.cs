@@ -87,7 +87,6 @@ internal static class StateGuardEmitter
 
         w.OpenBlock("private readonly int RequiredLength(int array)");
         w.WriteLine("long cells;");
-        w.WriteLine("string parameter, size, name;");
         w.OpenBlock("switch (array)");
         for (var index = 0; index < arrays.Count; index++)
         {
@@ -99,24 +98,42 @@ internal static class StateGuardEmitter
                 product = $"{Guard}.Product({product}, {factor})";
             }
 
-            var parameter = string.Join(", ", field.SizedBy.Distinct());
             w.WriteLine($"case {index}:");
-            w.WriteLine($"    cells = {product};");
-            w.WriteLine($"    (parameter, size, name) = ({MetricEmitter.Quote(parameter)}, {MetricEmitter.Quote(SizeText(model, field))}, {MetricEmitter.Quote(field.Name)});");
-            w.WriteLine("    break;");
+            w.Indent();
+            w.WriteLine($"cells = {product};");
+            w.OpenBlock($"if (!{Guard}.Fits(cells))");
+            EmitLargestParameter(w, model, field);
+            w.WriteLine($"throw {Guard}.TooLarge(MetricName, {MetricEmitter.Quote(field.Name)}, __parameter, {MetricEmitter.Quote(SizeText(model, field))}, cells, ParameterText());");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("return (int)cells;");
+            w.Unindent();
         }
 
         w.WriteLine("default:");
         w.WriteLine("    throw new global::System.ArgumentOutOfRangeException(nameof(array));");
         w.CloseBlock();
-        w.WriteLine();
-        w.OpenBlock($"if (!{Guard}.Fits(cells))");
-        w.WriteLine($"throw {Guard}.TooLarge(MetricName, name, parameter, size, cells, ParameterText());");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine("return (int)cells;");
-        w.CloseBlock();
-        w.WriteLine();
+    }
+
+    // The exception names the parameter the user gave: of those the size depends on, the largest one.
+    private static void EmitLargestParameter(IndentedWriter w, MetricModel model, StateField field)
+    {
+        var parameters = field.SizingParameters.Count > 0 ? field.SizingParameters.ToList() : field.SizedBy.Distinct().ToList();
+        w.WriteLine($"var __parameter = {MetricEmitter.Quote(parameters[0])};");
+        if (parameters.Count == 1)
+        {
+            return;
+        }
+
+        w.WriteLine($"var __largest = {Factor(model, parameters[0])};");
+        foreach (var parameter in parameters.Skip(1))
+        {
+            w.OpenBlock($"if ({Factor(model, parameter)} > __largest)");
+            w.WriteLine($"(__parameter, __largest) = ({MetricEmitter.Quote(parameter)}, {Factor(model, parameter)});");
+            w.CloseBlock();
+        }
     }
 
     /// <summary>

@@ -33,8 +33,9 @@ internal enum StateFieldType
 /// <param name="Name">The field name.</param>
 /// <param name="Merge">How it merges.</param>
 /// <param name="Type">Its storage type.</param>
-/// <param name="SizedBy">For array fields, the parameters whose product is the length.</param>
-internal sealed record StateField(string Name, MergeKind Merge, StateFieldType Type, EquatableArray<string> SizedBy)
+/// <param name="SizedBy">For array fields, the parameters (or size properties) whose product is the length.</param>
+/// <param name="SizingParameters">For array fields, the parameters the length depends on (through size properties too).</param>
+internal sealed record StateField(string Name, MergeKind Merge, StateFieldType Type, EquatableArray<string> SizedBy, EquatableArray<string> SizingParameters)
 {
     /// <summary>The name as an identifier in code (escaped with <c>@</c> if it is a keyword).</summary>
     public string Identifier => Naming.Escape(Name);

@@ -434,6 +434,7 @@ internal static class MetricParser
             }
 
             var sizedBy = EquatableArray<string>.Empty;
+            var sizing = EquatableArray<string>.Empty;
             if (storage == StateFieldType.SumArray)
             {
                 var names = FindAttribute(field, KnownNames.SizedByAttribute)?.ConstructorArguments
@@ -447,9 +448,10 @@ internal static class MetricParser
                 }
 
                 sizedBy = names.Select(n => n!).ToEquatableArray();
+                sizing = names.SelectMany(n => SizingParameters(type, n!, parameters, 0)).Distinct().ToEquatableArray();
             }
 
-            result.Add(new StateField(field.Name, merge, storage, sizedBy));
+            result.Add(new StateField(field.Name, merge, storage, sizedBy, sizing));
         }
 
         return result;
@@ -459,6 +461,31 @@ internal static class MetricParser
     /// An int or long instance property with a getter that is not a parameter: a size computed from parameters (long, so
     /// that a product of parameters cannot wrap around before the generated size check sees it).
     /// </summary>
+    // The parameters a [SizedBy] name stands for: the name itself when it is a parameter, else the parameters the size
+    // property's body names (through other size properties, a few levels deep), so that a size beyond the limit can
+    // name the parameter the user gave, not a property they cannot set.
+    private static IEnumerable<string> SizingParameters(INamedTypeSymbol type, string name, IReadOnlyList<MetricParameter> parameters, int depth)
+    {
+        if (parameters.FirstOrDefault(p => p.Name == name) is { } parameter)
+        {
+            // Only a count or a list's length makes a size; other parameters (a threshold grid) are not named.
+            return parameter.Type is "int" or "long" || parameter.Kind == ParameterKind.NumericArray ? new[] { name } : Array.Empty<string>();
+        }
+
+        if (depth > 3)
+        {
+            return Array.Empty<string>();
+        }
+
+        return type.GetMembers(name).OfType<IPropertySymbol>()
+            .SelectMany(p => p.DeclaringSyntaxReferences)
+            .SelectMany(r => r.GetSyntax().DescendantNodes().OfType<IdentifierNameSyntax>())
+            .Select(i => i.Identifier.ValueText)
+            .Where(n => n != name)
+            .Distinct()
+            .SelectMany(n => SizingParameters(type, n, parameters, depth + 1));
+    }
+
     private static bool IsSizeProperty(INamedTypeSymbol type, string name) =>
         type.GetMembers(name).OfType<IPropertySymbol>().Any(p =>
             !p.IsStatic && p.GetMethod is not null && p.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
