@@ -33,13 +33,13 @@ public sealed class StateSizeLimitTests
     [Fact]
     public void BinnedAucWithIntMaxThresholdsNamesTheSizeAndTheLimit() =>
         Rejects<ArgumentOutOfRangeException>(
-            () => new Auc(int.MaxValue).Update(new[] { 1 }, new[] { 0.5 }), "Cells", "Counts", "Cells = 4294967296 cells", "NumThresholds: 2147483647", Limit);
+            () => new Auc(int.MaxValue).Update(new[] { 1 }, new[] { 0.5 }), "NumThresholds", "Counts", "Cells = 4294967296 cells", "NumThresholds: 2147483647", Limit);
 
     [Fact]
     public void MultiLabelBinnedAucWhoseCellsOverflowIntIsRejectedClearly() =>
         Rejects<ArgumentOutOfRangeException>(
             () => new MultiLabelBinnedAuc(numLabels: 100_000, numThresholds: 100_000),
-            "CountCells", "Counts", Limit);
+            "NumLabels", "Counts", "CountCells", Limit);
 
     [Fact]
     public void TheLargestSizeThatFitsIsNotRejectedByTheCheck()
