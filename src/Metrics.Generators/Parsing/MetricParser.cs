@@ -301,30 +301,8 @@ internal static class MetricParser
                             ? ParameterKind.NullableNumeric
                             : ParameterKind.Other;
 
-            var min = double.NegativeInfinity;
-            var max = double.PositiveInfinity;
-            bool minExclusive = false, maxExclusive = false, allowEmpty = false;
-            foreach (var named in attribute.NamedArguments)
-            {
-                switch (named.Key, named.Value.Value)
-                {
-                    case ("Min", double value):
-                        min = value;
-                        break;
-                    case ("Max", double value):
-                        max = value;
-                        break;
-                    case ("MinExclusive", bool value):
-                        minExclusive = value;
-                        break;
-                    case ("MaxExclusive", bool value):
-                        maxExclusive = value;
-                        break;
-                    case ("AllowEmpty", bool value):
-                        allowEmpty = value;
-                        break;
-                }
-            }
+            var (min, minExclusive, max, maxExclusive) = Analyzers.ParameterRules.Range(attribute);
+            var allowEmpty = attribute.NamedArguments.Any(n => n is { Key: "AllowEmpty", Value.Value: true });
 
             var (hasInitializer, literal) = ReadInitializer(property, compilation, cancellationToken);
             result.Add(new MetricParameter(
