@@ -6,14 +6,12 @@ using Xunit;
 namespace Metrics.Runtime.Tests.BadInput;
 
 /// <summary>
-/// Matrix failures that other branches of issue 12 fix (h12-gen-params: default instances, parameter rules, sizes;
-/// h12-registry: collections, coercions; h12-numeric: numeric range, ExactAuc capacity). Each entry must still fail
-/// here, so the list cannot rot: after merging a fix, the matrix reports the entry as fixed and it is deleted. The lead
-/// empties this list.
+/// Matrix failures that are known and fixed in separate work, each with what fixes it. Empty when every case holds (as
+/// now). Each entry must still fail, so the list cannot rot: when a fix lands, the matrix reports the entry as fixed and
+/// it is deleted.
 /// </summary>
 internal static class KnownElsewhere
 {
-
     /// <summary>Failure id (<c>path/Metric/case</c>) → the branch and issue item that fixes it.</summary>
     public static IReadOnlyDictionary<string, string> Cases { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
