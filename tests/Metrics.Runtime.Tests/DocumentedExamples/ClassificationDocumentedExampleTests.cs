@@ -6,8 +6,8 @@ using Xunit;
 namespace Metrics.Runtime.Tests;
 
 /// <summary>
-/// The documented examples of the Keras 3 classes ("Keras_", /work/shared/reference/peers.md §1.3–§1.10), the
-/// Keras 2.3.1 functional tests and class docstrings ("Keras2_", §2.1) and TF.js (seed 003 and §2.2, "TfJs_") for the
+/// The documented examples of the Keras 3 classes ("Keras_", accuracy to IoU metrics), the Keras 2.3.1 functional tests
+/// and class docstrings ("Keras2_") and TF.js (its metrics API page and tests, "TfJs_") for the
 /// metrics of the classification set. Keras and TF.js print float32 values: those are compared within a few float32
 /// ulps of the printed value (<see cref="Float32"/>); Keras computes in float32, so where its print-out shows float32
 /// rounding (0.49999997) the float overloads are used. TF.js functions return per-sample values: each sample is

@@ -8,10 +8,10 @@ using Xunit;
 namespace Metrics.Runtime.Tests;
 
 /// <summary>
-/// The documented examples that the audit of <c>/work/shared/seeds/*.txt</c> and <c>/work/shared/reference/</c>
-/// (<c>docs/documented-examples.md</c>) found not yet reproduced by the other documented-example tests. Names follow
-/// those files: "Seed002_" (the Keras 3 metrics guide), "Seed003_" (the TF.js exports page), "Keras_" and "Keras2_"
-/// (<c>peers.md</c> §1 and §2.1), "TfJs_" (§2.2; where the notes give a value but not its input, the input was read
+/// The documented examples that the audit of the peers' documentation (<c>docs/documented-examples.md</c>) found not
+/// yet reproduced by the other documented-example tests. Names follow the sources: "Seed002_" (the Keras 3 metrics
+/// guide), "Seed003_" (the TF.js exports page), "Keras_" and "Keras2_" (Keras 3 <c>keras.metrics</c> and Keras 2.3.1
+/// <c>keras/metrics.py</c>), "TfJs_" (TF.js <c>tf.metrics</c>; where a page gives a value but not its input, the input was read
 /// from TF.js's <c>exports_metrics.ts</c> docstrings and <c>metrics_test.ts</c>). Keras and TF.js print float32 values:
 /// they are compared to the printed digits with <see cref="Approx.PrintedFloat32"/>, or within a few float32 ulps where
 /// the peer's float32 arithmetic lands a few ulps from the exact value (<see cref="Float32Within"/>).

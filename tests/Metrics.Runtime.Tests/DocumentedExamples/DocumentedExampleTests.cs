@@ -7,8 +7,8 @@ namespace Metrics.Runtime.Tests;
 
 /// <summary>
 /// The documented examples of flax-metrics, each reproduced with Metrics.Dsl. Sources:
-/// <c>/work/shared/seeds/000_*.txt</c> (the README, "Readme_"), <c>/work/shared/seeds/001_*.txt</c> (the classification
-/// API docs, "ClassificationDoc_") and <c>/work/shared/reference/flax_metrics.md</c> §2–§4 ("FlaxMd_{section}_").
+/// the flax-metrics README ("Readme_"), its classification API docs ("ClassificationDoc_") and its base, classification
+/// and regression API pages and tests ("FlaxMd_{section}_"); docs/documented-examples.md lists them.
 /// flax prints float32 values: those are compared to the printed digits (<see cref="Approx.PrintedFloat32"/>); where a
 /// doc elides digits ("0.333...") the exact double value is required.
 /// </summary>

@@ -7,9 +7,9 @@ namespace Metrics.Runtime.Tests;
 
 /// <summary>
 /// The documented examples of the regression, ranking and dot-product ranking metrics, reproduced to the printed
-/// digits. Sources: <c>/work/shared/reference/peers.md</c> §1.5–§1.6 (Keras 3 docstrings, "Keras_"), §2.1 (Keras 2.3.1,
-/// "Keras2_"), §2.2 and <c>/work/shared/seeds/003_*.txt</c> (TF.js, "TfJs_"), and
-/// <c>/work/shared/reference/flax_metrics.md</c> §5–§6 ("FlaxMd_"). Float32 print-outs are compared with
+/// digits. Sources: the Keras 3 regression and correlation docstrings ("Keras_"), Keras 2.3.1 ("Keras2_"), the TF.js
+/// metrics API page and tests ("TfJs_"), and the flax-metrics ranking and dot-product ranking pages ("FlaxMd_");
+/// docs/documented-examples.md lists them. Float32 print-outs are compared with
 /// <see cref="Approx.PrintedFloat32"/>, values derived in double precision with <see cref="Approx.PrintedDigits"/>.
 /// </summary>
 public sealed class RegressionDocumentedExampleTests
