@@ -22,8 +22,8 @@ internal static class ClassAgreement
             return zeroDivision.Divide(0, 0);
         }
 
-        var actual = RowSums(cells, classes);
-        var predicted = ColumnSums(cells, classes);
+        var actual = ClassConfusion.Actual(cells, classes);
+        var predicted = ClassConfusion.Predicted(cells, classes);
         double correct = 0, total = 0, actualPredicted = 0, predictedSquares = 0, actualSquares = 0;
         for (var k = 0; k < classes; k++)
         {
@@ -53,8 +53,8 @@ internal static class ClassAgreement
             return double.NaN;
         }
 
-        var actual = RowSums(cells, classes);
-        var predicted = ColumnSums(cells, classes);
+        var actual = ClassConfusion.Actual(cells, classes);
+        var predicted = ClassConfusion.Predicted(cells, classes);
         var total = 0.0;
         foreach (var a in actual)
         {
@@ -106,34 +106,6 @@ internal static class ClassAgreement
         }
 
         return true;
-    }
-
-    private static double[] RowSums(double[] cells, int classes)
-    {
-        var result = new double[classes];
-        for (var i = 0; i < classes; i++)
-        {
-            for (var j = 0; j < classes; j++)
-            {
-                result[i] += cells[(i * classes) + j];
-            }
-        }
-
-        return result;
-    }
-
-    private static double[] ColumnSums(double[] cells, int classes)
-    {
-        var result = new double[classes];
-        for (var i = 0; i < classes; i++)
-        {
-            for (var j = 0; j < classes; j++)
-            {
-                result[j] += cells[(i * classes) + j];
-            }
-        }
-
-        return result;
     }
 
     /// <summary>The mean recall over the classes that occur as labels (NaN when there is none).</summary>

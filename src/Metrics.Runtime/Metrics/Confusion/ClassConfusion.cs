@@ -11,30 +11,38 @@ internal static class ClassConfusion
     /// <summary>The cell of a (label, prediction) pair.</summary>
     public static SumArray Cell(int label, int prediction, int classes) => SumArray.At((label * classes) + prediction);
 
-    /// <summary>Row sums (support per true class).</summary>
-    public static double[] Actual(SumArray counts, int classes)
+    /// <summary>Row sums (labels per class); zeros for an unallocated array.</summary>
+    public static double[] Actual(SumArray counts, int classes) =>
+        counts.IsAllocated ? Actual(counts.Cells, classes) : new double[classes];
+
+    /// <summary>Row sums (labels per class) of the row-major cells of a C×C matrix.</summary>
+    public static double[] Actual(ReadOnlySpan<double> cells, int classes)
     {
         var result = new double[classes];
         for (var i = 0; i < classes; i++)
         {
             for (var j = 0; j < classes; j++)
             {
-                result[i] += counts[(i * classes) + j];
+                result[i] += cells[(i * classes) + j];
             }
         }
 
         return result;
     }
 
-    /// <summary>Column sums (predictions per class).</summary>
-    public static double[] Predicted(SumArray counts, int classes)
+    /// <summary>Column sums (predictions per class); zeros for an unallocated array.</summary>
+    public static double[] Predicted(SumArray counts, int classes) =>
+        counts.IsAllocated ? Predicted(counts.Cells, classes) : new double[classes];
+
+    /// <summary>Column sums (predictions per class) of the row-major cells of a C×C matrix.</summary>
+    public static double[] Predicted(ReadOnlySpan<double> cells, int classes)
     {
         var result = new double[classes];
         for (var i = 0; i < classes; i++)
         {
             for (var j = 0; j < classes; j++)
             {
-                result[j] += counts[(i * classes) + j];
+                result[j] += cells[(i * classes) + j];
             }
         }
 
