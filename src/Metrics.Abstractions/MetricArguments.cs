@@ -134,6 +134,11 @@ public static partial class MetricArguments
             return (T)ToNumber(type, value, key);
         }
 
+        if (type.GetInterfaces().Contains(typeof(IConfigValue<>).MakeGenericType(type)))
+        {
+            return (T)ToConfigValue(type, value, key);
+        }
+
         throw Refused(value, key, typeof(T));
     }
 
@@ -195,6 +200,32 @@ public static partial class MetricArguments
 
         return ParameterArray.Create<TElement>(values);
     }
+
+    // A type that converts itself (IConfigValue<T>) gets plain values: JSON elements become numbers, strings and arrays.
+    private static object ToConfigValue(Type type, object value, string key)
+    {
+        try
+        {
+            return typeof(MetricArguments)
+                .GetMethod(nameof(ToConfigValueOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                .MakeGenericMethod(type)
+                .Invoke(null, [Plain(value, key), key])!;
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is ArgumentException inner)
+        {
+            throw inner;
+        }
+    }
+
+    private static TValue ToConfigValueOf<TValue>(object? value, string key)
+        where TValue : IConfigValue<TValue> => TValue.FromConfigValue(value, key);
+
+    private static object? Plain(object? value, string key) => value switch
+    {
+        JsonElement json => Plain(FromJson(json, key), key),
+        object?[] items => items.Select((item, i) => Plain(item, $"{key}[{i}]")).ToArray(),
+        _ => value,
+    };
 
     private static object ToEnum(Type type, object value, string key)
     {
@@ -268,6 +299,6 @@ public static partial class MetricArguments
     };
 
     // The first characters of a text given by the caller, with its length when cut.
-    private static string Echo(string text) =>
+    internal static string Echo(string text) =>
         text.Length <= EchoLength ? text : $"{text[..EchoLength]}… ({text.Length} characters)";
 }

@@ -20,6 +20,7 @@ internal static class KnownNames
     public const string AppendAttribute = "Metrics.AppendAttribute";
     public const string NotNaNAttribute = "Metrics.NotNaNAttribute";
     public const string SampleBuffer = "Metrics.SampleBuffer";
+    public const string ConfigValueInterface = "Metrics.IConfigValue<TSelf>";
     public const string ReadOnlySpan = "System.ReadOnlySpan`1";
 
     /// <summary>

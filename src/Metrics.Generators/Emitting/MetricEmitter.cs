@@ -25,7 +25,7 @@ internal static class MetricEmitter
             w.WriteLine("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Auto)]");
         }
 
-        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>");
+        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>, {PersistenceEmitter.InterfaceName(model)}");
 
         EmitIdentity(w, model);
         StateGuardEmitter.EmitConstructedFlag(w, model);
@@ -37,6 +37,7 @@ internal static class MetricEmitter
         EmitToString(w, model);
         EmitAccumulate(w, model);
         UntypedEmitter.Emit(w, model);
+        PersistenceEmitter.Emit(w, model);
         EmitUpdateOverloads(w, model, cancellationToken);
         foreach (var update in model.Updates)
         {

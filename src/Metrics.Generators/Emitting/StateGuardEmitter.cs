@@ -153,7 +153,7 @@ internal static class StateGuardEmitter
     }
 
     /// <summary>How the size reads in messages, e.g. <c>NumClasses × NumClasses</c>.</summary>
-    private static string SizeText(MetricModel model, StateField field) =>
+    internal static string SizeText(MetricModel model, StateField field) =>
         string.Join(" × ", field.SizedBy.Select(n => IsArrayParameter(model, n) ? n + ".Length" : n));
 
     private static string Factor(MetricModel model, string name) =>

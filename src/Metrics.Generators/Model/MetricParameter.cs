@@ -15,7 +15,13 @@ internal enum ParameterKind
     /// <summary>A nullable number; when it has a value, the value is checked against the declared range.</summary>
     NullableNumeric,
 
-    /// <summary>Anything else: not validated.</summary>
+    /// <summary>A <see cref="bool"/>: not validated; a Boolean in configurations.</summary>
+    Flag,
+
+    /// <summary>A type implementing <c>Metrics.IConfigValue&lt;T&gt;</c>: not validated; its own form in configurations.</summary>
+    ConfigValue,
+
+    /// <summary>Anything else: not validated, and no configuration form (MET034).</summary>
     Other,
 }
 

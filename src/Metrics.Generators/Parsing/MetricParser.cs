@@ -299,7 +299,11 @@ internal static class MetricParser
                         ? ParameterKind.NumericArray
                         : IsNullableNumber(property.Type)
                             ? ParameterKind.NullableNumeric
-                            : ParameterKind.Other;
+                            : property.Type.SpecialType == SpecialType.System_Boolean
+                                ? ParameterKind.Flag
+                                : IsConfigValue(property.Type)
+                                    ? ParameterKind.ConfigValue
+                                    : ParameterKind.Other;
 
             var (min, minExclusive, max, maxExclusive) = Analyzers.ParameterRules.Range(attribute);
             var allowEmpty = attribute.NamedArguments.Any(n => n is { Key: "AllowEmpty", Value.Value: true });
@@ -325,6 +329,11 @@ internal static class MetricParser
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
         && nullable.TypeArguments[0].SpecialType is SpecialType.System_Double or SpecialType.System_Single
             or SpecialType.System_Int32 or SpecialType.System_Int64;
+
+    /// <summary>Whether the type implements <c>Metrics.IConfigValue&lt;itself&gt;</c>.</summary>
+    internal static bool IsConfigValue(ITypeSymbol type) =>
+        type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == KnownNames.ConfigValueInterface
+            && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
 
     private static bool IsNumericArray(ITypeSymbol type) =>
         type is INamedTypeSymbol { IsGenericType: true } named

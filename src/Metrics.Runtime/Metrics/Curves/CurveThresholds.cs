@@ -9,7 +9,7 @@ namespace Metrics;
 /// kept sorted. The default value is "none": the metric then uses its evenly spaced grid of
 /// <c>NumThresholds</c>. Compared by value, so metrics built from equal lists merge.
 /// </summary>
-public readonly struct CurveThresholds : IEquatable<CurveThresholds>
+public readonly struct CurveThresholds : IEquatable<CurveThresholds>, IConfigValue<CurveThresholds>
 {
     private readonly double[]? _values;
 
@@ -53,6 +53,33 @@ public readonly struct CurveThresholds : IEquatable<CurveThresholds>
     /// <summary>Creates a threshold list.</summary>
     /// <param name="thresholds">At least one threshold, each in [0, 1].</param>
     public static implicit operator CurveThresholds(double[] thresholds) => new(thresholds);
+
+    /// <summary>The list from its configuration form: null for none, else a number or a list of numbers.</summary>
+    /// <param name="value">The configuration value.</param>
+    /// <param name="key">The parameter's name, for error messages.</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="ArgumentException">The value is not a non-empty list of numbers in [0, 1].</exception>
+    public static CurveThresholds FromConfigValue(object? value, string key)
+    {
+        if (value is null)
+        {
+            return default;
+        }
+
+        var values = MetricArguments.Convert<ParameterArray<double>>(value, key).AsSpan().ToArray();
+        try
+        {
+            return new CurveThresholds(values);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"Parameter '{key}': {e.Message}", key, e);
+        }
+    }
+
+    /// <summary>The configuration form: null for none, else the sorted thresholds.</summary>
+    /// <returns>Null or a <see cref="double"/> array.</returns>
+    public object? ToConfigValue() => _values is null ? null : (double[])_values.Clone();
 
     /// <inheritdoc />
     public bool Equals(CurveThresholds other) => Values.SequenceEqual(other.Values) && IsDefault == other.IsDefault;

@@ -1,0 +1,199 @@
+using System.Linq;
+using Metrics.Generators.Model;
+
+namespace Metrics.Generators.Emitting;
+
+/// <summary>
+/// Writes the metric's <c>IPersistentMetric&lt;T&gt;</c> part: the configuration (<c>GetConfig</c>, <c>FromConfig</c>),
+/// the layout text readers fingerprint, and the parameter and state visits a serialization format drives. Parameters
+/// are read back through the constructor, so a stored configuration is validated as one given in code; a state is read
+/// into locals and stored only once every field has been read, so a failed read leaves the metric as it was.
+/// </summary>
+internal static class PersistenceEmitter
+{
+    private const string Interface = "global::Metrics.IPersistentMetric";
+
+    /// <summary>The interface the metric implements through this part.</summary>
+    public static string InterfaceName(MetricModel model) => $"{Interface}<{model.FullyQualifiedName}>";
+
+    public static void Emit(IndentedWriter w, MetricModel model)
+    {
+        var type = model.FullyQualifiedName;
+        var self = InterfaceName(model);
+
+        w.WriteLine("/// <summary>The parameters and state fields (names, types, merges, array sizes) that readers fingerprint.</summary>");
+        w.WriteLine($"static string {self}.StateLayout => {MetricEmitter.Quote(Layout(model))};");
+        w.WriteLine();
+
+        w.WriteLine("/// <summary>Creates the metric from a configuration (see <see cref=\"GetConfig\"/>), validating it as the constructor does.</summary>");
+        w.WriteLine("/// <param name=\"config\">A configuration naming this metric; parameters it leaves out keep their defaults.</param>");
+        w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The configuration names another metric, or a parameter is unknown, of the wrong type or invalid.</exception>");
+        w.OpenBlock($"public static {type} FromConfig(global::Metrics.MetricConfig config)");
+        w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(config);");
+        w.WriteLine($"return FromArguments(config.ArgumentsFor<{type}>());");
+        w.CloseBlock();
+        w.WriteLine();
+
+        w.WriteLine("/// <summary>The registry name and every parameter value, as JSON-compatible values (Keras' <c>get_config</c>).</summary>");
+        w.WriteLine("public readonly global::Metrics.MetricConfig GetConfig() => global::Metrics.MetricConfig.Of(this);");
+        w.WriteLine();
+
+        EmitReadParameters(w, model, self);
+        EmitWriteParameters(w, model, self);
+        EmitWriteState(w, model, self);
+        EmitReadState(w, model, self);
+    }
+
+    private static void EmitReadParameters(IndentedWriter w, MetricModel model, string self)
+    {
+        w.OpenBlock($"static {model.FullyQualifiedName} {self}.ReadParameters<TReader>(ref TReader reader)");
+        if (Unsupported(model) is { } unsupported)
+        {
+            w.WriteLine(Throw(model, unsupported));
+            w.CloseBlock();
+            w.WriteLine();
+            return;
+        }
+
+        foreach (var parameter in model.Parameters)
+        {
+            w.WriteLine($"var {Local(parameter)} = reader.{ReadCall(parameter)};");
+        }
+
+        var arguments = string.Join(", ", model.Parameters.Select(p => $"{p.ArgumentName}: {Local(p)}"));
+        w.WriteLine($"return new {model.FullyQualifiedName}({arguments});");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    private static void EmitWriteParameters(IndentedWriter w, MetricModel model, string self)
+    {
+        w.OpenBlock($"readonly void {self}.WriteParameters<TWriter>(ref TWriter writer)");
+        if (Unsupported(model) is { } unsupported)
+        {
+            w.WriteLine(Throw(model, unsupported));
+        }
+        else
+        {
+            foreach (var parameter in model.Parameters)
+            {
+                w.WriteLine($"writer.{WriteCall(parameter)};");
+            }
+        }
+
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    private static void EmitWriteState(IndentedWriter w, MetricModel model, string self)
+    {
+        w.OpenBlock($"readonly void {self}.WriteState<TWriter>(ref TWriter writer)");
+        w.WriteLine("ValidateParameters();");
+        var arrays = StateGuardEmitter.SizedArrays(model);
+        foreach (var field in model.Fields)
+        {
+            var name = MetricEmitter.Quote(field.Name);
+            w.WriteLine(field.Type switch
+            {
+                StateFieldType.Long => $"writer.Whole({name}, this.{field.Identifier});",
+                StateFieldType.SumArray => $"writer.Cells({name}, this.{field.Identifier}, RequiredLength({arrays.IndexOf(field)}));",
+                StateFieldType.SampleBuffer => $"writer.Samples({name}, this.{field.Identifier});",
+                _ => $"writer.Real({name}, this.{field.Identifier});",
+            });
+        }
+
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    private static void EmitReadState(IndentedWriter w, MetricModel model, string self)
+    {
+        w.OpenBlock($"void {self}.ReadState<TReader>(ref TReader reader)");
+        w.WriteLine("ValidateParameters();");
+        var arrays = StateGuardEmitter.SizedArrays(model);
+        foreach (var field in model.Fields)
+        {
+            var name = MetricEmitter.Quote(field.Name);
+            w.WriteLine(field.Type switch
+            {
+                StateFieldType.Long => $"var __{field.Name} = reader.Whole({name});",
+                StateFieldType.SumArray => $"var __{field.Name} = reader.Cells({name}, RequiredLength({arrays.IndexOf(field)}));",
+                StateFieldType.SampleBuffer => $"var __{field.Name} = reader.Samples({name});",
+                _ => $"var __{field.Name} = reader.Real({name});",
+            });
+        }
+
+        foreach (var field in model.Fields)
+        {
+            w.WriteLine($"this.{field.Identifier} = __{field.Name};");
+        }
+
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    /// <summary>
+    /// The layout text: each parameter's name and type, then each state field's name, merge, storage and size, e.g.
+    /// <c>NumClasses: int; Normalize: global::Metrics.ConfusionNormalization | Counts: sum cells[NumClasses × NumClasses]</c>.
+    /// </summary>
+    internal static string Layout(MetricModel model)
+    {
+        var parameters = string.Join("; ", model.Parameters.Select(p => $"{p.Name}: {p.Type}"));
+        var fields = string.Join("; ", model.Fields.Select(f =>
+        {
+            var merge = f.Merge.ToString().ToLowerInvariant();
+            return f.Type switch
+            {
+                StateFieldType.SumArray => $"{f.Name}: {merge} cells[{StateGuardEmitter.SizeText(model, f)}]",
+                StateFieldType.SampleBuffer => $"{f.Name}: {merge} samples",
+                StateFieldType.Long => $"{f.Name}: {merge} long",
+                _ => $"{f.Name}: {merge} double",
+            };
+        }));
+        return $"{parameters} | {fields}";
+    }
+
+    private static MetricParameter? Unsupported(MetricModel model) =>
+        model.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Other);
+
+    private static string Throw(MetricModel model, MetricParameter parameter) =>
+        $"throw global::Metrics.MetricConfig.NoConfigForm(MetricName, {MetricEmitter.Quote(parameter.Name)}, {MetricEmitter.Quote(parameter.Type.Replace("global::", string.Empty))});";
+
+    private static string ReadCall(MetricParameter p)
+    {
+        var name = MetricEmitter.Quote(p.Name);
+        return p.Kind switch
+        {
+            ParameterKind.Numeric => $"Number<{p.Type}>({name})",
+            ParameterKind.NullableNumeric => $"NullableNumber<{p.Type.TrimEnd('?')}>({name})",
+            ParameterKind.Enum => $"Choice<{p.Type}>({name})",
+            ParameterKind.NumericArray => $"Array<{ElementType(p)}>({name})",
+            ParameterKind.Flag => $"Flag({name})",
+            _ => $"Value<{p.Type}>({name})",
+        };
+    }
+
+    private static string WriteCall(MetricParameter p)
+    {
+        var name = MetricEmitter.Quote(p.Name);
+        var value = $"this.{p.Identifier}";
+        return p.Kind switch
+        {
+            ParameterKind.Numeric => $"Number<{p.Type}>({name}, {value})",
+            ParameterKind.NullableNumeric => $"NullableNumber<{p.Type.TrimEnd('?')}>({name}, {value})",
+            ParameterKind.Enum => $"Choice<{p.Type}>({name}, {value})",
+            ParameterKind.NumericArray => $"Array<{ElementType(p)}>({name}, {value})",
+            ParameterKind.Flag => $"Flag({name}, {value})",
+            _ => $"Value<{p.Type}>({name}, {value})",
+        };
+    }
+
+    // ParameterArray<T>'s element type, from the type's display text.
+    private static string ElementType(MetricParameter p)
+    {
+        var open = p.Type.IndexOf('<');
+        return p.Type.Substring(open + 1, p.Type.Length - open - 2);
+    }
+
+    private static string Local(MetricParameter p) => "__" + p.Name;
+}
