@@ -17,7 +17,7 @@ namespace Metrics;
 /// before the first update or merge (or after <see cref="Reset"/>). A collection is not thread-safe: give each thread
 /// its own (<see cref="Clone"/>) and merge them.
 /// </remarks>
-public sealed class MetricCollection
+public sealed partial class MetricCollection
 {
     private readonly List<(string Name, CollectionMember Member)> _members = [];
     private readonly List<StatisticsState> _states = [];
