@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 
 namespace Metrics;
 
@@ -7,7 +6,7 @@ namespace Metrics;
 /// A serialized state that a reader refuses: another metric's, another layout's, a newer format's, truncated,
 /// corrupted or impossible. The message names what differs; <see cref="Problem"/> says which case it is.
 /// </summary>
-public sealed class MetricStateException : InvalidDataException
+public sealed class MetricStateException : FormatException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="problem">Why the state was refused.</param>
@@ -17,6 +16,27 @@ public sealed class MetricStateException : InvalidDataException
         : base(message, inner)
     {
         Problem = problem;
+    }
+
+    /// <summary>Creates the exception for an input that is not a state at all.</summary>
+    public MetricStateException()
+        : this(MetricStateProblem.NotAState, "The input is not a serialized metric state.")
+    {
+    }
+
+    /// <summary>Creates the exception for an impossible input.</summary>
+    /// <param name="message">What is wrong, for people.</param>
+    public MetricStateException(string message)
+        : this(MetricStateProblem.Invalid, message)
+    {
+    }
+
+    /// <summary>Creates the exception for an impossible input.</summary>
+    /// <param name="message">What is wrong, for people.</param>
+    /// <param name="inner">The exception that revealed the problem.</param>
+    public MetricStateException(string message, Exception inner)
+        : this(MetricStateProblem.Invalid, message, inner)
+    {
     }
 
     /// <summary>Why the state was refused.</summary>
