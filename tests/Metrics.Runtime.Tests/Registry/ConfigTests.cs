@@ -36,8 +36,9 @@ public sealed class ConfigTests
         {
             try
             {
+                // Built-ins only: other tests register custom metrics of their own.
                 var type = Defaults(identifier)?.State.GetType() ?? TypeWithRequiredParameters(identifier);
-                if (type is null || !covered.Contains(type))
+                if (type is null || (type.Assembly == typeof(MetricRegistry).Assembly && !covered.Contains(type)))
                 {
                     missing.Add(identifier);
                 }

@@ -45,7 +45,10 @@ public sealed class StateJsonTests
                 continue;
             }
 
-            Assert.Contains(metric.State.GetType(), covered);
+            if (metric.State.GetType().Assembly == typeof(MetricRegistry).Assembly)
+            {
+                Assert.Contains(metric.State.GetType(), covered);
+            }
         }
     }
 
