@@ -108,8 +108,11 @@ public static partial class MetricArguments
         var underlying = Nullable.GetUnderlyingType(typeof(T));
         if (value is null)
         {
+            // A configuration value type has its own form of null (CurveThresholds: no explicit thresholds).
             return underlying is not null
                 ? default!
+                : typeof(T).GetInterfaces().Contains(typeof(IConfigValue<>).MakeGenericType(typeof(T)))
+                ? (T)ToConfigValue(typeof(T), null, key)
                 : throw new ArgumentException($"Parameter '{Echo(key)}' cannot be null: it needs {Needs(typeof(T))}.", key);
         }
 
@@ -202,7 +205,7 @@ public static partial class MetricArguments
     }
 
     // A type that converts itself (IConfigValue<T>) gets plain values: JSON elements become numbers, strings and arrays.
-    private static object ToConfigValue(Type type, object value, string key)
+    private static object ToConfigValue(Type type, object? value, string key)
     {
         try
         {

@@ -40,6 +40,7 @@ public static class SnippetCompiler
             .Where(p => !Path.GetFileName(p).StartsWith("Metrics.", StringComparison.Ordinal))
             .Append(typeof(MetricAttribute).Assembly.Location)
             .Append(typeof(MetricRegistry).Assembly.Location)
+            .Append(typeof(MetricStateJson).Assembly.Location)
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray());

@@ -45,7 +45,7 @@ internal abstract class CollectionMember
 
 /// <summary>A member that is its own statistics (a metric without <see cref="ISharesStatistics{TSelf, TStatistics}"/>).</summary>
 internal sealed class SelfMember<TMetric, TResult>(StatisticsState<TMetric> state) : CollectionMember
-    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>
+    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>
 {
     public override Type MetricType => typeof(TMetric);
 
@@ -63,7 +63,7 @@ internal sealed class SelfMember<TMetric, TResult>(StatisticsState<TMetric> stat
 
 /// <summary>A member derived from another metric's state (<see cref="ISharesStatistics{TSelf, TStatistics}"/>).</summary>
 internal sealed class DerivedMember<TMetric, TResult, TStatistics>(TMetric metric, StatisticsState<TStatistics> state) : CollectionMember
-    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, ISharesStatistics<TMetric, TStatistics>
+    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>, ISharesStatistics<TMetric, TStatistics>
     where TStatistics : struct, IRegistrableMetric<TStatistics>
 {
     public override Type MetricType => typeof(TMetric);
@@ -82,7 +82,7 @@ internal sealed class DerivedMember<TMetric, TResult, TStatistics>(TMetric metri
 
 /// <summary>Finds, once per metric type, the statistics it declares.</summary>
 internal static class StatisticsDeclaration<TMetric, TResult>
-    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>
+    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>
 {
     // The TStatistics of ISharesStatistics<TMetric, TStatistics>, or null.
     public static readonly Type? Statistics = typeof(TMetric).GetInterfaces()
@@ -115,7 +115,7 @@ internal static class StatisticsDeclaration<TMetric, TResult>
 internal static class DerivedMemberFactory
 {
     public static CollectionMember Join<TMetric, TResult, TStatistics>(TMetric metric, MetricCollection collection)
-        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, ISharesStatistics<TMetric, TStatistics>
+        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>, ISharesStatistics<TMetric, TStatistics>
         where TStatistics : struct, IRegistrableMetric<TStatistics> =>
         new DerivedMember<TMetric, TResult, TStatistics>(metric, collection.Share(metric.StatisticsTemplate()));
 }

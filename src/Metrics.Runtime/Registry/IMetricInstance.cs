@@ -27,6 +27,13 @@ public interface IMetricInstance
     /// <exception cref="System.ArgumentException">The other instance is a different metric or has other parameters.</exception>
     void Merge(IMetricInstance other);
 
+    /// <summary>
+    /// The metric's configuration (Keras' <c>get_config</c>): its registry name and parameter values, from which
+    /// <see cref="MetricRegistry.Deserialize"/> recreates it with an empty state.
+    /// </summary>
+    /// <exception cref="System.NotSupportedException">A parameter's type has no configuration form.</exception>
+    MetricConfig GetConfig();
+
     /// <summary>Returns a new instance with the same parameters and an empty state (Keras's <c>clone_metric</c>).</summary>
     IMetricInstance Clone();
 }

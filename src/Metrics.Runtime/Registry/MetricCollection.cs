@@ -89,7 +89,7 @@ public sealed partial class MetricCollection
     /// <param name="name">The member's name; the metric's <c>MetricName</c> when null.</param>
     /// <exception cref="ArgumentException">The name is taken, or the metric already holds a state.</exception>
     public MetricCollection Add<TMetric, TResult>(TMetric metric, string? name = null)
-        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric> =>
+        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric> =>
         Add(name ?? TMetric.MetricName, new MetricInstance<TMetric, TResult>(metric));
 
     /// <summary>Accumulates one batch into every member (each shared state once), or into none.</summary>

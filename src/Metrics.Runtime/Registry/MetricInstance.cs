@@ -6,7 +6,7 @@ namespace Metrics;
 /// <typeparam name="TMetric">The metric type.</typeparam>
 /// <typeparam name="TResult">The type of its value.</typeparam>
 public sealed class MetricInstance<TMetric, TResult> : IMetricInstance, IMemberSource
-    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>
+    where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>
 {
     private TMetric _metric;
 
@@ -49,6 +49,9 @@ public sealed class MetricInstance<TMetric, TResult> : IMetricInstance, IMemberS
 
         _metric = _metric.Merge(same._metric);
     }
+
+    /// <inheritdoc/>
+    public MetricConfig GetConfig() => _metric.GetConfig();
 
     /// <inheritdoc/>
     public IMetricInstance Clone() => new MetricInstance<TMetric, TResult>(_metric.Empty());

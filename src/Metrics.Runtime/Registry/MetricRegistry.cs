@@ -34,7 +34,7 @@ public static class MetricRegistry
     /// <param name="aliases">More identifiers, e.g. <c>"mse"</c>.</param>
     /// <exception cref="ArgumentException">An identifier already names another metric.</exception>
     public static void Register<TMetric, TResult>(params string[] aliases)
-        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>
+        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>
     {
         ArgumentNullException.ThrowIfNull(aliases);
         var name = typeof(TMetric).Name;
@@ -145,6 +145,73 @@ public static class MetricRegistry
         return entry.Type == typeof(TMetric)
             ? (TMetric)entry.CreateMetric(arguments ?? new Dictionary<string, object?>())
             : throw new ArgumentException($"'{SuggestionSearch.Echo(identifier)}' names {entry.Type.Name}, not {typeof(TMetric).Name}.", nameof(identifier));
+    }
+
+    /// <summary>
+    /// Keras' <c>serialize</c>: the configuration of a metric held by reference (its registry name and parameters),
+    /// from which <see cref="Deserialize"/> recreates it.
+    /// </summary>
+    /// <param name="metric">The metric.</param>
+    /// <returns>Its configuration.</returns>
+    /// <exception cref="NotSupportedException">A parameter's type has no configuration form.</exception>
+    public static MetricConfig Serialize(IMetricInstance metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return metric.GetConfig();
+    }
+
+    /// <summary>Keras' <c>serialize</c> for a typed metric: its configuration.</summary>
+    /// <typeparam name="TMetric">The metric type.</typeparam>
+    /// <param name="metric">The metric.</param>
+    /// <returns>Its configuration.</returns>
+    /// <exception cref="NotSupportedException">A parameter's type has no configuration form.</exception>
+    public static MetricConfig Serialize<TMetric>(in TMetric metric)
+        where TMetric : struct, IPersistentMetric<TMetric> => MetricConfig.Of(metric);
+
+    /// <summary>
+    /// Keras' <c>deserialize</c>: creates the metric a configuration names (by any registered identifier), with its
+    /// parameters and an empty state, validating them as the constructor does.
+    /// </summary>
+    /// <param name="config">The configuration.</param>
+    /// <returns>The metric.</returns>
+    /// <exception cref="ArgumentException">No metric has the configuration's name (the message lists close matches), a parameter is unknown or invalid, or the metric's inputs do not fit a <see cref="MetricBatch"/>.</exception>
+    public static IMetricInstance Deserialize(MetricConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var entry = Table.Entries.TryGetValue(MetricArguments.Normalize(config.Name), out var found)
+            ? found
+            : throw new ArgumentException(SuggestionSearch.UnknownMessage(config.Name, Table.Identifiers), nameof(config));
+        return entry.CreateInstance is { } create
+            ? create(config.Arguments)
+            : throw new ArgumentException(
+                $"The configuration names {entry.Type.Name}, which takes {entry.Inputs}, not a MetricBatch; create it with {entry.Type.Name}.FromConfig(config).",
+                nameof(config));
+    }
+
+    /// <summary>
+    /// Keras' <c>get</c>: the metric an identifier stands for. A <see cref="string"/> is a registry identifier
+    /// (<c>"mse"</c>, default parameters) or a JSON configuration (text starting with <c>{</c>); a
+    /// <see cref="MetricConfig"/> or a JSON object is deserialized; an <see cref="IMetricInstance"/> is returned as it is.
+    /// </summary>
+    /// <param name="identifier">A name, a configuration (object or JSON) or a metric.</param>
+    /// <returns>The metric.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="identifier"/> is null.</exception>
+    /// <exception cref="ArgumentException">The identifier names no metric, its configuration is invalid, or it is of another kind.</exception>
+    /// <exception cref="System.Text.Json.JsonException">A JSON identifier is not a configuration.</exception>
+    public static IMetricInstance Get(object identifier)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        return identifier switch
+        {
+            IMetricInstance metric => metric,
+            MetricConfig config => Deserialize(config),
+            System.Text.Json.JsonElement json => Deserialize(MetricConfig.FromJson(json)),
+            string text when text.AsSpan().TrimStart().StartsWith('{') => Deserialize(MetricConfig.FromJson(text)),
+            string name => Create(name),
+            _ => throw new ArgumentException(
+                $"Could not interpret metric identifier of type {identifier.GetType().FullName}: expected a name, a MetricConfig, a JSON configuration or an IMetricInstance.",
+                nameof(identifier)),
+        };
     }
 
     /// <summary>Whether <paramref name="identifier"/> names a registered metric.</summary>
