@@ -64,7 +64,7 @@ internal sealed class SelfMember<TMetric, TResult>(StatisticsState<TMetric> stat
 /// <summary>A member derived from another metric's state (<see cref="ISharesStatistics{TSelf, TStatistics}"/>).</summary>
 internal sealed class DerivedMember<TMetric, TResult, TStatistics>(TMetric metric, StatisticsState<TStatistics> state) : CollectionMember
     where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>, ISharesStatistics<TMetric, TStatistics>
-    where TStatistics : struct, IRegistrableMetric<TStatistics>
+    where TStatistics : struct, IRegistrableMetric<TStatistics>, IPersistentMetric<TStatistics>
 {
     public override Type MetricType => typeof(TMetric);
 
@@ -116,6 +116,6 @@ internal static class DerivedMemberFactory
 {
     public static CollectionMember Join<TMetric, TResult, TStatistics>(TMetric metric, MetricCollection collection)
         where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>, ISharesStatistics<TMetric, TStatistics>
-        where TStatistics : struct, IRegistrableMetric<TStatistics> =>
+        where TStatistics : struct, IRegistrableMetric<TStatistics>, IPersistentMetric<TStatistics> =>
         new DerivedMember<TMetric, TResult, TStatistics>(metric, collection.Share(metric.StatisticsTemplate()));
 }

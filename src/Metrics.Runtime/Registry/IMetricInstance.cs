@@ -34,6 +34,12 @@ public interface IMetricInstance
     /// <exception cref="System.NotSupportedException">A parameter's type has no configuration form.</exception>
     MetricConfig GetConfig();
 
+    /// <summary>Calls <paramref name="visitor"/> with the instance's metric type (to reach its typed state, see <see cref="MetricInstance{TMetric, TResult}.Metric"/>).</summary>
+    /// <typeparam name="TOut">What the visit returns.</typeparam>
+    /// <param name="visitor">The visitor.</param>
+    /// <returns>The visitor's result.</returns>
+    TOut VisitType<TOut>(IMetricTypeVisitor<TOut> visitor);
+
     /// <summary>Returns a new instance with the same parameters and an empty state (Keras's <c>clone_metric</c>).</summary>
     IMetricInstance Clone();
 }

@@ -270,7 +270,7 @@ public sealed partial class MetricCollection
         string.Join(", ", Compute().Select(p => $"{p.Key} = {p.Value}"));
 
     internal StatisticsState<TStatistics> Share<TStatistics>(TStatistics template)
-        where TStatistics : struct, IRegistrableMetric<TStatistics>
+        where TStatistics : struct, IRegistrableMetric<TStatistics>, IPersistentMetric<TStatistics>
     {
         foreach (var state in _states)
         {

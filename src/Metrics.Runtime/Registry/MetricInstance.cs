@@ -54,6 +54,13 @@ public sealed class MetricInstance<TMetric, TResult> : IMetricInstance, IMemberS
     public MetricConfig GetConfig() => _metric.GetConfig();
 
     /// <inheritdoc/>
+    public TOut VisitType<TOut>(IMetricTypeVisitor<TOut> visitor)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        return visitor.Visit<TMetric, TResult>();
+    }
+
+    /// <inheritdoc/>
     public IMetricInstance Clone() => new MetricInstance<TMetric, TResult>(_metric.Empty());
 
     /// <inheritdoc/>

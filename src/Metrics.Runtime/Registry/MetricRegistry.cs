@@ -44,7 +44,8 @@ public static class MetricRegistry
             spellings,
             arguments => TMetric.FromArguments(arguments),
             arguments => new MetricInstance<TMetric, TResult>(TMetric.FromArguments(arguments)),
-            null));
+            null,
+            MetricTypeHandle<TMetric, TResult>.Instance));
     }
 
     /// <summary>
@@ -65,7 +66,7 @@ public static class MetricRegistry
         ArgumentNullException.ThrowIfNull(aliases);
         var name = typeof(TMetric).Name;
         var spellings = new[] { name, SnakeCase(name), TMetric.MetricName }.Concat(aliases).Distinct().ToArray();
-        Add(new Entry(typeof(TMetric), spellings, arguments => factory(arguments), null, inputs));
+        Add(new Entry(typeof(TMetric), spellings, arguments => factory(arguments), null, inputs, null));
     }
 
     private static void Add(Entry entry)
@@ -251,16 +252,39 @@ public static class MetricRegistry
             : throw new ArgumentException(SuggestionSearch.UnknownMessage(identifier, table.Identifiers), nameof(identifier));
     }
 
+    /// <summary>
+    /// Calls <paramref name="visitor"/> with the type of the metric <paramref name="identifier"/> names, so that code
+    /// holding only a name (a serialized state's header, a configuration file) can work with the typed metric.
+    /// </summary>
+    /// <typeparam name="TOut">What the visit returns.</typeparam>
+    /// <param name="identifier">A registered name (any spelling).</param>
+    /// <param name="visitor">The visitor.</param>
+    /// <returns>The visitor's result.</returns>
+    /// <exception cref="ArgumentException">No metric has that name, or it takes other inputs than a <see cref="MetricBatch"/>.</exception>
+    public static TOut VisitType<TOut>(string identifier, IMetricTypeVisitor<TOut> visitor)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        ArgumentNullException.ThrowIfNull(visitor);
+        var entry = Find(identifier);
+        return entry.Handle is { } handle
+            ? handle.Accept(visitor)
+            : throw new ArgumentException(
+                $"'{SuggestionSearch.Echo(identifier)}' names {entry.Type.Name}, which takes {entry.Inputs}, not a MetricBatch; use its type directly.",
+                nameof(identifier));
+    }
+
     /// <summary>One registered metric.</summary>
     /// <param name="Type">The metric type.</param>
     /// <param name="Spellings">Every identifier that names it.</param>
     /// <param name="CreateMetric">Creates the (boxed) metric from arguments.</param>
     /// <param name="CreateInstance">Creates the untyped instance, or null when a MetricBatch cannot carry the inputs.</param>
     /// <param name="Inputs">For metrics without an instance, what their updates take.</param>
+    /// <param name="Handle">The metric's types for <see cref="VisitType{TOut}"/>, or null without an instance.</param>
     internal sealed record Entry(
         Type Type,
         string[] Spellings,
         Func<IReadOnlyDictionary<string, object?>, object> CreateMetric,
         Func<IReadOnlyDictionary<string, object?>, IMetricInstance>? CreateInstance,
-        string? Inputs);
+        string? Inputs,
+        MetricTypeHandle? Handle);
 }

@@ -38,11 +38,22 @@ internal abstract class StatisticsState
     /// <summary>Whether <paramref name="other"/> holds the same statistics with the same parameters.</summary>
     /// <param name="other">The other state.</param>
     public abstract bool Matches(StatisticsState other);
+
+    /// <summary>Shows the state to <paramref name="visitor"/>.</summary>
+    public abstract void Visit<TVisitor>(ref TVisitor visitor)
+        where TVisitor : IStateVisitor;
+
+    /// <summary>
+    /// Asks <paramref name="replacer"/> for a replacement with the same parameters and keeps it pending (applied by
+    /// <see cref="FinishMerge"/>, as a merge is), so that a collection replaces every state or none.
+    /// </summary>
+    public abstract void PrepareReplace<TReplacer>(ref TReplacer replacer)
+        where TReplacer : IStateReplacer;
 }
 
 /// <summary>The accumulated state of one statistics metric.</summary>
 internal sealed class StatisticsState<TStatistics>(TStatistics template) : StatisticsState
-    where TStatistics : struct, IRegistrableMetric<TStatistics>
+    where TStatistics : struct, IRegistrableMetric<TStatistics>, IPersistentMetric<TStatistics>
 {
     private TStatistics _previous;
     private TStatistics _pending;
@@ -87,6 +98,17 @@ internal sealed class StatisticsState<TStatistics>(TStatistics template) : Stati
         }
 
         _pending = default;
+    }
+
+    public override void Visit<TVisitor>(ref TVisitor visitor) => visitor.Visit(State);
+
+    public override void PrepareReplace<TReplacer>(ref TReplacer replacer)
+    {
+        var replacement = replacer.Replace(State);
+        _pending = replacement.HasSameParameters(Template)
+            ? replacement
+            : throw new ArgumentException(
+                $"The replacement {TStatistics.MetricName} state has other parameters than the collection's.", nameof(replacer));
     }
 
     public override bool Matches(StatisticsState other) =>
