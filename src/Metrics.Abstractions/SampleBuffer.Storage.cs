@@ -12,7 +12,7 @@ public partial struct SampleBuffer
     /// doubles from the first one that is not; weights only once a weight other than 1 appears. A float input thus
     /// costs 5 bytes a sample instead of 16, which matters because fresh arrays are paid in page faults.
     /// </summary>
-    private sealed class Storage
+    private sealed partial class Storage
     {
         public float[]? Singles;
         public double[]? Doubles;

@@ -41,6 +41,10 @@ public readonly struct SumArray : IEquatable<SumArray>
         return new(new double[length], -1, 0);
     }
 
+    /// <summary>An allocated array holding a copy of <paramref name="cells"/>, as a state reader restores it.</summary>
+    /// <param name="cells">The cell values.</param>
+    public static SumArray FromCells(ReadOnlySpan<double> cells) => new(cells.ToArray(), -1, 0);
+
     /// <summary>Whether the cells have been allocated.</summary>
     public bool IsAllocated => _cells is not null;
 
