@@ -15,7 +15,7 @@ namespace Metrics;
 /// The DSL has no element shape with a batch-wide shared operand (the keys), so this type is written by hand around the
 /// generated <see cref="NDCG"/>; its only loop is <see cref="MetricKernel.DotProductRows{T, TOperator}"/>.
 /// </remarks>
-public partial record struct DotProductNDCG : IMetric<DotProductNDCG, double>
+public record struct DotProductNDCG : IMetric<DotProductNDCG, double>
 {
     /// <summary>Creates the metric with an empty state, ranking whole rows.</summary>
     public DotProductNDCG()

@@ -15,7 +15,7 @@ namespace Metrics;
 /// The DSL has no element shape with a batch-wide shared operand (the keys), so this type is written by hand around the
 /// generated <see cref="RecallAtK"/>; its only loop is <see cref="MetricKernel.DotProductRows{T, TOperator}"/>.
 /// </remarks>
-public partial record struct DotProductRecallAtK : IMetric<DotProductRecallAtK, double>
+public record struct DotProductRecallAtK : IMetric<DotProductRecallAtK, double>
 {
     /// <summary>Creates the metric with an empty state.</summary>
     /// <param name="k">The cut-off k (at least 1).</param>
