@@ -12,13 +12,13 @@ public interface ICatalogEntry
     /// <summary>A name unique in the catalog (used in file names).</summary>
     string Name { get; }
 
-    /// <summary>Evaluates batches [<paramref name="from"/>, <paramref name="to"/>) of a shard, from a fresh metric or from a checkpoint, and writes the state.</summary>
+    /// <summary>Evaluates batches [<paramref name="from"/>, <paramref name="endBatch"/>) of a shard, from a fresh metric or from a checkpoint, and writes the state.</summary>
     /// <param name="shard">The shard.</param>
     /// <param name="from">The first batch.</param>
-    /// <param name="to">The batch after the last.</param>
+    /// <param name="endBatch">The batch after the last.</param>
     /// <param name="checkpoint">A state written by <see cref="Run"/> for the batches before <paramref name="from"/>, or null to start fresh.</param>
     /// <returns>The state, in the binary format.</returns>
-    byte[] Run(int shard, int from, int to, Stream? checkpoint);
+    byte[] Run(int shard, int from, int endBatch, Stream? checkpoint);
 
     /// <summary>Reads shard states and merges them in the order given.</summary>
     /// <param name="shards">The shards' states.</param>
@@ -45,10 +45,10 @@ public sealed class CatalogEntry<TMetric, TResult>(string name, Func<TMetric> cr
     public string Name => name;
 
     /// <inheritdoc/>
-    public byte[] Run(int shard, int from, int to, Stream? checkpoint)
+    public byte[] Run(int shard, int from, int endBatch, Stream? checkpoint)
     {
         var metric = checkpoint is null ? create() : MetricState.Read<TMetric>(checkpoint);
-        for (var batch = from; batch < to; batch++)
+        for (var batch = from; batch < endBatch; batch++)
         {
             metric = update(metric, (index * 1_000_003) + (shard * 1_009) + batch);
         }
