@@ -27,6 +27,10 @@ public static class Catalog
             where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric> =>
             Typed<TMetric, TResult>(identifier, () => MetricRegistry.Create<TMetric>(identifier, arguments), kind);
 
+        void Named<TMetric, TResult>(string name, string identifier, Dictionary<string, object?> arguments, BatchKind kind)
+            where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric> =>
+            Typed<TMetric, TResult>(name, () => MetricRegistry.Create<TMetric>(identifier, arguments), kind);
+
         void Typed<TMetric, TResult>(string name, Func<TMetric> create, BatchKind kind)
             where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>
         {
@@ -81,7 +85,7 @@ public static class Catalog
         Batch<OneHotIoU, double>("one_hot_io_u", Args(("num_classes", ShardData.Classes), ("target_class_ids", TwoClasses)), BatchKind.OneHotRows);
         Batch<OneHotMeanIoU, double>("one_hot_mean_io_u", classes, BatchKind.OneHotRows);
         Batch<Auc, double>("auc", Args(("num_thresholds", 50)), BatchKind.Binary);
-        Batch<Auc, double>("auc_explicit_thresholds", Args(("thresholds", Thresholds), ("curve", "pr")), BatchKind.Binary);
+        Named<Auc, double>("auc_explicit_thresholds", "auc", Args(("thresholds", Thresholds), ("curve", "precision_recall")), BatchKind.Binary);
         Batch<ExactAuc, double>("roc_auc", none, BatchKind.Binary);
         Batch<AveragePrecision, double>("average_precision", Args(("zero_division", "zero")), BatchKind.Binary);
         Batch<OneVsRestAuc, double>("one_vs_rest_auc", none, BatchKind.Rows);
