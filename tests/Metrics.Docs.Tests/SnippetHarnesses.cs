@@ -27,6 +27,13 @@ public static class SnippetHarnesses
             var shardA = new HuberLoss().Update(labels.AsSpan(0, 3), predictions.AsSpan(0, 3));
             var shardB = new HuberLoss().Update(labels.AsSpan(3), predictions.AsSpan(3));
             """,
+        ["state-across-processes"] = """"
+            var configPath = Path.Combine(Path.GetTempPath(), $"metrics-{Guid.NewGuid():N}.json");
+            File.WriteAllText(configPath, """{"metrics": [{"name": "auc", "class_name": "roc_auc"}, {"name": "mse", "class_name": "mse"}]}""");
+            int[] labels = [0, 1, 1, 0];
+            double[] scores = [0.2, 0.9, 0.6, 0.3];
+            var myShard = new ExactAuc().Update(new[] { 1, 0 }, new[] { 0.8, 0.1 });
+            """",
         ["custom-metric-declared"] = """
             // declarations
             [Metric]

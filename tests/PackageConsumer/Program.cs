@@ -33,6 +33,14 @@ Check("HuberLoss default delta", new HuberLoss().Update(labels, predictions).Com
 // A built-in from the runtime package.
 var precision = new Precision(threshold: 0.5).Update(new[] { 1, 0, 1, 1 }, new[] { 0.9, 0.8, 0.2, 0.7 }).Compute();
 Check("Precision", precision, 2.0 / 3.0);
+// Metrics.Serialization: the custom metric's configuration and state leave and come back, and merge as before.
+var shardState = MetricState.ToBytes(new HuberLoss(delta: 2).Update(labels[2..], predictions[2..]));
+var resumed = new HuberLoss(delta: 2).Update(labels[..2], predictions[..2]).Merge(MetricState.Read<HuberLoss>(shardState));
+Check("HuberLoss state read back and merged", resumed.Compute(), huber.Compute());
+var config = MetricConfig.FromJson(new HuberLoss(delta: 2).GetConfig().ToJson());
+Check("HuberLoss configuration round trip", HuberLoss.FromConfig(config).Delta, 2);
+var json = MetricStateJson.ToJson(huber);
+Check("HuberLoss state as JSON", MetricStateJson.FromJson<HuberLoss>(json).Compute(), huber.Compute());
 Console.WriteLine("package consumer: all checks passed");
 return 0;
 

@@ -35,7 +35,7 @@ if grep -E -i '(^|: )warning ' "$log"; then fail "dotnet pack printed warnings";
 runtime=$(ls "$feed"/Metrics.Runtime.*.nupkg | grep -v snupkg)
 version=${runtime##*/Metrics.Runtime.}; version=${version%.nupkg}
 [[ "$version" != 1.0.0 && "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+ ]] || fail "unexpected version '$version'"
-for id in Metrics.Abstractions Metrics.Runtime; do
+for id in Metrics.Abstractions Metrics.Runtime Metrics.Serialization; do
   for ext in nupkg snupkg; do
     [ -f "$feed/$id.$version.$ext" ] || fail "missing $id.$version.$ext"
   done
@@ -55,7 +55,8 @@ for entry in analyzers/dotnet/cs/Metrics.Generators.dll analyzers/dotnet/cs/Metr
   grep -q "$entry" <<<"$abstractions" || fail "Metrics.Abstractions package lacks $entry"
 done
 grep -q "Metrics.Runtime\" Version=\"$version\"" MyEvaluation.csproj || fail "the app does not reference Metrics.Runtime $version"
-grep -q 'Metrics.Abstractions' MyEvaluation.csproj && fail "one package should be enough: the app references Metrics.Abstractions"
+grep -q "Metrics.Serialization\" Version=\"$version\"" MyEvaluation.csproj || fail "the app does not reference Metrics.Serialization $version"
+grep -q 'Metrics.Abstractions' MyEvaluation.csproj && fail "the app should not need to reference Metrics.Abstractions"
 
 # 3. The README's ten-line metric, as its own file, beside this folder's program.
 {
