@@ -159,34 +159,20 @@ internal static class PersistenceEmitter
     private static string Throw(MetricModel model, MetricParameter parameter) =>
         $"throw global::Metrics.MetricConfig.NoConfigForm(MetricName, {MetricEmitter.Quote(parameter.Name)}, {MetricEmitter.Quote(parameter.Type.Replace("global::", string.Empty))});";
 
-    private static string ReadCall(MetricParameter p)
-    {
-        var name = MetricEmitter.Quote(p.Name);
-        return p.Kind switch
-        {
-            ParameterKind.Numeric => $"Number<{p.Type}>({name})",
-            ParameterKind.NullableNumeric => $"NullableNumber<{p.Type.TrimEnd('?')}>({name})",
-            ParameterKind.Enum => $"Choice<{p.Type}>({name})",
-            ParameterKind.NumericArray => $"Array<{ElementType(p)}>({name})",
-            ParameterKind.Flag => $"Flag({name})",
-            _ => $"Value<{p.Type}>({name})",
-        };
-    }
+    private static string ReadCall(MetricParameter p) => Call(p, MetricEmitter.Quote(p.Name));
 
-    private static string WriteCall(MetricParameter p)
+    private static string WriteCall(MetricParameter p) => Call(p, $"{MetricEmitter.Quote(p.Name)}, this.{p.Identifier}");
+
+    // The visit of a parameter of each kind, e.g. Number<int>("NumClasses", this.NumClasses); readers get the name only.
+    private static string Call(MetricParameter p, string arguments) => p.Kind switch
     {
-        var name = MetricEmitter.Quote(p.Name);
-        var value = $"this.{p.Identifier}";
-        return p.Kind switch
-        {
-            ParameterKind.Numeric => $"Number<{p.Type}>({name}, {value})",
-            ParameterKind.NullableNumeric => $"NullableNumber<{p.Type.TrimEnd('?')}>({name}, {value})",
-            ParameterKind.Enum => $"Choice<{p.Type}>({name}, {value})",
-            ParameterKind.NumericArray => $"Array<{ElementType(p)}>({name}, {value})",
-            ParameterKind.Flag => $"Flag({name}, {value})",
-            _ => $"Value<{p.Type}>({name}, {value})",
-        };
-    }
+        ParameterKind.Numeric => $"Number<{p.Type}>({arguments})",
+        ParameterKind.NullableNumeric => $"NullableNumber<{p.Type.TrimEnd('?')}>({arguments})",
+        ParameterKind.Enum => $"Choice<{p.Type}>({arguments})",
+        ParameterKind.NumericArray => $"Array<{ElementType(p)}>({arguments})",
+        ParameterKind.Flag => $"Flag({arguments})",
+        _ => $"Value<{p.Type}>({arguments})",
+    };
 
     // ParameterArray<T>'s element type, from the type's display text.
     private static string ElementType(MetricParameter p)

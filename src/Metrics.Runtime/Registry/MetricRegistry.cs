@@ -225,23 +225,7 @@ public static class MetricRegistry
 
     /// <summary>Keras's <c>to_snake_case</c>: <c>"MeanIoU"</c> → <c>"mean_io_u"</c>, <c>"F1Score"</c> → <c>"f1_score"</c>.</summary>
     /// <param name="name">A PascalCase name.</param>
-    public static string SnakeCase(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var builder = new System.Text.StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    public static string SnakeCase(string name) => ConfigValues.SnakeCase(name);
 
     // The entry an identifier names, or the exception listing close matches (computed without any lock, bounded).
     private static Entry Find(string identifier)
