@@ -97,13 +97,18 @@ if (options.Wants("auc"))
 
 if (options.Wants("serialization"))
 {
-    Add(vectorJob, typeof(SerializationBenchmarks), typeof(FixedSizeStateBenchmarks));
+    Add(vectorJob, typeof(SerializationBenchmarks), typeof(FixedSizeStateBenchmarks), typeof(ChecksumBenchmarks));
+
+    // The large reads allocate megabytes per call; with the GC's default the freed large-object memory goes back to
+    // the OS and every call faults its pages in again. RetainVM keeps it, as a long-running service would see it.
+    Add(options.Job(id: "RetainVM").WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCRetainVM", "1")), typeof(SerializationBenchmarks));
 }
 
 var summaries = BenchmarkRunner.Run(runs.ToArray());
 
 var table = RatioTable.Write(summaries, agreement, Path.Combine(results, "tfjs.json"), options.JobName);
-var output = Path.Combine(results, $"ratios-{options.JobName}.md");
+// A run of some groups only writes its own file, so it never replaces the table of a run of every group.
+var output = Path.Combine(results, options.AllGroups ? $"ratios-{options.JobName}.md" : $"ratios-{options.JobName}-{string.Join('+', options.Only)}.md");
 File.WriteAllText(output, table);
 Console.WriteLine(table);
 Console.WriteLine($"wrote {output}");
@@ -114,7 +119,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
 {
     public static Options Parse(string[] args)
     {
-        string job = "quick", only = "elementwise,scalar,mlnet,tfjs,auc,serialization";
+        string job = "quick", only = string.Join(',', AllGroupNames);
         string? filter = null, data = null;
         bool probe = false, fromCsv = false;
         for (var i = 0; i < args.Length; i++)
@@ -140,6 +145,11 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
     }
 
     public bool Wants(string group) => Only.Contains(group);
+
+    /// <summary>Whether every group runs (no --only, or --only naming them all).</summary>
+    public bool AllGroups => AllGroupNames.All(Only.Contains);
+
+    private static readonly string[] AllGroupNames = ["elementwise", "scalar", "mlnet", "tfjs", "auc", "serialization"];
 
     /// <summary>quick: 1 launch, 3 warm-ups, 5 iterations of ≥ 100 ms; full: BenchmarkDotNet's defaults (automatic).</summary>
     public Job Job(string id) => JobName == "quick"
@@ -249,6 +259,12 @@ internal static class RatioTable
         "memcpy" => "Memcpy",
         "Write (Span)" => "Write",
         "memcpy into a new array" => "CopyToNewArray",
+        "memcpy into a new uninitialized array" => "CopyToUninitializedArray",
+        "XxHash3" => "XxHash3Hash",
+        "XxHash64" => "XxHash64Hash",
+        "XxHash128" => "XxHash128Hash",
+        "Crc32" => "Crc32Hash",
+        "Crc64" => "Crc64Hash",
         "MeanSquaredError Write" => "MseWrite",
         "MeanSquaredError Read" => "MseRead",
         "Welford Write" => "WelfordWrite",
@@ -446,15 +462,30 @@ internal static class RatioTable
             md.AppendLine();
             md.AppendLine("Target: ≥ 0.5× the speed of the copy, i.e. time ÷ memcpy ≤ 2. memcpy and Write go into a preallocated buffer; Read allocates the state's arrays (\"new array\": a copy into a fresh array, the allocation Read cannot avoid).");
             md.AppendLine();
-            md.AppendLine("| State | memcpy µs | Write µs | Write × | Read µs | Read × | new array µs | Write allocated B | Read allocated B |");
-            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var g in large.GroupBy(r => r.Inputs).OrderBy(g => g.Key, StringComparer.Ordinal))
+            md.AppendLine("| State | Job | memcpy µs | Write µs | Write × | Read µs | Read × | new array µs | new uninitialized array µs | Write allocated B | Read allocated B |");
+            md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var g in large.GroupBy(r => (r.Inputs, r.Job)).OrderBy(g => g.Key.Inputs, StringComparer.Ordinal).ThenByDescending(g => g.Key.Job, StringComparer.Ordinal))
             {
                 Row? Get(string method) => g.FirstOrDefault(r => r.Method == method);
                 var copy = Get("Memcpy");
                 string Us(Row? r) => r is null ? "–" : (r.Nanoseconds / 1000).ToString("F0", invariant);
                 string Ratio(Row? r) => r is null || copy is null ? "–" : Mark(r.Nanoseconds / copy.Nanoseconds, 2);
-                md.AppendLine(invariant, $"| {g.Key} | {Us(copy)} | {Us(Get("Write"))} | {Ratio(Get("Write"))} | {Us(Get("Read"))} | {Ratio(Get("Read"))} | {Us(Get("CopyToNewArray"))} | {Get("Write")?.Allocated} | {Get("Read")?.Allocated} |");
+                md.AppendLine(invariant, $"| {g.Key.Inputs} | {g.Key.Job} | {Us(copy)} | {Us(Get("Write"))} | {Ratio(Get("Write"))} | {Us(Get("Read"))} | {Ratio(Get("Read"))} | {Us(Get("CopyToNewArray"))} | {Us(Get("CopyToUninitializedArray"))} | {Get("Write")?.Allocated} | {Get("Read")?.Allocated} |");
+            }
+
+            md.AppendLine();
+        }
+
+        var checksums = rows.Where(r => r.Class == "ChecksumBenchmarks").ToList();
+        if (checksums.FirstOrDefault(r => r.Method == "Memcpy") is { } baseline)
+        {
+            md.AppendLine(invariant, $"## Checksums over {ChecksumBenchmarks.Bytes >> 20} MB vs a copy of the same bytes");
+            md.AppendLine();
+            md.AppendLine("| Function | µs | GB/s | × memcpy |");
+            md.AppendLine("|---|---:|---:|---:|");
+            foreach (var r in checksums.OrderBy(r => r.Nanoseconds))
+            {
+                md.AppendLine(invariant, $"| {r.Method} | {r.Nanoseconds / 1000:F0} | {ChecksumBenchmarks.Bytes / r.Nanoseconds:F1} | {r.Nanoseconds / baseline.Nanoseconds:F2} |");
             }
 
             md.AppendLine();

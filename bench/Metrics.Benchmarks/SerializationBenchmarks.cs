@@ -82,4 +82,12 @@ public class SerializationBenchmarks
 
     [Benchmark(Description = "memcpy into a new array")]
     public int CopyToNewArray() => _source.AsSpan().ToArray().Length;
+
+    [Benchmark(Description = "memcpy into a new uninitialized array")]
+    public int CopyToUninitializedArray()
+    {
+        var copy = GC.AllocateUninitializedArray<byte>(_source.Length);
+        _source.AsSpan().CopyTo(copy);
+        return copy[^1];
+    }
 }
