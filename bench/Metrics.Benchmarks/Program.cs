@@ -25,6 +25,13 @@ if (options.WriteData is { } dataPath)
     return 0;
 }
 
+if (options.ProbeSerialization)
+{
+    // The large reads in a Stopwatch loop with their collections, under the GC settings of the environment (see README).
+    SerializationProbe.Run();
+    return 0;
+}
+
 if (options.Probe)
 {
     // A plain Stopwatch loop for looking at the hot loop, e.g. with DOTNET_JitDisasm=Elementwise (see README).
@@ -115,13 +122,13 @@ Console.WriteLine($"wrote {output}");
 return 0;
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv)
+internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization)
 {
     public static Options Parse(string[] args)
     {
         string job = "quick", only = string.Join(',', AllGroupNames);
         string? filter = null, data = null;
-        bool probe = false, fromCsv = false;
+        bool probe = false, fromCsv = false, probeSerialization = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -132,6 +139,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
                 case "--write-data": data = args[++i]; break;
                 case "--probe": probe = true; break;
                 case "--from-csv": fromCsv = true; break;
+                case "--probe-serialization": probeSerialization = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args));
             }
         }
@@ -141,7 +149,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
             throw new ArgumentException($"--job must be quick or full, not '{job}'", nameof(args));
         }
 
-        return new(job, only.Split(','), filter, data, probe, fromCsv);
+        return new(job, only.Split(','), filter, data, probe, fromCsv, probeSerialization);
     }
 
     public bool Wants(string group) => Only.Contains(group);
