@@ -30,7 +30,7 @@ internal static class KnownNames
     public static readonly System.Collections.Generic.HashSet<string> GeneratedMembers = new(System.StringComparer.Ordinal)
     {
         "Accumulate", "AccumulateWeighted", "AccumulateRow", "AccumulateRowWeighted", "AccumulateRowPair", "AccumulateRowPairWeighted",
-        "Copy", "Empty", "EnsureState", "FromArguments", "HasSameParameters", "MetricName", "ParameterText",
+        "Copy", "Empty", "EnsureState", "FromArguments", "FromConfig", "GetConfig", "HasSameParameters", "MetricName", "ParameterText",
         "Reset", "ResetState", "StoreState", "ToString", "UpdateFromTensorsByRank", "UpdatePairs", "UpdatePairsFromTensors",
         "UpdateRowPairs", "UpdateRowPairsFromTensors", "UpdateRows", "UpdateRowsFromTensors", "UpdateValues",
         "UpdateValuesFromTensors", "ValidateParameters", "WithIdentity", "PairOperator", "RowOperator", "RowPairOperator",

@@ -77,6 +77,9 @@ public static class DiagnosticIds
     /// <summary>A with-expression sets a parameter that sizes a state array of a metric that may hold a state.</summary>
     public const string SizingParameterWith = "MET033";
 
+    /// <summary>A parameter's type has no configuration form, so the metric cannot be configured or serialized.</summary>
+    public const string ParameterWithoutConfigForm = "MET034";
+
     /// <summary>An update, merge or compute function assigns something other than its own locals.</summary>
     public const string ImpureAssignment = "MET022";
 
@@ -478,6 +481,17 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A with-expression copies the state. When it changes a parameter that a [SizedBy] state array depends on, the copied array no longer matches the parameters: the generated members reject such a state with an InvalidOperationException, and the metric's own Compute() would read cells of the old layout. A fresh metric (new T(...) with, Empty() with, Reset() with) has no array yet and is not reported.",
         helpLinkUri: HelpLink(DiagnosticIds.SizingParameterWith));
+
+    /// <summary>MET034.</summary>
+    public static readonly DiagnosticDescriptor ParameterWithoutConfigForm = new(
+        DiagnosticIds.ParameterWithoutConfigForm,
+        "Parameter type has no configuration form",
+        "Parameter '{0}' has type '{1}', which has no configuration form: the metric works, but GetConfig, the registry's Serialize and state serialization throw NotSupportedException; {2}",
+        Declaration,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A metric's configuration (GetConfig, FromConfig, MetricRegistry.Serialize) and its serialized state hold each parameter as a JSON-compatible value: int, long, float and double (and their nullables and ParameterArray<T>), bool, enums, and types implementing Metrics.IConfigValue<T> (such as CurveThresholds). A parameter of another immutable type (string, char, decimal, a nullable enum, a readonly struct) is generated and validated as usual, but configuring or serializing the metric throws NotSupportedException naming it.",
+        helpLinkUri: HelpLink(DiagnosticIds.ParameterWithoutConfigForm));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

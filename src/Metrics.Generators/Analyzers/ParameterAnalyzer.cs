@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Linq;
+using Metrics.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -6,14 +8,14 @@ namespace Metrics.Generators.Analyzers;
 
 /// <summary>
 /// A <c>[Parameter]</c> is an init-only instance property with a getter (MET021), of an immutable type compared by value
-/// (MET031), whose declared range admits a value (MET032).
+/// (MET031), whose declared range admits a value (MET032), and whose type has a configuration form (MET034, a warning).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParameterAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.MutableParameter, DiagnosticDescriptors.MutableParameterType, DiagnosticDescriptors.EmptyParameterRange);
+        ImmutableArray.Create(DiagnosticDescriptors.MutableParameter, DiagnosticDescriptors.MutableParameterType, DiagnosticDescriptors.EmptyParameterRange, DiagnosticDescriptors.ParameterWithoutConfigForm);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -48,10 +50,18 @@ public sealed class ParameterAnalyzer : DiagnosticAnalyzer
                 DiagnosticDescriptors.MutableParameter, location, MetricSymbols.Display(property), reason));
         }
 
+        var type = property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         if (property.Type.TypeKind != TypeKind.Error && ParameterRules.MutableTypeReason(property.Type) is { } mutable)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.MutableParameterType, location, MetricSymbols.Display(property), property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), mutable));
+                DiagnosticDescriptors.MutableParameterType, location, MetricSymbols.Display(property), type, mutable));
+        }
+        else if (property.Type.TypeKind != TypeKind.Error && MetricSymbols.IsValidParameter(property)
+            && ParameterRules.Kind(property.Type) == ParameterKind.Other)
+        {
+            // Only on a parameter the metric is generated with: a mutable type or accessor already stops generation.
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.ParameterWithoutConfigForm, location, MetricSymbols.Display(property), type, ConfigFormFix(property.Type, type)));
         }
 
         var (min, minExclusive, max, maxExclusive) = ParameterRules.Range(attribute);
@@ -61,4 +71,10 @@ public sealed class ParameterAnalyzer : DiagnosticAnalyzer
                 DiagnosticDescriptors.EmptyParameterRange, location, MetricSymbols.Display(property), range));
         }
     }
+
+    // A type declared in the user's code can take the interface; string, decimal or a nullable cannot.
+    private static string ConfigFormFix(ITypeSymbol type, string shown) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: not SpecialType.System_Nullable_T } && type.Locations.Any(l => l.IsInSource)
+            ? $"implement IConfigValue<{shown}> on '{shown}'"
+            : "use a number, bool, enum or ParameterArray of numbers, or a type of your own implementing IConfigValue<T> of itself";
 }

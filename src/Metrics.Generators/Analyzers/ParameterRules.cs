@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Linq;
+using Metrics.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Metrics.Generators.Analyzers;
 
 /// <summary>
 /// The rules on a <c>[Parameter]</c>'s type and declared range, shared by the parser (which generates nothing for a
-/// metric that breaks them) and <see cref="ParameterAnalyzer"/> (which says why: MET031, MET032).
+/// metric that breaks them, and validates and configures a parameter by its kind) and <see cref="ParameterAnalyzer"/>
+/// (which says why: MET031, MET032, and MET034 for a type without a configuration form).
 /// </summary>
 internal static class ParameterRules
 {
@@ -47,6 +49,23 @@ internal static class ParameterRules
             _ => "a class is compared by reference by Merge and can change after validation",
         };
     }
+
+    /// <summary>
+    /// How a parameter of an immutable type (see <see cref="MutableTypeReason"/>) is validated and configured: an
+    /// <c>int</c>, <c>long</c>, <c>float</c> or <c>double</c>, an enum, a <c>ParameterArray</c> or nullable of those
+    /// numbers, a <c>bool</c>, or a type implementing <c>Metrics.IConfigValue&lt;itself&gt;</c>; anything else
+    /// (<c>string</c>, <c>decimal</c>, a nullable enum, ...) is <see cref="ParameterKind.Other"/>, which has no
+    /// configuration form (MET034).
+    /// </summary>
+    public static ParameterKind Kind(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum ? ParameterKind.Enum
+        : IsConfigNumber(type) ? ParameterKind.Numeric
+        : IsNumericArray(type) ? ParameterKind.NumericArray
+        : type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            && IsConfigNumber(nullable.TypeArguments[0]) ? ParameterKind.NullableNumeric
+        : type.SpecialType == SpecialType.System_Boolean ? ParameterKind.Flag
+        : IsConfigValue(type) ? ParameterKind.ConfigValue
+        : ParameterKind.Other;
 
     /// <summary>
     /// The declared range as shown in messages (<c>[5, 1]</c>, <c>(1, 2) holds no integer</c>) when it admits no value,
@@ -109,6 +128,19 @@ internal static class ParameterRules
         type.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16
             or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
             or SpecialType.System_Int64 or SpecialType.System_UInt64;
+
+    private static bool IsConfigNumber(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Double or SpecialType.System_Single
+            or SpecialType.System_Int32 or SpecialType.System_Int64;
+
+    private static bool IsNumericArray(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named
+        && named.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::Metrics.ParameterArray<T>"
+        && IsConfigNumber(named.TypeArguments[0]);
+
+    private static bool IsConfigValue(ITypeSymbol type) =>
+        type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == KnownNames.ConfigValueInterface
+            && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
 
     private static bool ImplementsEquatableOfItself(ITypeSymbol type) =>
         type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "System.IEquatable<T>"

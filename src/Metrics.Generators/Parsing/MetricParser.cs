@@ -290,20 +290,7 @@ internal static class MetricParser
                 return null;
             }
 
-            var kind = property.Type.TypeKind == TypeKind.Enum
-                ? ParameterKind.Enum
-                : property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single
-                    or SpecialType.System_Int32 or SpecialType.System_Int64
-                    ? ParameterKind.Numeric
-                    : IsNumericArray(property.Type)
-                        ? ParameterKind.NumericArray
-                        : IsNullableNumber(property.Type)
-                            ? ParameterKind.NullableNumeric
-                            : property.Type.SpecialType == SpecialType.System_Boolean
-                                ? ParameterKind.Flag
-                                : IsConfigValue(property.Type)
-                                    ? ParameterKind.ConfigValue
-                                    : ParameterKind.Other;
+            var kind = Analyzers.ParameterRules.Kind(property.Type);
 
             var (min, minExclusive, max, maxExclusive) = Analyzers.ParameterRules.Range(attribute);
             var allowEmpty = attribute.NamedArguments.Any(n => n is { Key: "AllowEmpty", Value.Value: true });
@@ -324,22 +311,6 @@ internal static class MetricParser
 
         return result;
     }
-
-    private static bool IsNullableNumber(ITypeSymbol type) =>
-        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-        && nullable.TypeArguments[0].SpecialType is SpecialType.System_Double or SpecialType.System_Single
-            or SpecialType.System_Int32 or SpecialType.System_Int64;
-
-    /// <summary>Whether the type implements <c>Metrics.IConfigValue&lt;itself&gt;</c>.</summary>
-    internal static bool IsConfigValue(ITypeSymbol type) =>
-        type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == KnownNames.ConfigValueInterface
-            && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
-
-    private static bool IsNumericArray(ITypeSymbol type) =>
-        type is INamedTypeSymbol { IsGenericType: true } named
-        && named.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::Metrics.ParameterArray<T>"
-        && named.TypeArguments[0].SpecialType is SpecialType.System_Double or SpecialType.System_Single
-            or SpecialType.System_Int32 or SpecialType.System_Int64;
 
     private static (bool HasInitializer, string? Literal) ReadInitializer(
         IPropertySymbol property, Compilation compilation, CancellationToken cancellationToken)

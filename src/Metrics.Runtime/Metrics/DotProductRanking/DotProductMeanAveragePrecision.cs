@@ -15,7 +15,7 @@ namespace Metrics;
 /// The DSL has no element shape with a batch-wide shared operand (the keys), so this type is written by hand around the
 /// generated <see cref="MeanAveragePrecision"/>; its only loop is <see cref="MetricKernel.DotProductRows{T, TOperator}"/>.
 /// </remarks>
-public record struct DotProductMeanAveragePrecision : IMetric<DotProductMeanAveragePrecision, double>
+public record struct DotProductMeanAveragePrecision : IMetric<DotProductMeanAveragePrecision, double>, IPersistentMetric<DotProductMeanAveragePrecision>
 {
     /// <summary>Creates the metric with an empty state, ranking whole rows.</summary>
     public DotProductMeanAveragePrecision()
@@ -163,6 +163,36 @@ public record struct DotProductMeanAveragePrecision : IMetric<DotProductMeanAver
     /// <summary>Whether <paramref name="other"/> has the same parameters, so that the two can be merged.</summary>
     /// <param name="other">The metric to compare parameters with.</param>
     public readonly bool HasSameParameters(DotProductMeanAveragePrecision other) => Ranking.HasSameParameters(other.Ranking);
+
+    /// <summary>The wrapped <see cref="MeanAveragePrecision"/>'s parameters and state fields, which readers fingerprint.</summary>
+    static string IPersistentMetric<DotProductMeanAveragePrecision>.StateLayout => DotProductPersistence.Layout<MeanAveragePrecision>();
+
+    /// <summary>Creates the metric from a configuration (see <see cref="GetConfig"/>), validating it as the constructor does.</summary>
+    /// <param name="config">A configuration naming this metric; parameters it leaves out keep their defaults.</param>
+    /// <returns>The metric.</returns>
+    /// <exception cref="ArgumentException">The configuration names another metric, or a parameter is unknown, of the wrong type or invalid.</exception>
+    public static DotProductMeanAveragePrecision FromConfig(MetricConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return FromArguments(config.ArgumentsFor<DotProductMeanAveragePrecision>());
+    }
+
+    /// <summary>The registry name and every parameter value, as JSON-compatible values (Keras' <c>get_config</c>).</summary>
+    /// <returns>The configuration.</returns>
+    public readonly MetricConfig GetConfig() => MetricConfig.Of(this);
+
+    /// <inheritdoc/>
+    static DotProductMeanAveragePrecision IPersistentMetric<DotProductMeanAveragePrecision>.ReadParameters<TReader>(ref TReader reader) =>
+        new() { Ranking = DotProductPersistence.ReadParameters<MeanAveragePrecision, TReader>(ref reader) };
+
+    /// <inheritdoc/>
+    readonly void IPersistentMetric<DotProductMeanAveragePrecision>.WriteParameters<TWriter>(ref TWriter writer) => DotProductPersistence.WriteParameters(Ranking, ref writer);
+
+    /// <inheritdoc/>
+    readonly void IPersistentMetric<DotProductMeanAveragePrecision>.WriteState<TWriter>(ref TWriter writer) => DotProductPersistence.WriteState(Ranking, ref writer);
+
+    /// <inheritdoc/>
+    void IPersistentMetric<DotProductMeanAveragePrecision>.ReadState<TReader>(ref TReader reader) => Ranking = DotProductPersistence.ReadState(Ranking, ref reader);
 
     /// <summary>The metric's value and its state, formatted with the invariant culture.</summary>
     public override readonly string ToString() =>

@@ -15,7 +15,7 @@ namespace Metrics;
 /// The DSL has no element shape with a batch-wide shared operand (the keys), so this type is written by hand around the
 /// generated <see cref="MeanReciprocalRank"/>; its only loop is <see cref="MetricKernel.DotProductRows{T, TOperator}"/>.
 /// </remarks>
-public record struct DotProductMeanReciprocalRank : IMetric<DotProductMeanReciprocalRank, double>
+public record struct DotProductMeanReciprocalRank : IMetric<DotProductMeanReciprocalRank, double>, IPersistentMetric<DotProductMeanReciprocalRank>
 {
     /// <summary>Creates the metric with an empty state, ranking whole rows.</summary>
     public DotProductMeanReciprocalRank()
@@ -163,6 +163,36 @@ public record struct DotProductMeanReciprocalRank : IMetric<DotProductMeanRecipr
     /// <summary>Whether <paramref name="other"/> has the same parameters, so that the two can be merged.</summary>
     /// <param name="other">The metric to compare parameters with.</param>
     public readonly bool HasSameParameters(DotProductMeanReciprocalRank other) => Ranking.HasSameParameters(other.Ranking);
+
+    /// <summary>The wrapped <see cref="MeanReciprocalRank"/>'s parameters and state fields, which readers fingerprint.</summary>
+    static string IPersistentMetric<DotProductMeanReciprocalRank>.StateLayout => DotProductPersistence.Layout<MeanReciprocalRank>();
+
+    /// <summary>Creates the metric from a configuration (see <see cref="GetConfig"/>), validating it as the constructor does.</summary>
+    /// <param name="config">A configuration naming this metric; parameters it leaves out keep their defaults.</param>
+    /// <returns>The metric.</returns>
+    /// <exception cref="ArgumentException">The configuration names another metric, or a parameter is unknown, of the wrong type or invalid.</exception>
+    public static DotProductMeanReciprocalRank FromConfig(MetricConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return FromArguments(config.ArgumentsFor<DotProductMeanReciprocalRank>());
+    }
+
+    /// <summary>The registry name and every parameter value, as JSON-compatible values (Keras' <c>get_config</c>).</summary>
+    /// <returns>The configuration.</returns>
+    public readonly MetricConfig GetConfig() => MetricConfig.Of(this);
+
+    /// <inheritdoc/>
+    static DotProductMeanReciprocalRank IPersistentMetric<DotProductMeanReciprocalRank>.ReadParameters<TReader>(ref TReader reader) =>
+        new() { Ranking = DotProductPersistence.ReadParameters<MeanReciprocalRank, TReader>(ref reader) };
+
+    /// <inheritdoc/>
+    readonly void IPersistentMetric<DotProductMeanReciprocalRank>.WriteParameters<TWriter>(ref TWriter writer) => DotProductPersistence.WriteParameters(Ranking, ref writer);
+
+    /// <inheritdoc/>
+    readonly void IPersistentMetric<DotProductMeanReciprocalRank>.WriteState<TWriter>(ref TWriter writer) => DotProductPersistence.WriteState(Ranking, ref writer);
+
+    /// <inheritdoc/>
+    void IPersistentMetric<DotProductMeanReciprocalRank>.ReadState<TReader>(ref TReader reader) => Ranking = DotProductPersistence.ReadState(Ranking, ref reader);
 
     /// <summary>The metric's value and its state, formatted with the invariant culture.</summary>
     public override readonly string ToString() =>

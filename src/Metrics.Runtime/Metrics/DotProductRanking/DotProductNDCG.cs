@@ -15,7 +15,7 @@ namespace Metrics;
 /// The DSL has no element shape with a batch-wide shared operand (the keys), so this type is written by hand around the
 /// generated <see cref="NDCG"/>; its only loop is <see cref="MetricKernel.DotProductRows{T, TOperator}"/>.
 /// </remarks>
-public record struct DotProductNDCG : IMetric<DotProductNDCG, double>
+public record struct DotProductNDCG : IMetric<DotProductNDCG, double>, IPersistentMetric<DotProductNDCG>
 {
     /// <summary>Creates the metric with an empty state, ranking whole rows.</summary>
     public DotProductNDCG()
@@ -163,6 +163,36 @@ public record struct DotProductNDCG : IMetric<DotProductNDCG, double>
     /// <summary>Whether <paramref name="other"/> has the same parameters, so that the two can be merged.</summary>
     /// <param name="other">The metric to compare parameters with.</param>
     public readonly bool HasSameParameters(DotProductNDCG other) => Ranking.HasSameParameters(other.Ranking);
+
+    /// <summary>The wrapped <see cref="NDCG"/>'s parameters and state fields, which readers fingerprint.</summary>
+    static string IPersistentMetric<DotProductNDCG>.StateLayout => DotProductPersistence.Layout<NDCG>();
+
+    /// <summary>Creates the metric from a configuration (see <see cref="GetConfig"/>), validating it as the constructor does.</summary>
+    /// <param name="config">A configuration naming this metric; parameters it leaves out keep their defaults.</param>
+    /// <returns>The metric.</returns>
+    /// <exception cref="ArgumentException">The configuration names another metric, or a parameter is unknown, of the wrong type or invalid.</exception>
+    public static DotProductNDCG FromConfig(MetricConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return FromArguments(config.ArgumentsFor<DotProductNDCG>());
+    }
+
+    /// <summary>The registry name and every parameter value, as JSON-compatible values (Keras' <c>get_config</c>).</summary>
+    /// <returns>The configuration.</returns>
+    public readonly MetricConfig GetConfig() => MetricConfig.Of(this);
+
+    /// <inheritdoc/>
+    static DotProductNDCG IPersistentMetric<DotProductNDCG>.ReadParameters<TReader>(ref TReader reader) =>
+        new() { Ranking = DotProductPersistence.ReadParameters<NDCG, TReader>(ref reader) };
+
+    /// <inheritdoc/>
+    readonly void IPersistentMetric<DotProductNDCG>.WriteParameters<TWriter>(ref TWriter writer) => DotProductPersistence.WriteParameters(Ranking, ref writer);
+
+    /// <inheritdoc/>
+    readonly void IPersistentMetric<DotProductNDCG>.WriteState<TWriter>(ref TWriter writer) => DotProductPersistence.WriteState(Ranking, ref writer);
+
+    /// <inheritdoc/>
+    void IPersistentMetric<DotProductNDCG>.ReadState<TReader>(ref TReader reader) => Ranking = DotProductPersistence.ReadState(Ranking, ref reader);
 
     /// <summary>The metric's value and its state, formatted with the invariant culture.</summary>
     public override readonly string ToString() =>

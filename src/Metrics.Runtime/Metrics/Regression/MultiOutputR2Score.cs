@@ -31,7 +31,7 @@ namespace Metrics;
 /// returns the plain R²). Struct copies made by assignment share the per-output states; <see cref="Copy"/> is deep.
 /// </para>
 /// </remarks>
-public record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, IRegistrableMetric<MultiOutputR2Score>
+public partial record struct MultiOutputR2Score : IMetric<MultiOutputR2Score, double>, IRegistrableMetric<MultiOutputR2Score>
 {
     private R2Score[]? _outputs;
 
