@@ -14,7 +14,7 @@ using BenchmarkDotNet.Running;
 using Metrics.Benchmarks;
 
 // Usage (from the repository root; see bench/README.md):
-//   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs] [--filter GLOB]
+//   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs,auc,serialization] [--filter GLOB]
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- --write-data PATH   (the TF.js input file)
 //   ... -- --job quick --from-csv   (rebuild ratios-quick.md from all CSV exports, e.g. after re-running rows with --filter)
 var options = Options.Parse(args);
@@ -22,6 +22,13 @@ if (options.WriteData is { } dataPath)
 {
     BenchData.WriteFile(dataPath, TfjsCounterparts.Rows);
     Console.WriteLine($"wrote {TfjsCounterparts.Rows:N0} rows to {dataPath}");
+    return 0;
+}
+
+if (options.ProbeSerialization)
+{
+    // The large reads in a Stopwatch loop with their collections, under the GC settings of the environment (see README).
+    SerializationProbe.Run();
     return 0;
 }
 
@@ -95,23 +102,33 @@ if (options.Wants("auc"))
     Add(vectorJob, typeof(AucBenchmarks));
 }
 
+if (options.Wants("serialization"))
+{
+    Add(vectorJob, typeof(SerializationBenchmarks), typeof(FixedSizeStateBenchmarks), typeof(ChecksumBenchmarks));
+
+    // The large reads allocate megabytes per call; with the GC's default the freed large-object memory goes back to
+    // the OS and every call faults its pages in again. RetainVM keeps it, as a long-running service would see it.
+    Add(options.Job(id: "RetainVM").WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCRetainVM", "1")), typeof(SerializationBenchmarks));
+}
+
 var summaries = BenchmarkRunner.Run(runs.ToArray());
 
 var table = RatioTable.Write(summaries, agreement, Path.Combine(results, "tfjs.json"), options.JobName);
-var output = Path.Combine(results, $"ratios-{options.JobName}.md");
+// A run of some groups only writes its own file, so it never replaces the table of a run of every group.
+var output = Path.Combine(results, options.AllGroups ? $"ratios-{options.JobName}.md" : $"ratios-{options.JobName}-{string.Join('+', options.Only)}.md");
 File.WriteAllText(output, table);
 Console.WriteLine(table);
 Console.WriteLine($"wrote {output}");
 return 0;
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv)
+internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization)
 {
     public static Options Parse(string[] args)
     {
-        string job = "quick", only = "elementwise,scalar,mlnet,tfjs,auc";
+        string job = "quick", only = string.Join(',', AllGroupNames);
         string? filter = null, data = null;
-        bool probe = false, fromCsv = false;
+        bool probe = false, fromCsv = false, probeSerialization = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -122,6 +139,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
                 case "--write-data": data = args[++i]; break;
                 case "--probe": probe = true; break;
                 case "--from-csv": fromCsv = true; break;
+                case "--probe-serialization": probeSerialization = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args));
             }
         }
@@ -131,10 +149,15 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
             throw new ArgumentException($"--job must be quick or full, not '{job}'", nameof(args));
         }
 
-        return new(job, only.Split(','), filter, data, probe, fromCsv);
+        return new(job, only.Split(','), filter, data, probe, fromCsv, probeSerialization);
     }
 
     public bool Wants(string group) => Only.Contains(group);
+
+    /// <summary>Whether every group runs (no --only, or --only naming them all).</summary>
+    public bool AllGroups => AllGroupNames.All(Only.Contains);
+
+    private static readonly string[] AllGroupNames = ["elementwise", "scalar", "mlnet", "tfjs", "auc", "serialization"];
 
     /// <summary>quick: 1 launch, 3 warm-ups, 5 iterations of ≥ 100 ms; full: BenchmarkDotNet's defaults (automatic).</summary>
     public Job Job(string id) => JobName == "quick"
@@ -173,7 +196,7 @@ internal static class RatioTable
                 var type = c.Descriptor.Type;
                 var element = type.IsGenericType ? type.GetGenericArguments()[0] == typeof(float) ? "float" : "double" : "float";
                 var size = c.Parameters.Items.FirstOrDefault(p => p.Name == "Size")?.Value is int n ? n : MlNetBenchmarks.Rows;
-                var inputs = c.Parameters.Items.FirstOrDefault(p => p.Name == "Inputs")?.Value?.ToString() ?? "Plain";
+                var inputs = c.Parameters.Items.FirstOrDefault(p => p.Name is "Inputs" or "State")?.Value?.ToString() ?? "Plain";
                 return new Row(
                     type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] : type.Name, element, c.Descriptor.WorkloadMethod.Name, size,
                     inputs, c.Job.Id, r.ResultStatistics!.Median, r.GcStats.GetBytesAllocatedPerOperation(c));
@@ -219,7 +242,7 @@ internal static class RatioTable
                 var element = typeName.Contains("Double", StringComparison.Ordinal) ? "double" : "float";
                 var method = MethodName(Cell("Method"));
                 var size = int.TryParse(Cell("Size"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : MlNetBenchmarks.Rows;
-                var inputs = Cell("Inputs") is { Length: > 0 } i && i != "?" ? i : "Plain"; // "?": not a parameter of that class
+                var inputs = (Cell("Inputs") is { Length: > 0 } i && i != "?" ? i : Cell("State")) is { Length: > 0 } s && s != "?" ? s : "Plain"; // "?": not a parameter of that class
                 var row = new Row(cls, element, method, size, inputs, Cell("Job"), nanoseconds, Bytes(Cell("Allocated")));
                 rows[(row.Class, row.Type, row.Method, row.Size, row.Inputs, row.Job)] = row;
             }
@@ -241,6 +264,21 @@ internal static class RatioTable
         "ExactAuc (ROC)" => "ExactAuc",
         "Auc (binned, 200)" => "BinnedAuc",
         "Roofline Dot" => "Roofline",
+        "memcpy" => "Memcpy",
+        "Write (Span)" => "Write",
+        "memcpy into a new array" => "CopyToNewArray",
+        "memcpy into a new uninitialized array" => "CopyToUninitializedArray",
+        "XxHash3" => "XxHash3Hash",
+        "XxHash64" => "XxHash64Hash",
+        "XxHash128" => "XxHash128Hash",
+        "Crc32" => "Crc32Hash",
+        "Crc64" => "Crc64Hash",
+        "MeanSquaredError Write" => "MseWrite",
+        "MeanSquaredError Read" => "MseRead",
+        "Welford Write" => "WelfordWrite",
+        "Welford Read" => "WelfordRead",
+        "BinaryCounts Write" => "CountsWrite",
+        "BinaryCounts Read" => "CountsRead",
         "Metrics.Dsl binary report + exact AUC" => "OurBinaryExactAuc",
         "Metrics.Dsl binary report + binned AUC" => "OurBinaryBinnedAuc",
         var other => other,
@@ -392,6 +430,8 @@ internal static class RatioTable
             md.AppendLine();
         }
 
+        Serialization(md, rows);
+
         var tf = rows.Where(r => r.Class == "TfjsCounterparts").ToDictionary(r => r.Method);
         if (tf.Count > 0)
         {
@@ -417,6 +457,64 @@ internal static class RatioTable
         }
 
         return md.ToString();
+    }
+
+    /// <summary>The binary state format: large states against a copy of the same bytes, fixed-size states in nanoseconds.</summary>
+    private static void Serialization(StringBuilder md, List<Row> rows)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        var large = rows.Where(r => r.Class == "SerializationBenchmarks").ToList();
+        if (large.Count > 0)
+        {
+            md.AppendLine("## Binary state format: large states vs a copy of the same bytes");
+            md.AppendLine();
+            md.AppendLine("Target: ≥ 0.5× the speed of the copy, i.e. time ÷ memcpy ≤ 2. memcpy and Write go into a preallocated buffer; Read allocates the state's arrays (\"new array\": a copy into a fresh array, the allocation Read cannot avoid).");
+            md.AppendLine();
+            md.AppendLine("| State | Job | memcpy µs | Write µs | Write × | Read µs | Read × | new array µs | new uninitialized array µs | Write allocated B | Read allocated B |");
+            md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var g in large.GroupBy(r => (r.Inputs, r.Job)).OrderBy(g => g.Key.Inputs, StringComparer.Ordinal).ThenByDescending(g => g.Key.Job, StringComparer.Ordinal))
+            {
+                Row? Get(string method) => g.FirstOrDefault(r => r.Method == method);
+                var copy = Get("Memcpy");
+                string Us(Row? r) => r is null ? "–" : (r.Nanoseconds / 1000).ToString("F0", invariant);
+                string Ratio(Row? r) => r is null || copy is null ? "–" : Mark(r.Nanoseconds / copy.Nanoseconds, 2);
+                md.AppendLine(invariant, $"| {g.Key.Inputs} | {g.Key.Job} | {Us(copy)} | {Us(Get("Write"))} | {Ratio(Get("Write"))} | {Us(Get("Read"))} | {Ratio(Get("Read"))} | {Us(Get("CopyToNewArray"))} | {Us(Get("CopyToUninitializedArray"))} | {Get("Write")?.Allocated} | {Get("Read")?.Allocated} |");
+            }
+
+            md.AppendLine();
+        }
+
+        var checksums = rows.Where(r => r.Class == "ChecksumBenchmarks").ToList();
+        if (checksums.FirstOrDefault(r => r.Method == "Memcpy") is { } baseline)
+        {
+            md.AppendLine(invariant, $"## Checksums over {ChecksumBenchmarks.Bytes >> 20} MB vs a copy of the same bytes");
+            md.AppendLine();
+            md.AppendLine("| Function | µs | GB/s | × memcpy |");
+            md.AppendLine("|---|---:|---:|---:|");
+            foreach (var r in checksums.OrderBy(r => r.Nanoseconds))
+            {
+                md.AppendLine(invariant, $"| {r.Method} | {r.Nanoseconds / 1000:F0} | {ChecksumBenchmarks.Bytes / r.Nanoseconds:F1} | {r.Nanoseconds / baseline.Nanoseconds:F2} |");
+            }
+
+            md.AppendLine();
+        }
+
+        var fixedSize = rows.Where(r => r.Class == "FixedSizeStateBenchmarks").ToList();
+        if (fixedSize.Count > 0)
+        {
+            md.AppendLine("## Binary state format: fixed-size states");
+            md.AppendLine();
+            md.AppendLine("Target: ≤ 100 ns and 0 B allocated per Write (into a preallocated span) and per Read.");
+            md.AppendLine();
+            md.AppendLine("| Operation | ns | Allocated B |");
+            md.AppendLine("|---|---:|---:|");
+            foreach (var r in fixedSize)
+            {
+                md.AppendLine(invariant, $"| {r.Method} | {Mark(r.Nanoseconds, 100)} | {r.Allocated}{(r.Allocated == 0 ? " ✓" : " ✗")} |");
+            }
+
+            md.AppendLine();
+        }
     }
 
     private static IEnumerable<string> Methods(List<Row> rows) => rows.Select(r => r.Method).Where(m => m != "Roofline").Distinct();
