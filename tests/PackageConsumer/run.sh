@@ -48,7 +48,9 @@ for id in Metrics.Abstractions Metrics.Runtime Metrics.Serialization; do
   layout=$(unzip -l "$feed/$id.$version.nupkg")
   grep -q ' README.md$' <<<"$layout" || fail "$id package lacks its README"
   grep -q "lib/net10.0/$id.xml" <<<"$layout" || fail "$id package lacks its XML docs"
-  unzip -l "$feed/$id.$version.snupkg" | grep -q "lib/net10.0/$id.pdb" || fail "$id symbols lack the PDB"
+  # Listed into a variable first: grep -q stops reading at the first match, and under pipefail unzip's SIGPIPE would fail the check.
+  symbols=$(unzip -l "$feed/$id.$version.snupkg")
+  grep -q "lib/net10.0/$id.pdb" <<<"$symbols" || fail "$id symbols lack the PDB"
 done
 abstractions=$(unzip -l "$feed/Metrics.Abstractions.$version.nupkg")
 for entry in analyzers/dotnet/cs/Metrics.Generators.dll analyzers/dotnet/cs/Metrics.CodeFixes.dll; do
