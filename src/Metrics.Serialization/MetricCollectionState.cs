@@ -212,12 +212,18 @@ public static partial class MetricCollectionState
                 CultureInfo.InvariantCulture, $"The configuration claims {configLength} bytes but only {body.Length - (2 * sizeof(int))} remain."));
         }
 
+        var configText = body.Slice(sizeof(int), configLength);
+        if (!System.Text.Unicode.Utf8.IsValid(configText))
+        {
+            throw new MetricStateException(MetricStateProblem.Invalid, "The stored collection configuration is not UTF-8 text.");
+        }
+
         CollectionConfig config;
         try
         {
-            config = CollectionConfig.FromJson(body.Slice(sizeof(int), configLength));
+            config = CollectionConfig.FromJson(configText);
         }
-        catch (Exception e) when (e is JsonException or ArgumentException)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
             throw new MetricStateException(MetricStateProblem.Invalid, $"The stored collection configuration is invalid: {e.Message}", e);
         }

@@ -18,6 +18,12 @@ internal struct StateBlockReplacer(ReadOnlyMemory<byte> states, int count) : ISt
         where TMetric : struct, IPersistentMetric<TMetric>
     {
         var replacement = current;
+        if (_position == states.Length)
+        {
+            throw new MetricStateException(MetricStateProblem.Invalid, string.Create(
+                CultureInfo.InvariantCulture, $"The collection state claims {count} states but ends after {_index}."));
+        }
+
         try
         {
             var rest = states.Span[_position..];
