@@ -18,7 +18,7 @@ namespace Metrics;
 /// refused input throws a <see cref="MetricStateException"/> whose <see cref="MetricStateException.Problem"/> says why;
 /// nothing is allocated for a size before the bytes it needs are known to be present.
 /// </remarks>
-public static class MetricState
+public static partial class MetricState
 {
     /// <summary>The number of bytes <paramref name="metric"/>'s state takes in the binary format.</summary>
     /// <typeparam name="TMetric">The metric type.</typeparam>
@@ -149,31 +149,8 @@ public static class MetricState
         where TMetric : struct, IPersistentMetric<TMetric>
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> prefix = stackalloc byte[BinaryFormat.PrefixLength];
-        var read = stream.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
-        var total = CheckPrefix(prefix[..read]);
-
-        // The declared length is only a claim: grow the buffer as bytes arrive instead of allocating it up front.
-        var buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(total, 1 << 16));
-        prefix.CopyTo(buffer);
-        var filled = prefix.Length;
-        while (filled < total)
-        {
-            if (filled == buffer.Length)
-            {
-                System.Array.Resize(ref buffer, (int)Math.Min(total, 2L * buffer.Length));
-            }
-
-            var count = stream.Read(buffer, filled, buffer.Length - filled);
-            if (count == 0)
-            {
-                throw Truncated(filled, total);
-            }
-
-            filled += count;
-        }
-
-        return Read<TMetric>(buffer.AsSpan(0, (int)total));
+        var buffer = StreamInput.ReadDeclared(stream, CheckPrefix, out var total);
+        return Read<TMetric>(buffer.AsSpan(0, total));
     }
 
     private static int Measure<TMetric>(in TMetric metric, out int parameterLength)
@@ -280,7 +257,7 @@ public static class MetricState
     }
 
     /// <summary>Checks the magic number, version and declared length; returns the declared length.</summary>
-    private static long CheckPrefix(ReadOnlySpan<byte> bytes)
+    internal static long CheckPrefix(ReadOnlySpan<byte> bytes)
     {
         var magic = BinaryFormat.Magic;
         if (bytes.IsEmpty)
@@ -409,7 +386,7 @@ public static class MetricState
         }
     }
 
-    private static MetricStateException Truncated(long present, long required) =>
+    internal static MetricStateException Truncated(long present, long required) =>
         new(MetricStateProblem.Truncated, string.Create(
             CultureInfo.InvariantCulture, $"The input ends after {present} bytes; the state needs {required}."));
 

@@ -21,7 +21,7 @@ namespace Metrics;
 /// <see cref="SampleBuffer"/>s as <c>{"count", "width", "scores", "labels", "weights"}</c> (weights absent when all are 1).
 /// Reading gives back a bit-identical state.
 /// </summary>
-public static class MetricStateJson
+public static partial class MetricStateJson
 {
     private const string ClassName = "class_name";
     private const string Config = "config";
@@ -98,7 +98,7 @@ public static class MetricStateJson
         return Read<TMetric>(document.RootElement);
     }
 
-    private static JsonDocument Parse(Func<JsonDocument> parse)
+    internal static JsonDocument Parse(Func<JsonDocument> parse)
     {
         try
         {
@@ -110,7 +110,7 @@ public static class MetricStateJson
         }
     }
 
-    private static TMetric Read<TMetric>(JsonElement root)
+    internal static TMetric Read<TMetric>(JsonElement root)
         where TMetric : struct, IPersistentMetric<TMetric>
     {
         if (root.ValueKind != JsonValueKind.Object)

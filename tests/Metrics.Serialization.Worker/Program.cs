@@ -9,13 +9,25 @@ using Metrics.Serialization.Worker;
 //                              writes <name>.merged.bin and its value, <name>.merged.txt
 //   checkpoint <dir>           evaluates batches [0, 3) of shard 0 and writes <name>.checkpoint.bin
 //   resume <dir>               reads the checkpoint, evaluates batches [3, 6) and writes <name>.resumed.bin/.txt
+// Every collection of the collection catalog (files named collection.<name>.*):
+//   collection-shard <index> <dir>   writes the configuration file, builds the collection from it, evaluates batches
+//                                    [0, 3) of the shard and writes shard<index>.bin
+//   collection-merge <count> <dir>   reads and merges shards 0..count-1, writes merged.bin and the values, merged.txt
+//   collection-checkpoint <dir>      writes the configuration file, builds the collection from it, evaluates batches
+//                                    [0, 3) of shard 0 and writes checkpoint.bin
+//   collection-resume <dir>          reads the checkpoint, evaluates batches [3, 6), writes resumed.bin and resumed.txt
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: shard <index> <dir> | merge <count> <dir> | checkpoint <dir> | resume <dir>");
+    Console.Error.WriteLine("usage: [collection-]shard <index> <dir> | [collection-]merge <count> <dir> | [collection-]checkpoint <dir> | [collection-]resume <dir>");
     return 2;
 }
 
 var dir = args[^1];
+if (args[0].StartsWith("collection-", StringComparison.Ordinal))
+{
+    return CollectionCommand.Run(args[0], args, dir);
+}
+
 foreach (var entry in Catalog.All)
 {
     string PathOf(string suffix) => Path.Combine(dir, $"{entry.Name}.{suffix}");

@@ -38,7 +38,8 @@ internal static class ParameterDifference
         return $"The bytes hold a state of {TMetric.MetricName} with other parameters ({string.Join("; ", differences)}).";
     }
 
-    private static string Show(object? value) => value switch
+    /// <summary>A parameter value as a refusal message shows it.</summary>
+    internal static string Show(object? value) => value switch
     {
         null => "null",
         string text => $"'{text}'",

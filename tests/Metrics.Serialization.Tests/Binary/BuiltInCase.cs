@@ -9,7 +9,8 @@ namespace Metrics.Serialization.Tests.Binary;
 /// </summary>
 /// <param name="Name">The registry identifier, with what distinguishes the case when one metric has several.</param>
 /// <param name="Create">Creates the fed metric, boxed.</param>
-public sealed record BuiltInCase(string Name, Func<object> Create)
+/// <param name="CreateInstance">Creates the fed metric as the registry's instance, or null for metrics a batch cannot carry.</param>
+public sealed record BuiltInCase(string Name, Func<object> Create, Func<IMetricInstance>? CreateInstance = null)
 {
     /// <inheritdoc/>
     public override string ToString() => Name;

@@ -48,7 +48,7 @@ public static class BuiltInCases
 
     private static (double[], double[], int) RowPairs(double[] labels) => (labels, ScoreRows, 3);
 
-    private static object Feed(string identifier, Dictionary<string, object?> arguments, (double[] Labels, double[] Predictions, int Columns) batch)
+    private static IMetricInstance Feed(string identifier, Dictionary<string, object?> arguments, (double[] Labels, double[] Predictions, int Columns) batch)
     {
         var instance = MetricRegistry.Create(identifier, arguments);
         instance.Update(new MetricBatch(batch.Labels, batch.Predictions, batch.Columns));
@@ -56,7 +56,7 @@ public static class BuiltInCases
         var weights = Enumerable.Range(0, rows).Select(i => 0.5 + (0.25 * i)).ToArray();
         var mask = Enumerable.Range(0, rows).Select(i => i != 1).ToArray();
         instance.Update(new MetricBatch(batch.Labels, batch.Predictions, batch.Columns).WithMask(mask).WithWeights(weights));
-        return instance.State;
+        return instance;
     }
 
     private static object DotProduct<TMetric>(string identifier, Func<TMetric, TMetric> first, Func<TMetric, TMetric> second)
@@ -71,7 +71,7 @@ public static class BuiltInCases
         var thresholds = Args(("thresholds", new[] { 0.3, 0.5, 0.7 }));
         var list = new List<BuiltInCase>();
         void Add(string identifier, Dictionary<string, object?> arguments, (double[], double[], int) batch, string? name = null) =>
-            list.Add(new BuiltInCase(name ?? identifier, () => Feed(identifier, arguments, batch)));
+            list.Add(new BuiltInCase(name ?? identifier, () => Feed(identifier, arguments, batch).State, () => Feed(identifier, arguments, batch)));
 
         Add("mean", none, Values());
         Add("sum", none, Values());
