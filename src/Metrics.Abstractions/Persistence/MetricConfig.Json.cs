@@ -76,6 +76,12 @@ public sealed partial class MetricConfig
     /// <exception cref="JsonException">The text is not JSON, or not a configuration (the message says where and why).</exception>
     public static MetricConfig FromJson(ReadOnlySpan<byte> utf8)
     {
+        // A string of invalid UTF-8 would otherwise surface later, as an InvalidOperationException from GetString.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            throw new JsonException($"{ConfigJson.NotAConfig} the text is not valid UTF-8.");
+        }
+
         using var document = ConfigJson.Parse(utf8.ToArray().AsMemory());
         return FromJson(document.RootElement);
     }

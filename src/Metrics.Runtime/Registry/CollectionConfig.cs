@@ -114,6 +114,12 @@ public sealed class CollectionConfig : IEquatable<CollectionConfig>
     /// <exception cref="JsonException">The text is not JSON, or not a collection configuration (the message says where and why).</exception>
     public static CollectionConfig FromJson(ReadOnlySpan<byte> utf8)
     {
+        // A string of invalid UTF-8 would otherwise surface later, as an InvalidOperationException from GetString.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            throw new JsonException($"{NotACollection} the text is not valid UTF-8.");
+        }
+
         var bytes = utf8.ToArray();
         using var document = Parse(() => JsonDocument.Parse(bytes, DocumentOptions));
         return FromJson(document.RootElement);

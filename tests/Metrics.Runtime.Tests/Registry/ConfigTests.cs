@@ -424,4 +424,13 @@ public sealed class ConfigTests
         ("ndcg", Args(("k", 7))),
         ("dcg", Args(("k", 2))),
     ];
+
+    [Fact]
+    public void ConfigurationBytesThatAreNotUtf8AreAJsonError()
+    {
+        byte[] metric = [.. "{\"class_name\": \""u8, 0xFF, 0xFE, .. "\"}"u8];
+        byte[] collection = [.. "{\"metrics\": [{\"name\": \""u8, 0xC3, .. "\", \"class_name\": \"mse\"}]}"u8];
+        Assert.Contains("UTF-8", Assert.Throws<JsonException>(() => MetricConfig.FromJson(metric)).Message, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", Assert.Throws<JsonException>(() => CollectionConfig.FromJson(collection)).Message, StringComparison.Ordinal);
+    }
 }
