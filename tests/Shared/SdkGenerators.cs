@@ -5,15 +5,16 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Metrics.Analyzers.Tests;
+namespace Metrics.Tests.Common;
 
 /// <summary>
 /// The source generators the SDK runs on every build besides ours, found in the targeting pack of the running
 /// runtime: compiling the runtime's sources by hand needs System.Text.Json's (the configuration readers use a
 /// source-generated JsonSerializerContext).
 /// </summary>
-internal static class SdkGenerators
+public static class SdkGenerators
 {
+    /// <summary>System.Text.Json's source generator.</summary>
     public static ISourceGenerator[] SystemTextJson()
     {
         // .../dotnet/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll → .../dotnet/packs/Microsoft.NETCore.App.Ref/<version>
