@@ -25,10 +25,11 @@ public static class ConfusionMatrixPlotExtensions
         var shown = metric with { Normalize = normalize ?? metric.Normalize };
         var matrix = shown.Compute();
 
-        var plot = new Plot();
-        var heatmap = plot.Add.Heatmap(RowsFromTop(matrix));
-        heatmap.Colormap = new ScottPlot.Colormaps.Blues();
+        var plot = PlotStyle.New();
+        var heatmap = plot.Add.Heatmap(matrix);
+        heatmap.Colormap = new ScottPlot.Colormaps.Reversed(new ScottPlot.Colormaps.Blues());
         heatmap.NaNCellColor = Colors.LightGray;
+        // The heatmap draws row 0 at the top of its extent, as a confusion matrix is read.
         heatmap.Extent = new CoordinateRect(-0.5, classes - 0.5, -0.5, classes - 0.5);
         heatmap.RenderStrategy = new ScottPlot.Plottables.Heatmap.RenderStrategies.Rectangles();
         if (shown.Normalize != ConfusionNormalization.None)
@@ -94,22 +95,6 @@ public static class ConfusionMatrixPlotExtensions
         }
 
         return names;
-    }
-
-    // The heatmap draws its first row at the top of its extent only when the rows are given bottom-up.
-    private static double[,] RowsFromTop(double[,] matrix)
-    {
-        var classes = matrix.GetLength(0);
-        var rows = new double[classes, classes];
-        for (var label = 0; label < classes; label++)
-        {
-            for (var prediction = 0; prediction < classes; prediction++)
-            {
-                rows[label, prediction] = matrix[label, prediction];
-            }
-        }
-
-        return rows;
     }
 
     private static string CellText(double value, ConfusionNormalization normalization) =>

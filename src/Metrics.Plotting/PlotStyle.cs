@@ -9,6 +9,14 @@ internal static class PlotStyle
     /// <summary>A small margin around [0, 1] so that curves on the axes stay visible.</summary>
     private const double UnitMargin = 0.02;
 
+    /// <summary>An empty plot in the platform's sans-serif font (ScottPlot's default resolves to a serif one on Linux).</summary>
+    public static Plot New()
+    {
+        var plot = new Plot();
+        plot.Font.Set(Fonts.Sans);
+        return plot;
+    }
+
     public static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>Both axes span [0, 1] (with a margin) and a unit is as long on one as on the other.</summary>
@@ -32,11 +40,10 @@ internal static class PlotStyle
     }
 
     /// <summary>A line through the points, without markers, in the next palette colour.</summary>
-    public static void Curve(Plot plot, double[] xs, double[] ys, string legendText, ConnectStyle connect)
+    public static void Curve(Plot plot, double[] xs, double[] ys, string legendText)
     {
         var scatter = plot.Add.ScatterLine(xs, ys);
         scatter.LineWidth = 2;
-        scatter.ConnectStyle = connect;
         scatter.LegendText = legendText;
     }
 }

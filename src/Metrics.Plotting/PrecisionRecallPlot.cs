@@ -65,6 +65,29 @@ public sealed class PrecisionRecallPlot
         return sum;
     }
 
+    /// <summary>
+    /// The corners of the step curve whose area is the average precision (matplotlib's <c>steps-post</c> over the
+    /// points as scikit-learn draws them): each precision holds from its recall down to the next point's recall.
+    /// </summary>
+    private static (double[] Recalls, double[] Precisions) Steps(PrecisionRecallCurvePoints points)
+    {
+        var count = points.Recalls.Length;
+        var recalls = new double[(2 * count) - 1];
+        var precisions = new double[(2 * count) - 1];
+        for (var k = 0; k < count; k++)
+        {
+            recalls[2 * k] = points.Recalls[k];
+            precisions[2 * k] = points.Precisions[k];
+            if (k + 1 < count)
+            {
+                recalls[(2 * k) + 1] = points.Recalls[k + 1];
+                precisions[(2 * k) + 1] = points.Precisions[k];
+            }
+        }
+
+        return (recalls, precisions);
+    }
+
     /// <summary>The plot: recall against precision as steps, one line per curve, legend "name (AP = 0.000)".</summary>
     /// <returns>A ScottPlot plot, to save (<c>SavePng</c>, <c>SaveSvg</c>) or to style further.</returns>
     /// <exception cref="InvalidOperationException">No curve was added.</exception>
@@ -75,10 +98,11 @@ public sealed class PrecisionRecallPlot
             throw new InvalidOperationException("A precision-recall plot needs at least one curve: call Add first.");
         }
 
-        var plot = new Plot();
+        var plot = PlotStyle.New();
         foreach (var (name, points, averagePrecision) in _curves)
         {
-            PlotStyle.Curve(plot, points.Recalls, points.Precisions, $"{name} (AP = {PlotStyle.Format(averagePrecision)})", ConnectStyle.StepHorizontal);
+            var (recalls, precisions) = Steps(points);
+            PlotStyle.Curve(plot, recalls, precisions, $"{name} (AP = {PlotStyle.Format(averagePrecision)})");
         }
 
         plot.XLabel("Recall");

@@ -34,7 +34,6 @@ public static class ReliabilityDiagram
         var xs = new List<double>();
         var ys = new List<double>();
         var bars = new List<Bar>();
-        var width = 0.9 / Math.Max(meanPredicted.Length, 1);
         for (var i = 0; i < counts.Length; i++)
         {
             if (!(counts[i] >= 0) || double.IsInfinity(counts[i]))
@@ -51,7 +50,7 @@ public static class ReliabilityDiagram
             Probability(fractionPositive, i, nameof(fractionPositive));
             xs.Add(meanPredicted[i]);
             ys.Add(fractionPositive[i]);
-            bars.Add(new Bar { Position = meanPredicted[i], Value = counts[i], Size = width });
+            bars.Add(new Bar { Position = meanPredicted[i], Value = counts[i] });
         }
 
         if (xs.Count == 0)
@@ -59,7 +58,15 @@ public static class ReliabilityDiagram
             throw new ArgumentException("Every bin is empty (all counts are 0): there is nothing to plot.", nameof(counts));
         }
 
-        var plot = new Plot();
+        var width = BarWidth(xs);
+        var tallest = 0.0;
+        foreach (var bar in bars)
+        {
+            bar.Size = width;
+            tallest = Math.Max(tallest, bar.Value);
+        }
+
+        var plot = PlotStyle.New();
         var histogram = plot.Add.Bars(bars.ToArray());
         histogram.Color = Colors.Gray.WithAlpha(0.35);
         histogram.LegendText = "Samples per bin (right axis)";
@@ -73,9 +80,28 @@ public static class ReliabilityDiagram
         plot.YLabel("Fraction of positives");
         plot.Axes.Right.Label.Text = "Samples";
         plot.Axes.SetLimits(-0.02, 1.02, -0.02, 1.02);
-        plot.Axes.AutoScaleY(plot.Axes.Right);
+        // The right axis's 0 sits on the left axis's 0, and the tallest bar reaches half way up, below the legend.
+        var countScale = 2 * tallest;
+        plot.Axes.SetLimitsY(-0.02 * countScale, 1.02 * countScale, plot.Axes.Right);
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
+    }
+
+    // Bars as wide as 80 % of the closest gap between bins, so that neighbours never overlap.
+    private static double BarWidth(List<double> positions)
+    {
+        var sorted = positions.ToArray();
+        Array.Sort(sorted);
+        var gap = 0.1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] > sorted[i - 1])
+            {
+                gap = Math.Min(gap, sorted[i] - sorted[i - 1]);
+            }
+        }
+
+        return 0.8 * gap;
     }
 
     private static void Probability(double[] values, int i, string argument)

@@ -59,10 +59,10 @@ public sealed class RocPlot
             throw new InvalidOperationException("A ROC plot needs at least one curve: call Add first.");
         }
 
-        var plot = new Plot();
+        var plot = PlotStyle.New();
         foreach (var (name, points, auc) in _curves)
         {
-            PlotStyle.Curve(plot, points.FalsePositiveRates, points.TruePositiveRates, $"{name} (AUC = {PlotStyle.Format(auc)})", ConnectStyle.Straight);
+            PlotStyle.Curve(plot, points.FalsePositiveRates, points.TruePositiveRates, $"{name} (AUC = {PlotStyle.Format(auc)})");
         }
 
         PlotStyle.Diagonal(plot, "Chance (AUC = 0.500)");

@@ -61,7 +61,7 @@ public static class ThresholdPlotExtensions
             throw new ArgumentException("The metric has seen no sample: there is nothing to plot against the threshold.", argument);
         }
 
-        var plot = new Plot();
+        var plot = PlotStyle.New();
         var markers = thresholds.Length <= 25;
         AddSeries(plot, "Precision", thresholds, order, counts, c => c.Precision(), markers);
         AddSeries(plot, "Recall", thresholds, order, counts, c => c.Recall(), markers);
