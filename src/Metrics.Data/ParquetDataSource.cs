@@ -138,7 +138,7 @@ public sealed class ParquetDataSource : MetricDataSource
             }
 
             var field = Find(column);
-            return field.ClrType == typeof(string) || ParquetScratch.IsInteger(field.ClrType)
+            return IsText(field) || ParquetScratch.IsInteger(field.ClrType)
                 ? field
                 : throw new DataFileException(Name, null, column, $"the column has type {field.ClrType.Name}; a group key is a string or an integer");
         }
@@ -277,7 +277,7 @@ public sealed class ParquetDataSource : MetricDataSource
     private static async Task<bool> ReadGroups(ParquetRowGroupReader rowGroup, DataField field, int rows, ChunkBuffers buffers, GroupKeys groups, ParquetScratch scratch)
     {
         var anyNull = false;
-        if (field.ClrType == typeof(string))
+        if (IsText(field))
         {
             var keys = scratch.Get<string?>(rows);
             await rowGroup.ReadAsync(field, keys.AsMemory(0, rows)).ConfigureAwait(false);
@@ -317,6 +317,8 @@ public sealed class ParquetDataSource : MetricDataSource
 
         return anyNull;
     }
+
+    private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
 
     private sealed record MappedFields(DataField Labels, DataField[] Predictions, DataField? Mask, DataField? Weights, DataField? Group);
 }
