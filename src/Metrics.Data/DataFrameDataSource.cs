@@ -31,14 +31,15 @@ public sealed class DataFrameDataSource : MetricDataSource
     {
         ArgumentNullException.ThrowIfNull(action);
         const string Number = "a number is needed";
-        var labels = Find(Mapping.Labels, FrameColumns.IsNumeric, Number);
-        var predictions = Mapping.Predictions.Select(p => Find(p, FrameColumns.IsNumeric, Number)).ToArray();
-        var mask = Mapping.Mask is null ? null : Find(Mapping.Mask, FrameColumns.IsNumeric, "a mask is boolean or 0/1");
-        var weights = Mapping.Weights is null ? null : Find(Mapping.Weights, FrameColumns.IsNumeric, Number);
+        var labels = FrameColumnReader.Create(Find(Mapping.Labels, FrameColumnReader.IsNumeric, Number));
+        var predictions = Mapping.Predictions.Select(p => FrameColumnReader.Create(Find(p, FrameColumnReader.IsNumeric, Number))).ToArray();
+        var mask = Mapping.Mask is null ? null : FrameColumnReader.Create(Find(Mapping.Mask, FrameColumnReader.IsNumeric, "a mask is boolean or 0/1"));
+        var weights = Mapping.Weights is null ? null : FrameColumnReader.Create(Find(Mapping.Weights, FrameColumnReader.IsNumeric, Number));
         var group = Mapping.Group is null
             ? null
-            : Find(Mapping.Group, c => c is StringDataFrameColumn or ArrowStringDataFrameColumn || FrameColumns.IsInteger(c), "a group key is a string or an integer");
+            : Find(Mapping.Group, c => c is StringDataFrameColumn or ArrowStringDataFrameColumn || FrameColumnReader.IsInteger(c), "a group key is a string or an integer");
 
+        var groupNumbers = group is not null && FrameColumnReader.IsInteger(group) ? FrameColumnReader.Create(group) : null;
         var rows = _frame.Rows.Count;
         if (rows == 0)
         {
@@ -52,20 +53,20 @@ public sealed class DataFrameDataSource : MetricDataSource
             var count = (int)Math.Min(ChunkRows, rows - start);
             var valid = buffers.Mask.AsSpan(0, count);
             valid.Fill(true);
-            var anyNull = FrameColumns.MaskNulls(labels, start, count, valid);
-            var labelSpan = FrameColumns.Read(labels, start, count, buffers.Labels, 0, 1);
+            var anyNull = labels.MaskNulls(start, count, valid);
+            var labelSpan = labels.Read(start, count, buffers.Labels, 0, 1);
             ReadOnlySpan<double> predictionSpan;
             if (predictions.Length == 1)
             {
-                anyNull |= FrameColumns.MaskNulls(predictions[0], start, count, valid);
-                predictionSpan = FrameColumns.Read(predictions[0], start, count, buffers.Predictions, 0, 1);
+                anyNull |= predictions[0].MaskNulls(start, count, valid);
+                predictionSpan = predictions[0].Read(start, count, buffers.Predictions, 0, 1);
             }
             else
             {
                 for (var p = 0; p < predictions.Length; p++)
                 {
-                    anyNull |= FrameColumns.MaskNulls(predictions[p], start, count, valid);
-                    FrameColumns.Read(predictions[p], start, count, buffers.Predictions, p, buffers.Width);
+                    anyNull |= predictions[p].MaskNulls(start, count, valid);
+                    predictions[p].Read(start, count, buffers.Predictions, p, buffers.Width);
                 }
 
                 predictionSpan = buffers.Predictions.AsSpan(0, count * buffers.Width);
@@ -74,8 +75,8 @@ public sealed class DataFrameDataSource : MetricDataSource
             ReadOnlySpan<double> weightSpan = default;
             if (weights is not null)
             {
-                anyNull |= FrameColumns.MaskNulls(weights, start, count, valid);
-                weightSpan = FrameColumns.Read(weights, start, count, buffers.Weights, 0, 1);
+                anyNull |= weights.MaskNulls(start, count, valid);
+                weightSpan = weights.Read(start, count, buffers.Weights, 0, 1);
             }
 
             if (mask is not null)
@@ -85,7 +86,7 @@ public sealed class DataFrameDataSource : MetricDataSource
 
             if (group is not null)
             {
-                anyNull |= ReadGroups(group, start, count, buffers.Groups, groups!, buffers.Scratch, valid);
+                anyNull |= ReadGroups(group, groupNumbers, start, count, buffers.Groups, groups!, buffers.Scratch, valid);
             }
 
             action(new DataChunk(
@@ -105,6 +106,21 @@ public sealed class DataFrameDataSource : MetricDataSource
         return rows;
     }
 
+    private static bool MaskNulls(DataFrameColumn column, long start, int count, Span<bool> valid)
+    {
+        var any = false;
+        for (var i = 0; column.NullCount > 0 && i < count; i++)
+        {
+            if (!column.IsValid(start + i))
+            {
+                valid[i] = false;
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
     private DataFrameColumn Find(string name, Func<DataFrameColumn, bool> accepts, string needed)
     {
         var index = _frame.Columns.IndexOf(name);
@@ -119,10 +135,11 @@ public sealed class DataFrameDataSource : MetricDataSource
             : throw new DataFileException(Name, null, name, $"the column has type {column.DataType.Name}; {needed}");
     }
 
-    private void ApplyMask(DataFrameColumn column, long start, int count, double[] scratch, Span<bool> valid)
+    private void ApplyMask(FrameColumnReader reader, long start, int count, double[] scratch, Span<bool> valid)
     {
+        var column = reader.Column;
         var nulls = column.NullCount > 0;
-        var values = FrameColumns.Read(column, start, count, scratch, 0, 1);
+        var values = reader.Read(start, count, scratch, 0, 1);
         for (var i = 0; i < count; i++)
         {
             if (nulls && !column.IsValid(start + i))
@@ -140,9 +157,9 @@ public sealed class DataFrameDataSource : MetricDataSource
         }
     }
 
-    private static bool ReadGroups(DataFrameColumn column, long start, int count, int[] destination, GroupKeys groups, double[] scratch, Span<bool> valid)
+    private static bool ReadGroups(DataFrameColumn column, FrameColumnReader? numbersReader, long start, int count, int[] destination, GroupKeys groups, double[] scratch, Span<bool> valid)
     {
-        var anyNull = FrameColumns.MaskNulls(column, start, count, valid);
+        var anyNull = MaskNulls(column, start, count, valid);
         if (column is StringDataFrameColumn or ArrowStringDataFrameColumn)
         {
             for (var i = 0; i < count; i++)
@@ -153,7 +170,7 @@ public sealed class DataFrameDataSource : MetricDataSource
             return anyNull;
         }
 
-        var numbers = FrameColumns.Read(column, start, count, scratch, 0, 1);
+        var numbers = numbersReader!.Read(start, count, scratch, 0, 1);
         for (var i = 0; i < count; i++)
         {
             destination[i] = valid[i] || column.IsValid(start + i) ? groups.IndexOf((long)numbers[i]) : -1;

@@ -31,7 +31,7 @@ public sealed class MemoryTests
         var smallBytes = Allocated(small);
         var largeBytes = Allocated(large);
         Assert.True(
-            largeBytes - smallBytes < 16 * 1024,
+            largeBytes - smallBytes < 1024,
             $"{format}: {smallBytes} bytes for {Rows} rows, {largeBytes} for {10 * Rows}");
     }
 
@@ -51,7 +51,7 @@ public sealed class MemoryTests
         Grouped(small);
         var smallBytes = Grouped(small);
         var largeBytes = Grouped(large);
-        Assert.True(largeBytes - smallBytes < 16 * 1024, $"{smallBytes} bytes for {Rows} rows, {largeBytes} for {10 * Rows}");
+        Assert.True(largeBytes - smallBytes < 1024, $"{smallBytes} bytes for {Rows} rows, {largeBytes} for {10 * Rows}");
     }
 
     [Theory]
