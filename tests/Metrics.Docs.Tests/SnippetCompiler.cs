@@ -42,6 +42,7 @@ public static class SnippetCompiler
             .Append(typeof(MetricRegistry).Assembly.Location)
             .Append(typeof(MetricStateJson).Assembly.Location)
             .Append(typeof(Metrics.Plotting.RocPlot).Assembly.Location)
+            .Append(typeof(Metrics.Data.MetricDataSource).Assembly.Location)
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray());
