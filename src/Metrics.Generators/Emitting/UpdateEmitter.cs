@@ -421,6 +421,13 @@ internal static class UpdateEmitter
             w.WriteLine($"{guard}.ProbabilityRows(labels, columns, mask, \"labels\");");
         }
 
+        if (update.ProbabilityPredictions)
+        {
+            w.WriteLine(shape == ElementShape.Pair
+                ? $"{guard}.Probabilities(predictions, mask, \"predictions\");"
+                : $"{guard}.ProbabilityRows(predictions, columns, mask, \"predictions\");");
+        }
+
         if (update.PredictionNotNaN)
         {
             var predictions = shape == ElementShape.Value ? "values" : "predictions";

@@ -320,7 +320,28 @@ public static class MetricGuard
         }
     }
 
-    /// <summary>Throws when a cell of an unmasked label row lies outside [0, 1] or is NaN (<c>[Probability]</c> label rows).</summary>
+    /// <summary>Throws when an unmasked element lies outside [0, 1] or is NaN (<c>[Probability]</c> predictions).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The elements.</param>
+    /// <param name="mask">Which elements are included (empty: all); masked-out elements (padding) are not checked.</param>
+    /// <param name="name">The argument name.</param>
+    public static void Probabilities<T>(ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, string name)
+        where T : INumberBase<T>
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = double.CreateTruncating(values[i]);
+            if (value is >= 0 and <= 1 || (!mask.IsEmpty && !mask[i]))
+            {
+                continue;
+            }
+
+            throw new ArgumentOutOfRangeException(
+                name, value, Format($"{name}[{i}] = {value} is not a probability in [0, 1]."));
+        }
+    }
+
+    /// <summary>Throws when a cell of an unmasked row lies outside [0, 1] or is NaN (<c>[Probability]</c> label or prediction rows).</summary>
     /// <typeparam name="T">The label element type.</typeparam>
     /// <param name="labels">The label rows, row-major.</param>
     /// <param name="columns">The row length.</param>
