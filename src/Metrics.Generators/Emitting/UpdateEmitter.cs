@@ -423,9 +423,10 @@ internal static class UpdateEmitter
 
         if (update.ProbabilityPredictions)
         {
-            w.WriteLine(shape == ElementShape.Pair
-                ? $"{guard}.Probabilities(predictions, mask, \"predictions\");"
-                : $"{guard}.ProbabilityRows(predictions, columns, mask, \"predictions\");");
+            var rows = shape == ElementShape.Pair ? string.Empty : "columns, ";
+            var check = shape == ElementShape.Pair ? "Probabilities" : "ProbabilityRows";
+            var probabilityWeights = weights ? "hasWeights ? weights : default" : "global::System.ReadOnlySpan<double>.Empty";
+            w.WriteLine($"{guard}.{check}(predictions, {rows}mask, {probabilityWeights}, \"predictions\");");
         }
 
         if (update.PredictionNotNaN)

@@ -31,7 +31,7 @@ public partial record struct CalibrationCurve
     /// <summary>The curve's points, one per non-empty bin (none when empty).</summary>
     public readonly CalibrationCurvePoints Compute()
     {
-        var cells = Bins.Cells;
+        var cells = Bins;
         var nonEmpty = 0;
         for (var b = 0; b < NumBins; b++)
         {

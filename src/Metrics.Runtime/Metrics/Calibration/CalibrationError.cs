@@ -52,7 +52,7 @@ public partial record struct CalibrationError
     /// <summary>The calibration error under <see cref="Norm"/>, or NaN when empty.</summary>
     public readonly double Compute()
     {
-        var cells = Bins.Cells;
+        var cells = Bins;
         var total = 0.0;
         for (var b = 0; b <= NumBins; b++)
         {
