@@ -66,7 +66,7 @@ public sealed class ClassificationDslTests
     [InlineData("[OneHot] on a scalar label", "MET029", "static M Update([OneHot] int label, double p) => new() { T = p };")]
     [InlineData("[OneHot] on a prediction row", "MET029", "static M Update<T>(System.ReadOnlySpan<T> labels, [OneHot] System.ReadOnlySpan<T> p) where T : System.Numerics.INumber<T> => new() { T = 1 };")]
     [InlineData("[Probability] on a scalar label", "MET029", "static M Update([Probability] double label, double p) => new() { T = p };")]
-    [InlineData("[Probability] on a prediction row", "MET029", "static M Update<T>(System.ReadOnlySpan<T> labels, [Probability] System.ReadOnlySpan<T> p) where T : System.Numerics.INumber<T> => new() { T = 1 };")]
+    [InlineData("[Probability] on an unlabelled value", "MET029", "static M Update([Probability] double v) => new() { T = v };")]
     [InlineData("[RowLength] on a pair", "MET029", "[Parameter] public int K { get; init; } = 1; static M Update(int label, [RowLength(AtLeast = nameof(K))] double p) => new() { T = p };")]
     [InlineData("[RowLength] naming a double parameter", "MET029", "[Parameter] public double K { get; init; } = 1; static M Update([ClassIndex] int label, [RowLength(AtLeast = nameof(K))] System.ReadOnlySpan<double> p, double k) => new() { T = p[0] };")]
     [InlineData("Ignore naming an int parameter", "MET012", "[Parameter] public int I { get; init; } = 1; static M Update([ClassIndex(Ignore = nameof(I))] int label, System.ReadOnlySpan<double> p) => new() { T = p[0] };")]

@@ -96,6 +96,11 @@ public static class Catalog
         Batch<SensitivityAtSpecificity, double>("sensitivity_at_specificity", Args(("specificity", 0.5)), BatchKind.Binary);
         Batch<SpecificityAtSensitivity, double>("specificity_at_sensitivity", Args(("sensitivity", 0.5)), BatchKind.Binary);
         Batch<ConfusionMatrix, double[,]>("confusion_matrix", classes, BatchKind.Classes);
+        Batch<BrierScore, double>("brier_score", none, BatchKind.Binary);
+        Named<BrierScore, double>("brier_score_rows", "brier_score", none, BatchKind.Rows);
+        Batch<CalibrationError, double>("calibration_error", Args(("num_bins", 4), ("norm", "l2")), BatchKind.Binary);
+        Named<CalibrationError, double>("calibration_error_rows", "calibration_error", Args(("norm", "max")), BatchKind.Rows);
+        Batch<CalibrationCurve, CalibrationCurvePoints>("calibration_curve", Args(("num_bins", 4)), BatchKind.Binary);
         Batch<LpError, double>("lp_error", Args(("p", 3.0)), BatchKind.Regression);
         Batch<MeanAbsoluteError, double>("mae", none, BatchKind.Regression);
         Batch<MeanSquaredError, double>("mse", none, BatchKind.Regression);

@@ -231,9 +231,10 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
                 valid = false;
             }
 
-            if (MetricSymbols.FindAttribute(argument, KnownNames.ProbabilityAttribute) is { } probability && (shape != 3 || i != labelIndex))
+            var probabilityAllowed = i == labelIndex ? shape == 3 : labelIndex >= 0;
+            if (MetricSymbols.FindAttribute(argument, KnownNames.ProbabilityAttribute) is { } probability && !probabilityAllowed)
             {
-                ReportRow(context, probability, argument, "[Probability]", "it marks the label row of a (label row, prediction row) update");
+                ReportRow(context, probability, argument, "[Probability]", "it marks the label row of a (label row, prediction row) update or the prediction of a labelled update");
                 valid = false;
             }
 

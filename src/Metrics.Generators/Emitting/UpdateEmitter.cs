@@ -421,6 +421,14 @@ internal static class UpdateEmitter
             w.WriteLine($"{guard}.ProbabilityRows(labels, columns, mask, \"labels\");");
         }
 
+        if (update.ProbabilityPredictions)
+        {
+            var rows = shape == ElementShape.Pair ? string.Empty : "columns, ";
+            var check = shape == ElementShape.Pair ? "Probabilities" : "ProbabilityRows";
+            var probabilityWeights = weights ? "hasWeights ? weights : default" : "global::System.ReadOnlySpan<double>.Empty";
+            w.WriteLine($"{guard}.{check}(predictions, {rows}mask, {probabilityWeights}, \"predictions\");");
+        }
+
         if (update.PredictionNotNaN)
         {
             var predictions = shape == ElementShape.Value ? "values" : "predictions";

@@ -69,6 +69,7 @@ internal sealed record InputTypes(string LabelType, string PredictionType, strin
 /// <param name="RowLengthAbove">The <c>int?</c> parameter the prediction row length must exceed when it has a value, or null.</param>
 /// <param name="PredictionNotNaN">Whether the prediction (or value) is marked <c>[NotNaN]</c> and checked before accumulation.</param>
 /// <param name="ProbabilityLabels">Whether label rows are marked <c>[Probability]</c>: every cell must lie in [0, 1].</param>
+/// <param name="ProbabilityPredictions">Whether the prediction (scalar or row) is marked <c>[Probability]</c>: every unmasked value must lie in [0, 1].</param>
 internal sealed record UpdateFunction(
     ElementShape Shape,
     EquatableArray<UpdateArgument> Arguments,
@@ -86,4 +87,5 @@ internal sealed record UpdateFunction(
     bool PredictionNotNaN = false,
     string? RowLengthAbove = null,
     string? HistogramField = null,
-    bool ProbabilityLabels = false);
+    bool ProbabilityLabels = false,
+    bool ProbabilityPredictions = false);

@@ -568,9 +568,12 @@ internal static class MetricParser
         // nothing is generated.
         var oneHot = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.OneHotAttribute) is not null;
         var probability = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.ProbabilityAttribute) is not null;
+        // [Probability] also marks a prediction (scalar or row) of a labelled update: predictions must lie in [0, 1].
+        var probabilityPredictions = labelIndex >= 0 && FindAttribute(inputs[predictionIndex], KnownNames.ProbabilityAttribute) is not null;
         if (((oneHot || probability) && shape != ElementShape.RowPair)
-            || inputs.Where((input, i) => i != labelIndex).Any(input =>
-                FindAttribute(input, KnownNames.OneHotAttribute) is not null || FindAttribute(input, KnownNames.ProbabilityAttribute) is not null))
+            || inputs.Where((input, i) => i != labelIndex).Any(input => FindAttribute(input, KnownNames.OneHotAttribute) is not null)
+            || inputs.Where((input, i) => i != labelIndex && (i != predictionIndex || labelIndex < 0)).Any(input =>
+                FindAttribute(input, KnownNames.ProbabilityAttribute) is not null))
         {
             return null;
         }
@@ -635,7 +638,8 @@ internal static class MetricParser
             notNaN,
             above,
             histogram,
-            probability);
+            probability,
+            probabilityPredictions);
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(

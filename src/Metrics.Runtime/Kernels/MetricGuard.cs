@@ -320,7 +320,79 @@ public static class MetricGuard
         }
     }
 
-    /// <summary>Throws when a cell of an unmasked label row lies outside [0, 1] or is NaN (<c>[Probability]</c> label rows).</summary>
+    /// <summary>
+    /// Throws when an included element lies outside [0, 1] or is NaN (<c>[Probability]</c> predictions). Elements that
+    /// are masked out or have weight 0 are not included, so anything there is allowed, as everywhere else.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TWeight">The weight type.</typeparam>
+    /// <param name="values">The elements.</param>
+    /// <param name="mask">Which elements are included (empty: all).</param>
+    /// <param name="weights">The sample weights (empty: none).</param>
+    /// <param name="name">The argument name.</param>
+    public static void Probabilities<T, TWeight>(ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights, string name)
+        where T : INumberBase<T>
+        where TWeight : INumberBase<TWeight>
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = double.CreateTruncating(values[i]);
+            if (value is >= 0 and <= 1 || (!mask.IsEmpty && !mask[i]) || (!weights.IsEmpty && TWeight.IsZero(weights[i])))
+            {
+                continue;
+            }
+
+            throw new ArgumentOutOfRangeException(
+                name, value, Format($"{name}[{i}] = {value} is not a probability in [0, 1]."));
+        }
+    }
+
+    /// <summary>Throws when an unmasked element lies outside [0, 1] or is NaN (<c>[Probability]</c> predictions of unweighted metrics).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The elements.</param>
+    /// <param name="mask">Which elements are included (empty: all).</param>
+    /// <param name="name">The argument name.</param>
+    public static void Probabilities<T>(ReadOnlySpan<T> values, ReadOnlySpan<bool> mask, string name)
+        where T : INumberBase<T> =>
+        Probabilities(values, mask, ReadOnlySpan<double>.Empty, name);
+
+    /// <summary>
+    /// Throws when a cell of an included row lies outside [0, 1] or is NaN (<c>[Probability]</c> prediction rows). Rows
+    /// that are masked out or have weight 0 are not included.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TWeight">The weight type.</typeparam>
+    /// <param name="values">The rows, row-major.</param>
+    /// <param name="columns">The row length.</param>
+    /// <param name="mask">Which rows are included (empty: all).</param>
+    /// <param name="weights">The per-row sample weights (empty: none).</param>
+    /// <param name="name">The argument name.</param>
+    public static void ProbabilityRows<T, TWeight>(ReadOnlySpan<T> values, int columns, ReadOnlySpan<bool> mask, ReadOnlySpan<TWeight> weights, string name)
+        where T : INumberBase<T>
+        where TWeight : INumberBase<TWeight>
+    {
+        if (columns <= 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            var row = i / columns;
+            var cell = double.CreateTruncating(values[i]);
+            if (cell is >= 0 and <= 1 || (!mask.IsEmpty && !mask[row]) || (!weights.IsEmpty && TWeight.IsZero(weights[row])))
+            {
+                continue;
+            }
+
+            throw new ArgumentOutOfRangeException(
+                name,
+                cell,
+                Format($"{name} row {row}, column {i % columns} = {cell} is not a probability in [0, 1]."));
+        }
+    }
+
+    /// <summary>Throws when a cell of an unmasked row lies outside [0, 1] or is NaN (<c>[Probability]</c> label or prediction rows).</summary>
     /// <typeparam name="T">The label element type.</typeparam>
     /// <param name="labels">The label rows, row-major.</param>
     /// <param name="columns">The row length.</param>

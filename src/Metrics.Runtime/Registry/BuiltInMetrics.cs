@@ -62,6 +62,9 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<SensitivityAtSpecificity, double>();
         MetricRegistry.Register<SpecificityAtSensitivity, double>();
         MetricRegistry.Register<ConfusionMatrix, double[,]>();
+        MetricRegistry.Register<BrierScore, double>("brier_score_loss");
+        MetricRegistry.Register<CalibrationError, double>("ece", "expected_calibration_error");
+        MetricRegistry.Register<CalibrationCurve, CalibrationCurvePoints>();
         MetricRegistry.Register<LpError, double>();
         MetricRegistry.Register<MeanAbsoluteError, double>("mae");
         MetricRegistry.Register<MeanSquaredError, double>("mse");

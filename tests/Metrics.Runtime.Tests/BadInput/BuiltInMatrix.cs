@@ -122,6 +122,9 @@ internal static class BuiltInMatrix
         Add(typeof(SensitivityAtSpecificity), "sensitivity_at_specificity", Args(("specificity", 0.5)), Args(("specificity", 0.7)), Binary(), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(SpecificityAtSensitivity), "specificity_at_sensitivity", Args(("sensitivity", 0.5)), Args(("sensitivity", 0.7)), Binary(), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(ConfusionMatrix), "confusion_matrix", classes, otherClasses, Classes(), rank, rank);
+        Add(typeof(BrierScore), "brier_score", none, null, Binary(), ValueRule.Binary, ValueRule.Probability);
+        Add(typeof(CalibrationError), "calibration_error", Args(("num_bins", 4)), Args(("num_bins", 5)), Binary(), ValueRule.Binary, ValueRule.Probability);
+        Add(typeof(CalibrationCurve), "calibration_curve", Args(("num_bins", 4)), Args(("num_bins", 3)), Binary(), ValueRule.Binary, ValueRule.Probability);
         Add(typeof(LpError), "lp_error", Args(("p", 2.0)), Args(("p", 3.0)), Regression(), ValueRule.Real, ValueRule.Real);
         Add(typeof(MeanAbsoluteError), "mae", none, null, Regression(), ValueRule.Real, ValueRule.Real);
         Add(typeof(MeanSquaredError), "mse", none, null, Regression(), ValueRule.Real, ValueRule.Real);

@@ -108,7 +108,7 @@ internal static class MetricDrivers
         new MeanAbsoluteErrorDriver(), new MeanSquaredErrorDriver(), new RootMeanSquaredErrorDriver(),
         new MeanSquaredLogErrorDriver(), new RootMeanSquaredLogErrorDriver(), new HuberLossDriver(),
         new TopOneHitRateDriver(), .. RegressionDrivers.All, .. ClassificationDrivers.All, .. CurveDrivers.All, .. MultiLabelDrivers.All,
-        .. LabelsDrivers.All, .. OutputsDrivers.All, .. SortedIdsDrivers.All,
+        .. LabelsDrivers.All, .. OutputsDrivers.All, .. SortedIdsDrivers.All, .. CalibrationDrivers.All,
     ];
 
     public static IMetricDriver Get(string name) => All.Single(d => d.Name == name);

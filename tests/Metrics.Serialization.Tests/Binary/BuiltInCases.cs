@@ -131,6 +131,11 @@ public static class BuiltInCases
         Add("sensitivity_at_specificity", Args(("specificity", 0.7)), Binary());
         Add("specificity_at_sensitivity", Args(("sensitivity", 0.7)), Binary());
         Add("confusion_matrix", classes, Classes());
+        Add("brier_score", none, Binary());
+        Add("brier_score", none, Rows(), "brier_score of rows");
+        Add("calibration_error", Args(("num_bins", 4), ("norm", "l2")), Binary());
+        Add("calibration_error", Args(("norm", "max")), Rows(), "calibration_error of rows");
+        Add("calibration_curve", Args(("num_bins", 4)), Binary());
         Add("lp_error", Args(("p", 3.0)), Regression());
         Add("mae", none, Regression());
         Add("mse", none, Regression());

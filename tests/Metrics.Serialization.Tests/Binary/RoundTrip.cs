@@ -70,12 +70,17 @@ internal static class RoundTrip
         where TMetric : struct =>
         typeof(TMetric).GetMethod("Compute", Type.EmptyTypes)!.Invoke(metric, null);
 
-    /// <summary>Whether two results are equal: doubles bit for bit, sequences element by element, others by Equals.</summary>
+    /// <summary>Whether two results are equal: doubles bit for bit, sequences element by element, calibration curves by their coordinates, others by Equals.</summary>
     public static bool SameResult(object? a, object? b)
     {
         if (a is double x && b is double y)
         {
             return BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(y);
+        }
+
+        if (a is CalibrationCurvePoints curveA && b is CalibrationCurvePoints curveB)
+        {
+            return SameResult(curveA.ProbTrue, curveB.ProbTrue) && SameResult(curveA.ProbPred, curveB.ProbPred);
         }
 
         if (a is IEnumerable left && b is IEnumerable right)
