@@ -43,6 +43,7 @@ public static class SnippetCompiler
             .Append(typeof(MetricStateJson).Assembly.Location)
             .Append(typeof(Metrics.Plotting.RocPlot).Assembly.Location)
             .Append(typeof(Metrics.Data.MetricDataSource).Assembly.Location)
+            .Append(typeof(Metrics.ML.DataViewEvaluation).Assembly.Location)
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray());
