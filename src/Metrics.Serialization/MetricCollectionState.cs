@@ -184,27 +184,7 @@ public static partial class MetricCollectionState
     private static Sections Open(ReadOnlySpan<byte> bytes)
     {
         var total = CheckPrefix(bytes);
-        if (bytes.Length < total)
-        {
-            throw MetricState.Truncated(bytes.Length, total);
-        }
-
-        if (bytes.Length > total)
-        {
-            throw new MetricStateException(MetricStateProblem.Invalid, string.Create(
-                CultureInfo.InvariantCulture, $"The input holds {bytes.Length} bytes but the collection state it starts with ends after {total}: one collection at a time."));
-        }
-
-        var checksumAt = bytes.Length - BinaryFormat.ChecksumSize;
-        var stored = BinaryPrimitives.ReadUInt64LittleEndian(bytes[checksumAt..]);
-        var actual = BinaryFormat.Checksum(bytes[..checksumAt]);
-        if (stored != actual)
-        {
-            throw new MetricStateException(MetricStateProblem.Corrupted, string.Create(
-                CultureInfo.InvariantCulture, $"The checksum does not match: the bytes were changed after they were written (stored 0x{stored:X16}, computed 0x{actual:X16})."));
-        }
-
-        var body = bytes[BinaryFormat.PrefixLength..checksumAt];
+        var body = MetricState.Verified(bytes, total, "collection state", "collection");
         var configLength = BinaryPrimitives.ReadInt32LittleEndian(body);
         if (configLength < 0 || configLength > body.Length - (2 * sizeof(int)))
         {
@@ -231,7 +211,7 @@ public static partial class MetricCollectionState
         var countAt = sizeof(int) + configLength;
         var count = BinaryPrimitives.ReadInt32LittleEndian(body[countAt..]);
         var statesAt = BinaryFormat.PrefixLength + countAt + sizeof(int);
-        return new Sections(config, count, statesAt, checksumAt - statesAt);
+        return new Sections(config, count, statesAt, BinaryFormat.PrefixLength + body.Length - statesAt);
     }
 
     /// <summary>Checks the magic number, version and declared length; returns the declared length.</summary>

@@ -208,27 +208,8 @@ public static partial class MetricState
         where TMetric : struct, IPersistentMetric<TMetric>
     {
         var total = CheckPrefix(bytes);
-        if (bytes.Length < total)
-        {
-            throw Truncated(bytes.Length, total);
-        }
-
-        if (bytes.Length > total)
-        {
-            throw new MetricStateException(MetricStateProblem.Invalid, string.Create(
-                CultureInfo.InvariantCulture, $"The input holds {bytes.Length} bytes but the state it starts with ends after {total}: one state at a time."));
-        }
-
-        var checksumAt = bytes.Length - BinaryFormat.ChecksumSize;
-        var stored = BinaryPrimitives.ReadUInt64LittleEndian(bytes[checksumAt..]);
-        var actual = BinaryFormat.Checksum(bytes[..checksumAt]);
-        if (stored != actual)
-        {
-            throw new MetricStateException(MetricStateProblem.Corrupted, string.Create(
-                CultureInfo.InvariantCulture, $"The checksum does not match: the bytes were changed after they were written (stored 0x{stored:X16}, computed 0x{actual:X16})."));
-        }
-
-        var reader = new SpanReader(bytes[BinaryFormat.PrefixLength..checksumAt], "header field");
+        var body = Verified(bytes, total, "state", "state");
+        var reader = new SpanReader(body, "header field");
         var nameLength = reader.Raw<ushort>("name length");
         var name = reader.Raw("name", nameLength);
         if (!name.SequenceEqual(LayoutCache<TMetric>.Name))
@@ -244,8 +225,7 @@ public static partial class MetricState
                 CultureInfo.InvariantCulture, $"The parameter block claims {parameterLength} bytes but only {reader.Remaining} remain."));
         }
 
-        var parametersAt = BinaryFormat.PrefixLength + reader.Position;
-        var parameters = bytes.Slice(parametersAt, parameterLength);
+        var parameters = body.Slice(reader.Position, parameterLength);
         var expected = BinaryFormat.Fingerprint(LayoutCache<TMetric>.LayoutHash, parameters);
         if (fingerprint != expected)
         {
@@ -253,10 +233,39 @@ public static partial class MetricState
                 CultureInfo.InvariantCulture, $"The bytes hold a state of {TMetric.MetricName} written under another state layout (a parameter or state field added, removed or retyped): their fingerprint is 0x{fingerprint:X16}, this build's layout gives 0x{expected:X16} for the same parameter bytes."));
         }
 
-        return new Sections(parameters, bytes[(parametersAt + parameterLength)..checksumAt]);
+        return new Sections(parameters, body[(reader.Position + parameterLength)..]);
     }
 
     /// <summary>Checks the magic number, version and declared length; returns the declared length.</summary>
+    /// <summary>
+    /// Checks that <paramref name="bytes"/> hold exactly one <paramref name="unit"/> of <paramref name="total"/> bytes
+    /// whose checksum matches, and returns what lies between the prefix and the checksum.
+    /// </summary>
+    internal static ReadOnlySpan<byte> Verified(ReadOnlySpan<byte> bytes, long total, string unit, string oneAtATime)
+    {
+        if (bytes.Length < total)
+        {
+            throw Truncated(bytes.Length, total);
+        }
+
+        if (bytes.Length > total)
+        {
+            throw new MetricStateException(MetricStateProblem.Invalid, string.Create(
+                CultureInfo.InvariantCulture, $"The input holds {bytes.Length} bytes but the {unit} it starts with ends after {total}: one {oneAtATime} at a time."));
+        }
+
+        var checksumAt = bytes.Length - BinaryFormat.ChecksumSize;
+        var stored = BinaryPrimitives.ReadUInt64LittleEndian(bytes[checksumAt..]);
+        var actual = BinaryFormat.Checksum(bytes[..checksumAt]);
+        if (stored != actual)
+        {
+            throw new MetricStateException(MetricStateProblem.Corrupted, string.Create(
+                CultureInfo.InvariantCulture, $"The checksum does not match: the bytes were changed after they were written (stored 0x{stored:X16}, computed 0x{actual:X16})."));
+        }
+
+        return bytes[BinaryFormat.PrefixLength..checksumAt];
+    }
+
     internal static long CheckPrefix(ReadOnlySpan<byte> bytes)
     {
         var magic = BinaryFormat.Magic;

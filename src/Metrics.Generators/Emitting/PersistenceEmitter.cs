@@ -92,14 +92,7 @@ internal static class PersistenceEmitter
         var arrays = StateGuardEmitter.SizedArrays(model);
         foreach (var field in model.Fields)
         {
-            var name = MetricEmitter.Quote(field.Name);
-            w.WriteLine(field.Type switch
-            {
-                StateFieldType.Long => $"writer.Whole({name}, this.{field.Identifier});",
-                StateFieldType.SumArray => $"writer.Cells({name}, this.{field.Identifier}, RequiredLength({arrays.IndexOf(field)}));",
-                StateFieldType.SampleBuffer => $"writer.Samples({name}, this.{field.Identifier});",
-                _ => $"writer.Real({name}, this.{field.Identifier});",
-            });
+            w.WriteLine($"writer.{StateCall(field, arrays.IndexOf(field), $"this.{field.Identifier}")};");
         }
 
         w.CloseBlock();
@@ -113,14 +106,7 @@ internal static class PersistenceEmitter
         var arrays = StateGuardEmitter.SizedArrays(model);
         foreach (var field in model.Fields)
         {
-            var name = MetricEmitter.Quote(field.Name);
-            w.WriteLine(field.Type switch
-            {
-                StateFieldType.Long => $"var __{field.Name} = reader.Whole({name});",
-                StateFieldType.SumArray => $"var __{field.Name} = reader.Cells({name}, RequiredLength({arrays.IndexOf(field)}));",
-                StateFieldType.SampleBuffer => $"var __{field.Name} = reader.Samples({name});",
-                _ => $"var __{field.Name} = reader.Real({name});",
-            });
+            w.WriteLine($"var __{field.Name} = reader.{StateCall(field, arrays.IndexOf(field), null)};");
         }
 
         foreach (var field in model.Fields)
@@ -151,6 +137,22 @@ internal static class PersistenceEmitter
             };
         }));
         return $"{parameters} | {fields}";
+    }
+
+    // The visit of a state field, e.g. Cells("Counts", this.Counts, RequiredLength(0)); readers get no value.
+    private static string StateCall(StateField field, int array, string? value)
+    {
+        var method = field.Type switch
+        {
+            StateFieldType.Long => "Whole",
+            StateFieldType.SumArray => "Cells",
+            StateFieldType.SampleBuffer => "Samples",
+            _ => "Real",
+        };
+        var arguments = MetricEmitter.Quote(field.Name) + (value is null ? string.Empty : ", " + value);
+        return field.Type == StateFieldType.SumArray
+            ? $"{method}({arguments}, RequiredLength({array}))"
+            : $"{method}({arguments})";
     }
 
     private static MetricParameter? Unsupported(MetricModel model) =>
