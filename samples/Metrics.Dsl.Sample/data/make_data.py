@@ -9,6 +9,7 @@ python3-scipy and python3-numpy, NOT a pyenv/venv interpreter):
 Outputs (deterministic):
   digits_predictions.csv    label, score0..score9, fold, is_eight_logit
   diabetes_predictions.csv  target, prediction, fold
+  breast_cancer_predictions.csv  label, probability, fold
 and prints scikit-learn's own metric values, computed from the CSV files as
 written (i.e. after rounding to 6 significant digits), for cross-checking.
 
@@ -24,7 +25,7 @@ import numpy as np
 import scipy
 import sklearn
 from sklearn import metrics as skm
-from sklearn.datasets import load_diabetes, load_digits
+from sklearn.datasets import load_breast_cancer, load_diabetes, load_digits
 from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.model_selection import KFold, cross_val_predict
 from sklearn.pipeline import make_pipeline
@@ -101,6 +102,19 @@ def make_diabetes():
     return path
 
 
+def make_breast_cancer():
+    X, y = load_breast_cancer(return_X_y=True)
+    assert X.shape == (569, 30)
+    cv = KFold(n_splits=5, shuffle=True, random_state=0)
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=0.05, max_iter=2000))
+    proba = cross_val_predict(model, X, y, cv=cv, method="predict_proba")[:, 1]
+    fold = fold_ids(len(y), cv)
+    rows = [[str(int(y[i])), fmt(proba[i]), str(int(fold[i]))] for i in range(len(y))]
+    path = os.path.join(HERE, "breast_cancer_predictions.csv")
+    write_csv(path, ["label", "probability", "fold"], rows)
+    return path
+
+
 def check_values(digits_path, diabetes_path):
     out = {}
     header, d = read_csv(digits_path)
@@ -134,6 +148,7 @@ def main():
                 "scipy": scipy.__version__, "sklearn": sklearn.__version__}
     dp = make_digits()
     bp = make_diabetes()
+    make_breast_cancer()
     vals = check_values(dp, bp)
     print("versions:", versions)
     for k, v in vals.items():
