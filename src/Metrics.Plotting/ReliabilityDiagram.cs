@@ -11,6 +11,17 @@ namespace Metrics.Plotting;
 /// </summary>
 public static class ReliabilityDiagram
 {
+    /// <summary>The diagram of one model from a calibration curve's points (their counts are the histogram).</summary>
+    /// <param name="points">The points, e.g. <see cref="CalibrationCurve.Compute"/> or <see cref="CalibrationError.ReliabilityCurve"/>.</param>
+    /// <param name="name">The model's name in the legend.</param>
+    /// <returns>A ScottPlot plot, to save (<c>SavePng</c>, <c>SaveSvg</c>) or to style further.</returns>
+    /// <exception cref="ArgumentException">Every bin is empty.</exception>
+    public static Plot Create(CalibrationCurvePoints points, string name = "Model")
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        return Create(points.ProbPred, points.ProbTrue, points.Counts, name);
+    }
+
     /// <summary>The diagram of one model.</summary>
     /// <param name="meanPredicted">The mean predicted probability of each bin, in [0, 1] (NaN allowed for an empty bin).</param>
     /// <param name="fractionPositive">The fraction of positives in each bin, in [0, 1] (NaN allowed for an empty bin).</param>

@@ -83,7 +83,7 @@ public static class ValueText
         double d => BitConverter.DoubleToInt64Bits(d).ToString("X16", CultureInfo.InvariantCulture),
         double[] array => "[" + string.Join(", ", array.Select(d => Of(d))) + "]",
         double[,] matrix => "[" + string.Join(", ", matrix.Cast<double>().Select(d => Of(d))) + "]",
-        CalibrationCurvePoints points => Of(points.ProbTrue) + " " + Of(points.ProbPred),
+        CalibrationCurvePoints points => Of(points.ProbTrue) + " " + Of(points.ProbPred) + " " + Of(points.Counts),
         null => "null",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };

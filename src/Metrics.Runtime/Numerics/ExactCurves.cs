@@ -246,7 +246,60 @@ public static class ExactCurves
     /// <param name="zeroDivision">The rates when a class is absent (scikit-learn warns and gives NaN).</param>
     public static RocCurvePoints RocCurve(SampleBuffer samples, bool dropIntermediate, ZeroDivision zeroDivision)
     {
-        var (thresholds, tps, fps) = Steps(samples);
+        var curve = new RankedCurve(samples);
+        try
+        {
+            return RocCurve(ref curve, dropIntermediate, zeroDivision);
+        }
+        finally
+        {
+            curve.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The one-vs-rest ROC curve of each class of row samples: class c's scores are column c, its positives the
+    /// samples labelled c (scikit-learn's <c>roc_curve(y == c, scores[:, c])</c> per class).
+    /// </summary>
+    /// <param name="samples">Row samples: a score row and a class index per sample.</param>
+    /// <param name="dropIntermediate">Drop points that lie on a straight line between their neighbours.</param>
+    /// <param name="zeroDivision">The rates of a class without positives or without negatives.</param>
+    public static RocCurvePoints[] OneVsRestRocCurves(SampleBuffer samples, bool dropIntermediate, ZeroDivision zeroDivision)
+    {
+        var n = samples.Count;
+        var classes = samples.Width;
+        var curves = new RocCurvePoints[classes];
+        var all = new double[samples.ScoreCount];
+        samples.CopyScores(all);
+        var labels = new double[n];
+        samples.CopyLabels(labels);
+        var scores = new double[n];
+        var isClass = new double[n];
+        for (var c = 0; c < classes; c++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                scores[i] = all[(i * classes) + c];
+                isClass[i] = labels[i] == c ? 1 : 0;
+            }
+
+            var curve = new RankedCurve(scores, isClass, samples.Weights);
+            try
+            {
+                curves[c] = RocCurve(ref curve, dropIntermediate, zeroDivision);
+            }
+            finally
+            {
+                curve.Dispose();
+            }
+        }
+
+        return curves;
+    }
+
+    private static RocCurvePoints RocCurve(ref RankedCurve curve, bool dropIntermediate, ZeroDivision zeroDivision)
+    {
+        var (thresholds, tps, fps) = Steps(ref curve);
         if (dropIntermediate && tps.Count > 2)
         {
             // scikit-learn drops the collinear steps before prepending the (0, 0) point.
@@ -281,7 +334,17 @@ public static class ExactCurves
     /// <param name="zeroDivision">The recalls when no positive was seen (scikit-learn sets them to 1).</param>
     public static PrecisionRecallCurvePoints PrecisionRecallCurve(SampleBuffer samples, ZeroDivision zeroDivision)
     {
-        var (thresholds, tps, fps) = Steps(samples);
+        var curve = new RankedCurve(samples);
+        List<double> thresholds, tps, fps;
+        try
+        {
+            (thresholds, tps, fps) = Steps(ref curve);
+        }
+        finally
+        {
+            curve.Dispose();
+        }
+
         var count = thresholds.Count;
         var positives = count == 0 ? 0 : tps[^1];
         var precisions = new double[count + 1];
@@ -300,12 +363,11 @@ public static class ExactCurves
         return new PrecisionRecallCurvePoints(precisions, recalls, ascending);
     }
 
-    private static (List<double> Thresholds, List<double> Tps, List<double> Fps) Steps(SampleBuffer samples)
+    private static (List<double> Thresholds, List<double> Tps, List<double> Fps) Steps(ref RankedCurve curve)
     {
         var thresholds = new List<double>();
         var tps = new List<double>();
         var fps = new List<double>();
-        using var curve = new RankedCurve(samples);
         while (curve.MoveNext())
         {
             thresholds.Add(curve.Threshold);

@@ -80,7 +80,7 @@ internal static class RoundTrip
 
         if (a is CalibrationCurvePoints curveA && b is CalibrationCurvePoints curveB)
         {
-            return SameResult(curveA.ProbTrue, curveB.ProbTrue) && SameResult(curveA.ProbPred, curveB.ProbPred);
+            return SameResult(curveA.ProbTrue, curveB.ProbTrue) && SameResult(curveA.ProbPred, curveB.ProbPred) && SameResult(curveA.Counts, curveB.Counts);
         }
 
         if (a is IEnumerable left && b is IEnumerable right)

@@ -65,4 +65,33 @@ internal static class CalibrationBins
         bins.Add(cell + 1, confidence);
         bins.Add(cell + 2, outcome);
     }
+
+    /// <summary>The points of the non-empty bins among the first <paramref name="binCount"/>, by increasing bin.</summary>
+    public static CalibrationCurvePoints Points(SumArray cells, int binCount)
+    {
+        var nonEmpty = 0;
+        for (var b = 0; b < binCount; b++)
+        {
+            nonEmpty += cells[b * CellsPerBin] > 0 ? 1 : 0;
+        }
+
+        var outcomes = new double[nonEmpty];
+        var confidences = new double[nonEmpty];
+        var counts = new double[nonEmpty];
+        var point = 0;
+        for (var b = 0; b < binCount; b++)
+        {
+            var cell = b * CellsPerBin;
+            var weight = cells[cell];
+            if (weight > 0)
+            {
+                outcomes[point] = cells[cell + 2] / weight;
+                confidences[point] = cells[cell + 1] / weight;
+                counts[point] = weight;
+                point++;
+            }
+        }
+
+        return new CalibrationCurvePoints(outcomes, confidences, counts);
+    }
 }

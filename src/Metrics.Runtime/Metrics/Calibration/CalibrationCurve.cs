@@ -29,30 +29,5 @@ public partial record struct CalibrationCurve
     }
 
     /// <summary>The curve's points, one per non-empty bin (none when empty).</summary>
-    public readonly CalibrationCurvePoints Compute()
-    {
-        var cells = Bins;
-        var nonEmpty = 0;
-        for (var b = 0; b < NumBins; b++)
-        {
-            nonEmpty += cells[b * CalibrationBins.CellsPerBin] > 0 ? 1 : 0;
-        }
-
-        var probTrue = new double[nonEmpty];
-        var probPred = new double[nonEmpty];
-        var point = 0;
-        for (var b = 0; b < NumBins; b++)
-        {
-            var cell = b * CalibrationBins.CellsPerBin;
-            var weight = cells[cell];
-            if (weight > 0)
-            {
-                probTrue[point] = cells[cell + 2] / weight;
-                probPred[point] = cells[cell + 1] / weight;
-                point++;
-            }
-        }
-
-        return new CalibrationCurvePoints(probTrue, probPred);
-    }
+    public readonly CalibrationCurvePoints Compute() => CalibrationBins.Points(Bins, NumBins);
 }

@@ -49,6 +49,12 @@ public partial record struct CalibrationError
         return default;
     }
 
+    /// <summary>
+    /// The reliability curve behind the value: per non-empty bin (by increasing confidence; the last bin is that of
+    /// confidence 1), the accuracy, the mean confidence and the weighted count. Empty when nothing was seen.
+    /// </summary>
+    public readonly CalibrationCurvePoints ReliabilityCurve() => CalibrationBins.Points(Bins, NumBins + 1);
+
     /// <summary>The calibration error under <see cref="Norm"/>, or NaN when empty.</summary>
     public readonly double Compute()
     {

@@ -36,6 +36,14 @@ public partial record struct OneVsRestAuc
     public readonly double Compute() =>
         ExactCurves.OneVsRestRocAuc(Samples, Average == AucAverage.Weighted, ZeroDivision, out _);
 
+    /// <summary>
+    /// Each class's one-vs-rest ROC curve (index c: column c's scores against "is class c"), as scikit-learn's
+    /// <c>roc_curve</c> per class; a class without positives or negatives has rates of <see cref="ZeroDivision"/>.
+    /// </summary>
+    /// <param name="dropIntermediate">Drop points that lie on a straight line between their neighbours (scikit-learn's default).</param>
+    public readonly RocCurvePoints[] RocCurves(bool dropIntermediate = true) =>
+        ExactCurves.OneVsRestRocCurves(Samples, dropIntermediate, ZeroDivision);
+
     /// <summary>Each class's one-vs-rest AUC (scikit-learn's <c>average=None</c>).</summary>
     public readonly double[] PerClass()
     {
