@@ -1,17 +1,15 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Metrics.Data;
 
 namespace Metrics.Dsl.Sample;
 
 // data/digits_predictions.csv: out-of-fold 10-class logits and a separate "is it an 8" logit (data/README.md).
 internal sealed class DigitsData
 {
-    private static readonly string[] Header =
-        ["label", .. Enumerable.Range(0, 10).Select(c => $"score{c}"), "fold", "is_eight_logit"];
-
-    public DigitsData(int[] labels, double[,] scores, int[] folds, double[] eightLogits)
+        public DigitsData(int[] labels, double[,] scores, int[] folds, double[] eightLogits)
     {
         Labels = labels;
         Scores = scores;
@@ -63,21 +61,17 @@ internal sealed class DigitsData
 
     public static DigitsData Load(string path)
     {
-        var cells = Csv.Read(path, Header);
-        var scores = new double[cells.Length, 10];
-        for (var i = 0; i < cells.Length; i++)
+        var (labels, columns) = ShippedCsv.Read(path, "label", [.. Enumerable.Range(0, 10).Select(c => $"score{c}"), "fold", "is_eight_logit"]);
+        var scores = new double[labels.Length, 10];
+        for (var i = 0; i < labels.Length; i++)
         {
             for (var c = 0; c < 10; c++)
             {
-                scores[i, c] = Csv.Real(cells[i][1 + c]);
+                scores[i, c] = columns[c][i];
             }
         }
 
-        return new(
-            Array.ConvertAll(cells, row => Csv.Integer(row[0])),
-            scores,
-            Array.ConvertAll(cells, row => Csv.Integer(row[11])),
-            Array.ConvertAll(cells, row => Csv.Real(row[12])));
+        return new(ShippedCsv.Integers(labels, path, "label"), scores, ShippedCsv.Integers(columns[10], path, "fold"), columns[11]);
     }
 
     public DigitsData Where(bool[] keep) => new(
@@ -105,8 +99,6 @@ internal sealed class DigitsData
 // data/diabetes_predictions.csv: out-of-fold Ridge predictions of disease progression (data/README.md).
 internal sealed class DiabetesData
 {
-    private static readonly string[] Header = ["target", "prediction", "fold"];
-
     public DiabetesData(double[] targets, double[] predictions, int[] folds)
     {
         Targets = targets;
@@ -127,11 +119,8 @@ internal sealed class DiabetesData
 
     public static DiabetesData Load(string path)
     {
-        var cells = Csv.Read(path, Header);
-        return new(
-            Array.ConvertAll(cells, row => Csv.Real(row[0])),
-            Array.ConvertAll(cells, row => Csv.Real(row[1])),
-            Array.ConvertAll(cells, row => Csv.Integer(row[2])));
+        var (targets, columns) = ShippedCsv.Read(path, "target", "prediction", "fold");
+        return new(targets, columns[0], ShippedCsv.Integers(columns[1], path, "fold"));
     }
 
     public DiabetesData Where(bool[] keep) => new(
@@ -140,28 +129,36 @@ internal sealed class DiabetesData
         Selection.Where(Folds, keep));
 }
 
-// The files are plain: a header row, ',' separators, invariant numbers, no quoting.
-internal static class Csv
+// The shipped files are read with Metrics.Data, chunk by chunk: a label column and named numeric columns.
+internal static class ShippedCsv
 {
-    public static string[][] Read(string path, string[] header)
+    public static (double[] Labels, double[][] Columns) Read(string path, string label, params string[] columns)
     {
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || !lines[0].Split(',').SequenceEqual(header))
+        var labels = new List<double>();
+        var values = Array.ConvertAll(columns, _ => new List<double>());
+        new CsvDataSource(path, new ColumnMapping(label, columns)).ReadChunks((in DataChunk chunk) =>
         {
-            throw new InvalidDataException($"{path}: expected the header '{string.Join(',', header)}'.");
-        }
-
-        var rows = lines.Skip(1).Where(line => line.Length > 0).Select(line => line.Split(',')).ToArray();
-        var bad = Array.FindIndex(rows, row => row.Length != header.Length);
-        if (bad >= 0)
-        {
-            throw new InvalidDataException($"{path}: line {bad + 2} has {rows[bad].Length} fields, expected {header.Length}.");
-        }
-
-        return rows;
+            var width = Math.Max(1, chunk.Columns);
+            for (var i = 0; i < chunk.Rows; i++)
+            {
+                labels.Add(chunk.Labels[i]);
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    values[c].Add(chunk.Predictions[(i * width) + c]);
+                }
+            }
+        });
+        return ([.. labels], Array.ConvertAll(values, v => v.ToArray()));
     }
 
-    public static double Real(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    public static int[] Integers(double[] values, string path, string column)
+    {
+        var bad = Array.FindIndex(values, v => v != Math.Round(v) || Math.Abs(v) > int.MaxValue);
+        if (bad >= 0)
+        {
+            throw new InvalidDataException($"{path}: row {bad + 1} of column '{column}' holds {values[bad]}, not an integer.");
+        }
 
-    public static int Integer(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+        return Array.ConvertAll(values, v => (int)v);
+    }
 }

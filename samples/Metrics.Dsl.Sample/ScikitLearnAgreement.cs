@@ -12,7 +12,7 @@ internal static class ScikitLearnAgreement
 {
     private const double Tolerance = 1e-9;
 
-    public static int Print(TextWriter output, DigitsData digits, DiabetesData diabetes, string valuesPath)
+    public static int Print(TextWriter output, DigitsData digits, DiabetesData diabetes, MetricCollection cancer, string valuesPath)
     {
         var multiclass = Evaluations.Multiclass(digits);
         var binary = Evaluations.Binary(digits);
@@ -42,6 +42,13 @@ internal static class ScikitLearnAgreement
             ("diabetes R2", regression.Value("R2Score")),
             ("diabetes explained variance", regression.Value("ExplainedVariance")),
             ("diabetes Pearson r", regression.Value("PearsonCorrelation")),
+            ("breast cancer accuracy", (double)cancer.Compute("binary_accuracy")),
+            ("breast cancer precision", (double)cancer.Compute("precision")),
+            ("breast cancer recall", (double)cancer.Compute("recall")),
+            ("breast cancer F1", (double)cancer.Compute("f1_score")),
+            ("breast cancer ROC AUC", (double)cancer.Compute("roc_auc")),
+            ("breast cancer average precision", (double)cancer.Compute("average_precision")),
+            ("breast cancer Brier score", (double)cancer.Compute("brier_score")),
         };
 
         var root = JsonNode.Parse(File.ReadAllText(valuesPath))!;

@@ -3,14 +3,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Spectre.Console;
 
 namespace Metrics.Dsl.Sample;
 
-// A fixed-width plain-text table: one alignment letter per column ('l' or 'r'), two spaces between columns.
+// A table rendered by Spectre.Console: one alignment letter per column ('l' or 'r'), notes printed under it.
 internal sealed class TablePrinter(string title, string alignment, params string[] header)
 {
     private const string Indent = "  ";
-    private const string Gap = "  ";
     private readonly List<string[]?> _rows = [];
     private readonly List<string> _notes = [];
 
@@ -25,7 +25,7 @@ internal sealed class TablePrinter(string title, string alignment, params string
         return this;
     }
 
-    // Starts a new group of rows: a horizontal rule, unless this is the first group.
+    // Starts a new group of rows: an empty row, unless this is the first group.
     public TablePrinter RuleBetweenGroups()
     {
         if (_rows.Count > 0)
@@ -45,21 +45,31 @@ internal sealed class TablePrinter(string title, string alignment, params string
 
     public void Print(TextWriter writer)
     {
-        var widths = Enumerable.Range(0, header.Length)
-            .Select(c => _rows.OfType<string[]>().Select(row => row[c].Length).Append(header[c].Length).Max())
-            .ToArray();
-        var rule = Indent + string.Join(Gap, widths.Select(w => new string('-', w)));
-
-        writer.WriteLine();
-        writer.WriteLine(title);
-        writer.WriteLine(new string('=', title.Length));
-        writer.WriteLine(Line(header, widths));
-        writer.WriteLine(rule);
-        foreach (var row in _rows)
+        var table = new Table { Border = TableBorder.Rounded };
+        for (var c = 0; c < header.Length; c++)
         {
-            writer.WriteLine(row is null ? rule : Line(row, widths));
+            table.AddColumn(new TableColumn(Markup.Escape(header[c])) { Alignment = alignment[c] == 'l' ? Justify.Left : Justify.Right });
         }
 
+        foreach (var row in _rows)
+        {
+            if (row is null)
+            {
+                table.AddEmptyRow();
+            }
+            else
+            {
+                table.AddRow(row.Select(cell => new Text(cell)).ToArray());
+            }
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        // Redirected output (a CI log, a file) has no width of its own; Spectre would wrap at 80 columns.
+        console.Profile.Width = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? Math.Max(Console.WindowWidth, 80) : 200;
+        writer.WriteLine();
+        console.Write(new Markup($"[bold]{Markup.Escape(title)}[/]"));
+        console.WriteLine();
+        console.Write(table);
         foreach (var note in _notes)
         {
             writer.WriteLine(Indent + note);
@@ -75,7 +85,4 @@ internal sealed class TablePrinter(string title, string alignment, params string
 
     public static string Count(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private string Line(string[] cells, int[] widths) =>
-        (Indent + string.Join(Gap, cells.Select((cell, c) =>
-            alignment[c] == 'l' ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c])))).TrimEnd();
 }

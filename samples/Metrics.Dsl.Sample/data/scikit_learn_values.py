@@ -41,6 +41,8 @@ def main():
     _, diabetes = read("diabetes_predictions.csv")
     t, p = diabetes[:, 0], diabetes[:, 1]
 
+    _, cancer = read("breast_cancer_predictions.csv")
+    yc, pc = cancer[:, 0].astype(int), cancer[:, 1]
     values = []
 
     def add(name, call, value):
@@ -72,6 +74,13 @@ def main():
     add("diabetes explained variance", "explained_variance_score(t, p)", skm.explained_variance_score(t, p))
     add("diabetes Pearson r", "scipy.stats.pearsonr(t, p)", scipy.stats.pearsonr(t, p)[0])
 
+    add("breast cancer accuracy", "accuracy_score(y, p > 0.5)", skm.accuracy_score(yc, pc > 0.5))
+    add("breast cancer precision", "precision_score(y, p > 0.5)", skm.precision_score(yc, pc > 0.5))
+    add("breast cancer recall", "recall_score(y, p > 0.5)", skm.recall_score(yc, pc > 0.5))
+    add("breast cancer F1", "f1_score(y, p > 0.5)", skm.f1_score(yc, pc > 0.5))
+    add("breast cancer ROC AUC", "roc_auc_score(y, p)", skm.roc_auc_score(yc, pc))
+    add("breast cancer average precision", "average_precision_score(y, p)", skm.average_precision_score(yc, pc))
+    add("breast cancer Brier score", "brier_score_loss(y, p)", skm.brier_score_loss(yc, pc))
     versions = {"python": sys.version.split()[0], "numpy": np.__version__, "scipy": scipy.__version__, "sklearn": sklearn.__version__}
     with open(os.path.join(HERE, "scikit_learn_values.json"), "w") as f:
         json.dump({"versions": versions, "values": values}, f, indent=1)
