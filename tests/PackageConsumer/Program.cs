@@ -1,5 +1,8 @@
 using System;
+using System.IO;
 using Metrics;
+using Metrics.Data;
+using Metrics.Plotting;
 using PackageConsumer;
 
 // The custom metric: generated constructor, masked batch update, Merge of shards, validation.
@@ -41,6 +44,18 @@ var config = MetricConfig.FromJson(new HuberLoss(delta: 2).GetConfig().ToJson())
 Check("HuberLoss configuration round trip", HuberLoss.FromConfig(config).Delta, 2);
 var json = MetricStateJson.ToJson(huber);
 Check("HuberLoss state as JSON", MetricStateJson.FromJson<HuberLoss>(json).Compute(), huber.Compute());
+// Metrics.Data and Metrics.Plotting: a CSV file evaluated by name, per group, and its ROC curve drawn as a PNG.
+var folder = Directory.CreateTempSubdirectory("consumer").FullName;
+var csv = Path.Combine(folder, "scores.csv");
+File.WriteAllText(csv, "label,score,team\n1,0.9,a\n0,0.2,b\n1,0.4,a\n0,0.7,b\n1,0.8,b\n0,0.1,a\n");
+var byTeam = MetricDataSource.Open(csv, new ColumnMapping("label", "score") { Group = "team" })
+    .EvaluateByGroup(new MetricCollection("roc_auc", "binary_accuracy"));
+Check("roc_auc of a CSV file", (double)byTeam.Total.Compute("roc_auc"), 8.0 / 9.0);
+Check("groups of a CSV file", byTeam.Groups.Count, 2);
+var png = Path.Combine(folder, "roc.png");
+((ExactAuc)byTeam.Total.Get("roc_auc").State).PlotRoc("scores").SavePng(png, 400, 300);
+Check("ROC plot written", new FileInfo(png).Length > 1000 ? 1 : 0, 1);
+Directory.Delete(folder, recursive: true);
 Console.WriteLine("package consumer: all checks passed");
 return 0;
 

@@ -29,13 +29,13 @@ done <<<"$install"
 app=$(pwd)
 [ "$(basename "$app")" = MyEvaluation ] || fail "the Install section should leave the reader in the new project"
 
-# 2. What was packed: both packages with symbols, a git-derived version, the metadata, no pack warning.
+# 2. What was packed: every package with symbols, a git-derived version, the metadata, no pack warning.
 feed="$work/metrics-feed"
 if grep -E -i '(^|: )warning ' "$log"; then fail "dotnet pack printed warnings"; fi
 runtime=$(ls "$feed"/Metrics.Runtime.*.nupkg | grep -v snupkg)
 version=${runtime##*/Metrics.Runtime.}; version=${version%.nupkg}
 [[ "$version" != 1.0.0 && "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+ ]] || fail "unexpected version '$version'"
-for id in Metrics.Abstractions Metrics.Runtime Metrics.Serialization; do
+for id in Metrics.Abstractions Metrics.Runtime Metrics.Serialization Metrics.Data Metrics.Plotting Metrics.ML; do
   for ext in nupkg snupkg; do
     [ -f "$feed/$id.$version.$ext" ] || fail "missing $id.$version.$ext"
   done
@@ -57,7 +57,9 @@ for entry in analyzers/dotnet/cs/Metrics.Generators.dll analyzers/dotnet/cs/Metr
   grep -q "$entry" <<<"$abstractions" || fail "Metrics.Abstractions package lacks $entry"
 done
 grep -q "Metrics.Runtime\" Version=\"$version\"" MyEvaluation.csproj || fail "the app does not reference Metrics.Runtime $version"
-grep -q "Metrics.Serialization\" Version=\"$version\"" MyEvaluation.csproj || fail "the app does not reference Metrics.Serialization $version"
+for id in Metrics.Serialization Metrics.Data Metrics.Plotting; do
+  grep -q "$id\" Version=\"$version\"" MyEvaluation.csproj || fail "the app does not reference $id $version"
+done
 grep -q 'Metrics.Abstractions' MyEvaluation.csproj && fail "the app should not need to reference Metrics.Abstractions"
 
 # 3. The README's ten-line metric, as its own file, beside this folder's program.
