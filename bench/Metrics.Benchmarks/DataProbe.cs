@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
-using Microsoft.ML;
+using System.IO;
+using Metrics.Data;
+using Metrics.DataReport;
 
 namespace Metrics.Benchmarks;
 
@@ -12,8 +14,6 @@ internal static class DataProbe
 {
     public static void Run()
     {
-        var (_, agreement) = DataAgreement.Check();
-        Console.WriteLine(agreement);
         var rounds = int.TryParse(Environment.GetEnvironmentVariable("PROBE_ROUNDS"), out var r) ? r : 2;
         void Time(string name, Func<object> run)
         {
@@ -27,6 +27,27 @@ internal static class DataProbe
 
             Console.WriteLine($"{name,-48} {best,8:F3} s");
         }
+
+        DataFiles.EnsureWritten();
+        PerMetric(Time);
+        foreach (var file in new[] { DataFiles.Csv, DataFiles.Parquet, DataFiles.Arrow })
+        {
+            // Where our in-process time goes: the reader alone, the reader and the six updates, then the values.
+            var name = Path.GetExtension(file);
+            var source = MetricDataSource.Open(file, new ColumnMapping("label", "score"));
+            Time($"{name}: read the chunks only", () => source.ReadChunks((in DataChunk _) => { }));
+            MetricCollection? report = null;
+            Time($"{name}: read + update the six metrics", () => source.Evaluate(report = BinaryFileReport.Create(0.5)));
+            Time($"{name}: compute the six values", () => BinaryFileReport.Values(report!));
+        }
+
+        if (Environment.GetEnvironmentVariable("PROBE_DATA") == "breakdown")
+        {
+            return;
+        }
+
+        var (_, agreement) = DataAgreement.Check();
+        Console.WriteLine(agreement);
 
         var csv = new CsvReportBenchmarks();
         csv.Setup();
@@ -47,5 +68,30 @@ internal static class DataProbe
         view.Setup();
         Time("Data view: ML.NET EvaluateNonCalibrated", view.MlNet);
         Time("Data view: ours", view.Ours);
+    }
+
+    /// <summary>Each metric of the report alone on the 10M rows in memory (doubles, 64K-row batches, as the readers hand them): update, then compute.</summary>
+    private static void PerMetric(Action<string, Func<object>> time)
+    {
+        var (labels, scores) = DataFiles.Generate();
+        var y = Array.ConvertAll(labels, l => (double)l);
+        var p = Array.ConvertAll(scores, s => (double)s);
+        const int Chunk = MetricDataSource.DefaultChunkRows;
+        foreach (var name in BinaryFileReport.Names)
+        {
+            MetricCollection? one = null;
+            time($"memory: update {name}", () =>
+            {
+                one = new MetricCollection().Add(name, BinaryFileReport.Create(0.5).Get(name));
+                for (var start = 0; start < y.Length; start += Chunk)
+                {
+                    var n = Math.Min(Chunk, y.Length - start);
+                    one.Update(new MetricBatch(y.AsSpan(start, n), p.AsSpan(start, n), 0));
+                }
+
+                return one;
+            });
+            time($"memory: compute {name}", () => one!.Compute(name));
+        }
     }
 }
