@@ -15,6 +15,7 @@ using Metrics.Benchmarks;
 
 // Usage (from the repository root; see bench/README.md):
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs,auc,serialization] [--filter GLOB]
+//   ... -- --only data   (end to end on a generated 10M-row file: not among the default groups; needs python3-pandas)
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- --write-data PATH   (the TF.js input file)
 //   ... -- --job quick --from-csv   (rebuild ratios-quick.md from all CSV exports, e.g. after re-running rows with --filter)
 var options = Options.Parse(args);
@@ -29,6 +30,13 @@ if (options.ProbeSerialization)
 {
     // The large reads in a Stopwatch loop with their collections, under the GC settings of the environment (see README).
     SerializationProbe.Run();
+    return 0;
+}
+
+if (options.ProbeData)
+{
+    // The data group's values and a Stopwatch time of each side (see README).
+    DataProbe.Run();
     return 0;
 }
 
@@ -48,6 +56,19 @@ if (!agree)
 {
     Console.Error.WriteLine("ML.NET and Metrics.Dsl disagree; not benchmarking a wrong report.");
     return 1;
+}
+
+if (options.Wants("data"))
+{
+    var (dataAgree, dataAgreement) = DataAgreement.Check();
+    Console.WriteLine(dataAgreement);
+    if (!dataAgree)
+    {
+        Console.Error.WriteLine("scikit-learn, ML.NET and Metrics.Dsl disagree on the data reports; not benchmarking a wrong report.");
+        return 1;
+    }
+
+    agreement += Environment.NewLine + dataAgreement;
 }
 
 if (options.FromCsv)
@@ -111,6 +132,12 @@ if (options.Wants("serialization"))
     Add(options.Job(id: "RetainVM").WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCRetainVM", "1")), typeof(SerializationBenchmarks));
 }
 
+if (options.Wants("data"))
+{
+    // Seconds per call: no pilot stage, one warm-up, a few measured calls.
+    Add(options.DataJob(), typeof(CsvReportBenchmarks), typeof(ParquetReportBenchmarks), typeof(ArrowReportBenchmarks), typeof(DataViewBenchmarks));
+}
+
 var summaries = BenchmarkRunner.Run(runs.ToArray());
 
 var table = RatioTable.Write(summaries, agreement, Path.Combine(results, "tfjs.json"), options.JobName);
@@ -122,13 +149,13 @@ Console.WriteLine($"wrote {output}");
 return 0;
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization)
+internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization, bool ProbeData)
 {
     public static Options Parse(string[] args)
     {
-        string job = "quick", only = string.Join(',', AllGroupNames);
+        string job = "quick", only = string.Join(',', DefaultGroupNames);
         string? filter = null, data = null;
-        bool probe = false, fromCsv = false, probeSerialization = false;
+        bool probe = false, fromCsv = false, probeSerialization = false, probeData = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -140,6 +167,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
                 case "--probe": probe = true; break;
                 case "--from-csv": fromCsv = true; break;
                 case "--probe-serialization": probeSerialization = true; break;
+                case "--probe-data": probeData = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args));
             }
         }
@@ -149,15 +177,31 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
             throw new ArgumentException($"--job must be quick or full, not '{job}'", nameof(args));
         }
 
-        return new(job, only.Split(','), filter, data, probe, fromCsv, probeSerialization);
+        var groups = only.Split(',');
+        if (groups.FirstOrDefault(g => !DefaultGroupNames.Contains(g) && !OptInGroupNames.Contains(g)) is { } unknown)
+        {
+            throw new ArgumentException($"--only: unknown group '{unknown}'; the groups are {string.Join(", ", DefaultGroupNames.Concat(OptInGroupNames))}", nameof(args));
+        }
+
+        return new(job, groups, filter, data, probe, fromCsv, probeSerialization, probeData);
     }
 
     public bool Wants(string group) => Only.Contains(group);
 
-    /// <summary>Whether every group runs (no --only, or --only naming them all).</summary>
-    public bool AllGroups => AllGroupNames.All(Only.Contains);
+    /// <summary>Whether every default group runs, and nothing else (no --only, or --only naming exactly them).</summary>
+    public bool AllGroups => DefaultGroupNames.All(Only.Contains) && Only.All(DefaultGroupNames.Contains);
 
-    private static readonly string[] AllGroupNames = ["elementwise", "scalar", "mlnet", "tfjs", "auc", "serialization"];
+    private static readonly string[] DefaultGroupNames = ["elementwise", "scalar", "mlnet", "tfjs", "auc", "serialization"];
+
+    /// <summary>Groups that run only when --only names them (minutes per group, external programs).</summary>
+    private static readonly string[] OptInGroupNames = ["data"];
+
+    /// <summary>
+    /// For calls of seconds (the data group): BenchmarkDotNet's Monitoring strategy (no pilot stage, no overhead
+    /// subtraction, one call per iteration), one warm-up and 3 measured calls (quick) or 5 (full).
+    /// </summary>
+    public Job DataJob() => BenchmarkDotNet.Jobs.Job.Default.WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Monitoring)
+        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(JobName == "quick" ? 3 : 5).WithId("Data");
 
     /// <summary>quick: 1 launch, 3 warm-ups, 5 iterations of ≥ 100 ms; full: BenchmarkDotNet's defaults (automatic).</summary>
     public Job Job(string id) => JobName == "quick"
@@ -281,6 +325,12 @@ internal static class RatioTable
         "BinaryCounts Read" => "CountsRead",
         "Metrics.Dsl binary report + exact AUC" => "OurBinaryExactAuc",
         "Metrics.Dsl binary report + binned AUC" => "OurBinaryBinnedAuc",
+        "pandas.read_csv + scikit-learn (python3 child process)" => "PandasSklearn",
+        "Metrics.Dsl child process" => "OursChildProcess",
+        "Metrics.Dsl in process" => "OursInProcess",
+        "Parquet.Net: read label and score" or "Apache.Arrow: read label and score" => "ReadColumns",
+        "ML.NET EvaluateNonCalibrated (data view)" => "MlNet",
+        "Metrics.ML IDataView.Evaluate (six metrics)" => "Ours",
         var other => other,
     };
 
@@ -431,6 +481,7 @@ internal static class RatioTable
         }
 
         Serialization(md, rows);
+        DataTables.Write(md, rows);
 
         var tf = rows.Where(r => r.Class == "TfjsCounterparts").ToDictionary(r => r.Method);
         if (tf.Count > 0)
