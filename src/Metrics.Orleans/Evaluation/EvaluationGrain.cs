@@ -170,6 +170,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
         ShardsTotal = State.Shards.Count,
         Rows = State.Rows.Values.Sum(),
         Failure = State.Failure,
+        Retries = State.Retries,
     };
 
     private void EnsureRunning()
@@ -237,6 +238,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
 #pragma warning restore CA1031
             {
                 last = e;
+                State.Retries++;
                 LogRetry(_logger, shard.Id, attempt, request.MaxAttempts, e);
             }
             finally

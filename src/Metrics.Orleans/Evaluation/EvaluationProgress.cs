@@ -28,7 +28,11 @@ public sealed class EvaluationProgress
     [Id(4)]
     public ShardFailure? Failure { get; init; }
 
+    /// <summary>The attempts at shards that were retried because a worker timed out or its silo died.</summary>
+    [Id(5)]
+    public int Retries { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Status}: {ShardsDone}/{ShardsTotal} shards, {Rows} rows{(Failure is null ? string.Empty : $"; {Failure}")}";
+        $"{Status}: {ShardsDone}/{ShardsTotal} shards, {Rows} rows, {Retries} retries{(Failure is null ? string.Empty : $"; {Failure}")}";
 }

@@ -39,4 +39,8 @@ public sealed class EvaluationState
     /// <summary>The merged collection state, once completed.</summary>
     [Id(6)]
     public byte[]? Result { get; set; }
+
+    /// <summary>The attempts at shards that were retried (a timeout, a dead silo).</summary>
+    [Id(7)]
+    public int Retries { get; set; }
 }

@@ -31,7 +31,7 @@ public sealed class ShardFailure
     [Id(2)]
     public string? File { get; init; }
 
-    /// <summary>The 1-based data row, when known.</summary>
+    /// <summary>The 1-based row as the reader counts it (in a CSV file the header is row 1), when known.</summary>
     [Id(3)]
     public long? Row { get; init; }
 
