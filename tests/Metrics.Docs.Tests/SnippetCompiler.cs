@@ -44,7 +44,6 @@ public static class SnippetCompiler
             .Append(typeof(Metrics.Plotting.RocPlot).Assembly.Location)
             .Append(typeof(Metrics.Data.MetricDataSource).Assembly.Location)
             .Append(typeof(Metrics.ML.DataViewEvaluation).Assembly.Location)
-            .Append(typeof(Metrics.Orleans.Serialization.MetricCodec).Assembly.Location)
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray());
