@@ -147,6 +147,24 @@ public sealed class EvaluationTests(ThreeSilos silos) : IClassFixture<ThreeSilos
     }
 
     [Fact]
+    public async Task A_worker_that_times_out_is_retried_and_its_late_answer_is_not_counted()
+    {
+        // Shard 1 hangs for 3 s on its first read; with a 1 s timeout it is retried on a new worker.
+        var shards = Shards.Generated(3, 20_000);
+        shards[1] = Shard.FromSource(shards[1].Id, GeneratedRows.Name, $"20000:20000:0:-1:3000:{ThreeSilos.NewId()}");
+        var evaluation = Evaluation(ThreeSilos.NewId());
+        await evaluation.StartAsync(new EvaluationRequest(Shards.Binary, shards) { ShardTimeout = TimeSpan.FromSeconds(1) });
+
+        var result = await Wait(evaluation);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var progress = await evaluation.GetProgressAsync();
+
+        Assert.True(progress.Retries >= 1, $"No retry: {progress}");
+        Assert.Equal(60_000, progress.Rows);
+        AssertSameBits(Shards.InOneProcess(Shards.Binary, Shards.Generated(3, 20_000)), result);
+    }
+
+    [Fact]
     public void A_request_names_what_is_wrong_with_it()
     {
         var shard = Shards.Generated(1, 10)[0];

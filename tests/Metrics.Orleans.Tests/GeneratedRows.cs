@@ -10,7 +10,8 @@ namespace Metrics.Orleans.Tests;
 /// A deterministic source of binary rows: row <c>i</c>'s label and score are functions of <c>i</c> alone, so a shard
 /// reads the same rows on any silo. Its argument is <c>first:count</c>, or <c>first:count:delayMs</c> to sleep before
 /// each batch (an evaluation that is still running when a test acts), or <c>first:count:0:badRow</c> to give row
-/// <c>badRow</c> a label of 7 (bad data).
+/// <c>badRow</c> a label of 7 (bad data), or <c>first:count:0:-1:hangMs</c> to sleep <c>hangMs</c> the first time
+/// the shard is read in this process (a worker that times out).
 /// </summary>
 public sealed class GeneratedRows : IShardSource
 {
@@ -18,6 +19,8 @@ public sealed class GeneratedRows : IShardSource
     public const string Name = "generated";
 
     private const int BatchRows = 65536;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Hung = new();
 
     /// <inheritdoc/>
     public long Read(string? argument, ShardBatchAction action)
@@ -29,6 +32,11 @@ public sealed class GeneratedRows : IShardSource
         var count = long.Parse(parts[1], CultureInfo.InvariantCulture);
         var delay = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : 0;
         var badRow = parts.Length > 3 ? long.Parse(parts[3], CultureInfo.InvariantCulture) : -1;
+        if (parts.Length > 4 && Hung.TryAdd(argument, true))
+        {
+            Thread.Sleep(int.Parse(parts[4], CultureInfo.InvariantCulture));
+        }
+
         var labels = new double[BatchRows];
         var scores = new double[BatchRows];
         for (long done = 0; done < count; done += BatchRows)

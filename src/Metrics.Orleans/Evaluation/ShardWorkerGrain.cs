@@ -3,10 +3,13 @@ using System.Threading.Tasks;
 using Metrics.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
+using Orleans.Placement;
 
 namespace Metrics.Orleans.Evaluation;
 
 /// <summary>The worker grain: see <see cref="IShardWorkerGrain"/>. It keeps nothing, and deactivates after its call.</summary>
+// Random placement spreads a run's shards over the silos, whichever silo hosts the evaluation.
+[RandomPlacement]
 internal sealed class ShardWorkerGrain(IServiceProvider services) : Grain, IShardWorkerGrain
 {
     public async Task<ShardResult> EvaluateAsync(string configJson, Shard shard)
