@@ -16,9 +16,9 @@ public sealed class SiloFailureTests(ThreeSilos silos) : IClassFixture<ThreeSilo
     public async Task A_silo_killed_mid_evaluation_leaves_the_bits_unchanged()
     {
         var cluster = silos.Cluster;
-        var shards = Shards.Generated(16, 150_000, delayMs: 300);
+        var shards = Shards.Generated(16, 150_000, delayMs: 600);
         var evaluation = cluster.GrainFactory.GetGrain<IEvaluationGrain>(ThreeSilos.NewId());
-        await evaluation.StartAsync(new EvaluationRequest(Shards.Binary, shards) { ShardTimeout = TimeSpan.FromSeconds(5), MaxAttempts = 5 });
+        await evaluation.StartAsync(new EvaluationRequest(Shards.Binary, shards) { ShardTimeout = TimeSpan.FromSeconds(3), MaxAttempts = 8 });
 
         // Kill a secondary silo (the primary holds the test membership table) that does not host the evaluation
         // grain: its workers die with their shards half read.
