@@ -1,0 +1,332 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans;
+using Orleans.Runtime;
+
+namespace Metrics.Orleans.Evaluation;
+
+/// <summary>The evaluation grain: see <see cref="IEvaluationGrain"/>.</summary>
+internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDisposable
+{
+    private readonly IPersistentState<EvaluationState> _state;
+    private readonly ILogger<EvaluationGrain> _logger;
+
+    // Shard runs interleave on the grain's scheduler at their awaits; one write at a time keeps the record consistent.
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private CancellationTokenSource? _stop;
+    private Task? _run;
+
+    public EvaluationGrain(IPersistentStateFactory states, IGrainContext context, IOptions<EvaluationOptions> options, ILogger<EvaluationGrain> logger)
+    {
+        _state = states.Create<EvaluationState>(context, new StateConfiguration(options.Value.StateName, options.Value.StorageName));
+        _logger = logger;
+    }
+
+    private EvaluationState State => _state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Status == EvaluationStatus.Running)
+        {
+            EnsureRunning();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _stop?.Cancel();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _stop?.Dispose();
+        _writes.Dispose();
+    }
+
+    public async Task<EvaluationProgress> StartAsync(EvaluationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        if (State.Request is { } started)
+        {
+            if (started.ConfigJson != request.ConfigJson || !started.ShardList.Select(s => s.Id).SequenceEqual(request.ShardList.Select(s => s.Id)))
+            {
+                throw new InvalidOperationException(
+                    $"Evaluation '{this.GetPrimaryKeyString()}' was started with another configuration or other shards; use a new evaluation id.");
+            }
+
+            return await GetProgressAsync().ConfigureAwait(true);
+        }
+
+        await Write(() =>
+        {
+            State.Request = request;
+            State.Shards = [.. request.ShardList];
+            State.Status = EvaluationStatus.Running;
+        }).ConfigureAwait(true);
+        EnsureRunning();
+        return Progress();
+    }
+
+    public Task<EvaluationProgress> GetProgressAsync()
+    {
+        if (State.Status == EvaluationStatus.Running)
+        {
+            EnsureRunning();
+        }
+
+        return Task.FromResult(Progress());
+    }
+
+    public Task<bool> AcceptShardAsync(ShardResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var request = State.Request ?? throw new InvalidOperationException($"Evaluation '{this.GetPrimaryKeyString()}' has not been started.");
+        if (State.Shards.All(s => s.Id != result.ShardId))
+        {
+            throw new ArgumentException($"Evaluation '{this.GetPrimaryKeyString()}' has no shard '{result.ShardId}'.", nameof(result));
+        }
+
+        var state = result.State ?? throw new ArgumentException($"The result of shard '{result.ShardId}' holds no state.", nameof(result));
+        if (!state.GetConfig().Equals(CollectionConfig.FromJson(request.ConfigJson)))
+        {
+            throw new ArgumentException(
+                $"The state of shard '{result.ShardId}' is of another collection than evaluation '{this.GetPrimaryKeyString()}' configures.", nameof(result));
+        }
+
+        return Accept(result.ShardId, MetricCollectionState.ToBytes(state), result.Rows);
+    }
+
+    public async Task<EvaluationProgress> ResumeAsync(Shard[]? replacements = null)
+    {
+        if (State.Request is null)
+        {
+            throw new InvalidOperationException($"Evaluation '{this.GetPrimaryKeyString()}' has not been started.");
+        }
+
+        foreach (var shard in replacements ?? [])
+        {
+            var index = State.Shards.FindIndex(s => s.Id == shard.Id);
+            if (index < 0)
+            {
+                throw new ArgumentException($"Evaluation '{this.GetPrimaryKeyString()}' has no shard '{shard.Id}' to replace.", nameof(replacements));
+            }
+
+            if (State.States.ContainsKey(shard.Id))
+            {
+                throw new ArgumentException($"Shard '{shard.Id}' was already accepted; its state is kept and it cannot be replaced.", nameof(replacements));
+            }
+        }
+
+        if (State.Status == EvaluationStatus.Failed)
+        {
+            await Write(() =>
+            {
+                foreach (var shard in replacements ?? [])
+                {
+                    State.Shards[State.Shards.FindIndex(s => s.Id == shard.Id)] = shard;
+                }
+
+                State.Failure = null;
+                State.Status = EvaluationStatus.Running;
+            }).ConfigureAwait(true);
+        }
+
+        if (State.Status == EvaluationStatus.Running)
+        {
+            EnsureRunning();
+        }
+
+        return Progress();
+    }
+
+    public Task<EvaluationResult> GetResultAsync()
+    {
+        if (State is not { Status: EvaluationStatus.Completed, Result: { } bytes })
+        {
+            throw new InvalidOperationException($"Evaluation '{this.GetPrimaryKeyString()}' has no result yet ({Progress()}).");
+        }
+
+        return Task.FromResult(new EvaluationResult
+        {
+            Collection = MetricCollectionState.Read(bytes),
+            Rows = State.Rows.Values.Sum(),
+            Shards = State.Shards.Count,
+        });
+    }
+
+    private EvaluationProgress Progress() => new()
+    {
+        Status = State.Status,
+        ShardsDone = State.States.Count,
+        ShardsTotal = State.Shards.Count,
+        Rows = State.Rows.Values.Sum(),
+        Failure = State.Failure,
+        Retries = State.Retries,
+    };
+
+    private void EnsureRunning()
+    {
+        if (_run is { IsCompleted: false })
+        {
+            return;
+        }
+
+        _stop?.Dispose();
+        _stop = new CancellationTokenSource();
+        _run = RunAsync(_stop.Token);
+    }
+
+    private async Task RunAsync(CancellationToken stop)
+    {
+        // Worker keys are new for every run, so that no attempt queues behind a worker of an earlier activation.
+        var run = Guid.NewGuid().ToString("N");
+        var request = State.Request!;
+        using var slots = new SemaphoreSlim(request.Parallelism > 0 ? request.Parallelism : State.Shards.Count);
+        var pending = State.Shards.Where(s => !State.States.ContainsKey(s.Id)).ToArray();
+        await Task.WhenAll(pending.Select(shard => RunShardAsync(shard, run, request, slots, stop))).ConfigureAwait(true);
+    }
+
+    private async Task RunShardAsync(Shard shard, string run, EvaluationRequest request, SemaphoreSlim slots, CancellationToken stop)
+    {
+        Exception? last = null;
+        for (var attempt = 1; attempt <= request.MaxAttempts; attempt++)
+        {
+            try
+            {
+                await slots.WaitAsync(stop).ConfigureAwait(true);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                if (State.Status != EvaluationStatus.Running)
+                {
+                    return;
+                }
+
+                var worker = GrainFactory.GetGrain<IShardWorkerGrain>($"{this.GetPrimaryKeyString()}/{shard.Id}/{run}/{attempt}");
+                var result = await worker.EvaluateAsync(request.ConfigJson, shard).WaitAsync(request.ShardTimeout, stop).ConfigureAwait(true);
+                if (result.Failure is { } failure)
+                {
+                    await Fail(failure).ConfigureAwait(true);
+                }
+                else
+                {
+                    await Accept(shard.Id, MetricCollectionState.ToBytes(result.State!), result.Rows).ConfigureAwait(true);
+                }
+
+                return;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A worker reports bad data as a result: whatever the call throws (a timeout, a dead silo) is retried.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                last = e;
+                State.Retries++;
+                LogRetry(_logger, shard.Id, attempt, request.MaxAttempts, e);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
+
+        await Fail(new ShardFailure(shard.Id, $"no worker finished {shard.Describe()} in {request.MaxAttempts} attempts; the last error: {last?.Message}"))
+            .ConfigureAwait(true);
+    }
+
+    private async Task<bool> Accept(string shardId, byte[] state, long rows)
+    {
+        var accepted = false;
+        await Write(() =>
+        {
+            if (State.States.ContainsKey(shardId))
+            {
+                return;
+            }
+
+            State.States[shardId] = state;
+            State.Rows[shardId] = rows;
+            accepted = true;
+            if (State.States.Count == State.Shards.Count)
+            {
+                State.Result = MetricCollectionState.ToBytes(MergeInShardOrder());
+                State.Status = EvaluationStatus.Completed;
+                State.Failure = null;
+            }
+        }).ConfigureAwait(true);
+        return accepted;
+    }
+
+    private MetricCollection MergeInShardOrder()
+    {
+        MetricCollection? merged = null;
+        foreach (var shard in State.Shards)
+        {
+            var part = MetricCollectionState.Read(State.States[shard.Id]);
+            if (merged is null)
+            {
+                merged = part;
+            }
+            else
+            {
+                merged.Merge(part);
+            }
+        }
+
+        return merged!;
+    }
+
+    private Task Fail(ShardFailure failure) => Write(() =>
+    {
+        if (State.Status == EvaluationStatus.Running)
+        {
+            State.Status = EvaluationStatus.Failed;
+            State.Failure = failure;
+        }
+    });
+
+    // Applies a change and persists it; a failed write restores the state read back from storage.
+    private async Task Write(Action change)
+    {
+        await _writes.WaitAsync().ConfigureAwait(true);
+        try
+        {
+            change();
+            try
+            {
+                await _state.WriteStateAsync().ConfigureAwait(true);
+            }
+            catch
+            {
+                await _state.ReadStateAsync().ConfigureAwait(true);
+                throw;
+            }
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shard {ShardId}: attempt {Attempt} of {MaxAttempts} failed; retrying")]
+    private static partial void LogRetry(ILogger logger, string shardId, int attempt, int maxAttempts, Exception error);
+
+    private sealed record StateConfiguration(string StateName, string? StorageName) : IPersistentStateConfiguration;
+}

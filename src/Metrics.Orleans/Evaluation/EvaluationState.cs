@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using Orleans;
+
+namespace Metrics.Orleans.Evaluation;
+
+/// <summary>
+/// An evaluation grain's persisted state. Shard states are kept as <see cref="MetricCollectionState"/> bytes, so a
+/// storage provider needs no metric codec and the states read back bit for bit.
+/// </summary>
+[GenerateSerializer]
+[Alias("Metrics.Orleans.EvaluationState")]
+public sealed class EvaluationState
+{
+    /// <summary>Where the evaluation is.</summary>
+    [Id(0)]
+    public EvaluationStatus Status { get; set; }
+
+    /// <summary>The request, once started (shards replaced by a resume included).</summary>
+    [Id(1)]
+    public EvaluationRequest? Request { get; set; }
+
+    /// <summary>The current description of each shard, in merge order.</summary>
+    [Id(2)]
+    public List<Shard> Shards { get; set; } = [];
+
+    /// <summary>The accepted states, by shard id: the exactly-once record.</summary>
+    [Id(3)]
+    public Dictionary<string, byte[]> States { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The rows of each accepted shard, by shard id.</summary>
+    [Id(4)]
+    public Dictionary<string, long> Rows { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Why the evaluation failed, while it is failed.</summary>
+    [Id(5)]
+    public ShardFailure? Failure { get; set; }
+
+    /// <summary>The merged collection state, once completed.</summary>
+    [Id(6)]
+    public byte[]? Result { get; set; }
+
+    /// <summary>The attempts at shards that were retried (a timeout, a dead silo).</summary>
+    [Id(7)]
+    public int Retries { get; set; }
+}
