@@ -46,6 +46,14 @@ internal static class EvalCommand
         var chunkRows = new Option<int>("--chunk-rows") { Description = "The most rows read per chunk.", DefaultValueFactory = _ => MetricDataSource.DefaultChunkRows, HelpName = "N" };
         var report = new ReportOptions();
 
+        // An unknown option would otherwise be taken for a file name and reported as a missing file.
+        files.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value)))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
         var command = new Command("eval", Examples);
         command.Arguments.Add(files);
         foreach (var option in new Option[] { labels, predictions, mask, weights, groupBy, metrics, config, saveState, chunkRows })
