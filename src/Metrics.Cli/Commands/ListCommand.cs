@@ -67,10 +67,10 @@ internal static class ListCommand
             var config = MetricRegistry.Create(name).GetConfig();
             return string.Join(", ", config.Parameters.Select(p => $"{p.Key}={Show(p.Value)}"));
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (e.ParamName is { } required)
         {
-            // A metric with a required parameter (confusion_matrix's num_classes) says which, in the registry's words.
-            return e.Message;
+            // A metric with a required parameter (confusion_matrix's num_classes) cannot be made with defaults only.
+            return $"{MetricRegistry.SnakeCase(required)} (required)";
         }
     }
 
@@ -80,7 +80,7 @@ internal static class ListCommand
         string s => s,
         bool b => b ? "true" : "false",
         double d => Reports.ValueText.Number(d),
-        object?[] items => $"[{string.Join(", ", items.Select(Show))}]",
+        System.Collections.IEnumerable items => $"[{string.Join(", ", items.Cast<object?>().Select(Show))}]",
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
