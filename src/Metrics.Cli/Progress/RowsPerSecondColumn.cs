@@ -13,6 +13,6 @@ internal sealed class RowsPerSecondColumn : ProgressColumn
     {
         var rows = task.Value.ToString("N0", CultureInfo.InvariantCulture);
         var speed = task.Speed is { } s ? s.ToString("N0", CultureInfo.InvariantCulture) : "…";
-        return new Text($"{rows} rows, {speed} rows/s");
+        return new Text($"{rows} rows, {speed}/s");
     }
 }
