@@ -14,13 +14,13 @@ namespace Metrics.Cli.Commands;
 internal static class EvalCommand
 {
     private const string Examples = """
-        Evaluates CSV, TSV, Parquet and Arrow/Feather files of labels and predictions: each file on its own, then all
-        merged (equal, bit for bit, to one pass over every row).
+        Evaluates CSV, TSV, Parquet and Arrow/Feather files of labels and predictions: each file on its own, then
+        their states merged in the order given into the total.
 
         Examples:
-          metrics eval scores.csv --labels label --predictions probability --metrics "roc_auc,f1_score(threshold=0.5),precision,recall"
+          metrics eval scores.csv --labels label --predictions probability --metrics "roc_auc,f1_score(threshold=0.5),precision(threshold=0.5),recall(threshold=0.5)"
           metrics eval fold*.parquet -y label -p probability --metrics "roc_auc,brier_score,ece" --plot plots --json report.json
-          metrics eval digits.csv -y label -p score0,score1,score2,score3,score4,score5,score6,score7,score8,score9 --metrics "sparse_categorical_accuracy,confusion_matrix(num_classes=10)"
+          metrics eval digits.csv -y label -p score0,score1,score2,score3,score4,score5,score6,score7,score8,score9 --metrics "sparse_categorical_accuracy,one_vs_rest_auc"
           metrics eval scores.csv -y label -p probability --group-by country --config metrics.json --markdown report.md
           metrics eval shard-3.arrow -y label -p probability --metrics roc_auc --save-state states/   (then: metrics merge states/*.mdsc)
         """;
