@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace Metrics.Cli.Reports;
+
+/// <summary>One column (or row) of a report: a file, a group, a state file, or the total.</summary>
+internal sealed class ReportEntry
+{
+    public ReportEntry(ReportEntryKind kind, string label, long? rows, MetricCollection metrics)
+    {
+        Kind = kind;
+        Label = label;
+        Rows = rows;
+        Metrics = metrics;
+        Values = metrics.Compute();
+    }
+
+    /// <summary>What the entry is.</summary>
+    public ReportEntryKind Kind { get; }
+
+    /// <summary>The file path, group key or state path; "total" for the total.</summary>
+    public string Label { get; }
+
+    /// <summary>The rows read (masked-out rows included), or null when unknown (merged states).</summary>
+    public long? Rows { get; }
+
+    /// <summary>The collection the values are computed from.</summary>
+    public MetricCollection Metrics { get; }
+
+    /// <summary>Each member's value, by member name, in the collection's order.</summary>
+    public IReadOnlyDictionary<string, object> Values { get; }
+}
