@@ -16,6 +16,7 @@ using Metrics.Benchmarks;
 // Usage (from the repository root; see bench/README.md):
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs,auc,serialization] [--filter GLOB]
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- --write-data PATH   (the TF.js input file)
+//   ... -- --scale   (the in-process scale simulation: state bytes against rows, linear vs tree merges; bench/results/scale-DATE.md)
 //   ... -- --job quick --from-csv   (rebuild ratios-quick.md from all CSV exports, e.g. after re-running rows with --filter)
 var options = Options.Parse(args);
 if (options.WriteData is { } dataPath)
@@ -29,6 +30,17 @@ if (options.ProbeSerialization)
 {
     // The large reads in a Stopwatch loop with their collections, under the GC settings of the environment (see README).
     SerializationProbe.Run();
+    return 0;
+}
+
+if (options.Scale)
+{
+    // Not BenchmarkDotNet: one Stopwatch-timed pass per configuration, up to 100,000 shards (see ScaleSimulation).
+    var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    var scalePath = Path.Combine(Options.RepositoryRoot(), "bench", "results", $"scale-{date}.md");
+    var body = ScaleSimulation.Run();
+    File.WriteAllText(scalePath, $"# Scale simulation, {date} (issue 16, item 6)\n\nCommand (from the repository root):\n\n```bash\ndotnet build -c Release bench/Metrics.Benchmarks\ndotnet bench/Metrics.Benchmarks/bin/Release/net10.0/Metrics.Benchmarks.dll --scale\n```\n\n{body}");
+    Console.WriteLine($"wrote {scalePath}");
     return 0;
 }
 
@@ -122,13 +134,13 @@ Console.WriteLine($"wrote {output}");
 return 0;
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization)
+internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization, bool Scale)
 {
     public static Options Parse(string[] args)
     {
         string job = "quick", only = string.Join(',', AllGroupNames);
         string? filter = null, data = null;
-        bool probe = false, fromCsv = false, probeSerialization = false;
+        bool probe = false, fromCsv = false, probeSerialization = false, scale = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -140,6 +152,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
                 case "--probe": probe = true; break;
                 case "--from-csv": fromCsv = true; break;
                 case "--probe-serialization": probeSerialization = true; break;
+                case "--scale": scale = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args));
             }
         }
@@ -149,7 +162,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
             throw new ArgumentException($"--job must be quick or full, not '{job}'", nameof(args));
         }
 
-        return new(job, only.Split(','), filter, data, probe, fromCsv, probeSerialization);
+        return new(job, only.Split(','), filter, data, probe, fromCsv, probeSerialization, scale);
     }
 
     public bool Wants(string group) => Only.Contains(group);
