@@ -64,7 +64,7 @@ internal static class ScaleSimulation
         report.AppendLine("Measured: `MetricState.ToBytes(metric).Length` after one pass over n rows (float32 scores, 0/1 or class labels). "
             + "100M and 1B: bytes(n) = a + b·n fitted on the 1M and 10M points (b = 0 for the fixed-size states), checked against the 1K–100K points.");
         report.AppendLine();
-        report.AppendLine("| Family | " + string.Join(" | ", measured.Select(Rows).Concat(byFormula.Select(n => Rows(n) + " (formula)"))) + " | bytes per row (slope) |");
+        report.AppendLine("| Family | " + string.Join(" | ", measured.Select(n => Rows(n)).Concat(byFormula.Select(n => Rows(n) + " (formula)"))) + " | bytes per row (slope) |");
         report.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", measured.Length + byFormula.Length + 1)));
         var data = new ShardData(seed: 1, measured[^1]);
         foreach (var family in families)
@@ -92,8 +92,9 @@ internal static class ScaleSimulation
             + "the timed part starts from the bytes: `MetricState.Read` of every shard and `Merge` into one state. Linear: `acc = acc.Merge(Read(shard i))` in shard order. "
             + "Tree: pairs of adjacent shards, then pairs of pairs (a balanced binary tree over shard order, streamed with log₂ S partial states). "
             + "Critical path: the slowest read plus the slowest merge of each tree level, what S/2 reducers working in parallel would wait for without the network. "
-            + $"When S states exceed {PoolBytes >> 20} MiB, {nameof(PoolBytes)} bytes of distinct shard states are read cyclically (every read is a real read). Best of 3 runs (1 at 100,000 shards). "
-            + "Bits: whether the linear and tree values are identical (and equal the one-pass value where every shard is distinct).");
+            + $"When S states exceed {PoolBytes >> 20} MiB, {PoolBytes >> 20} MiB of distinct shard states are read cyclically (every read is a real read). Best of 3 runs (1 at 100,000 shards). "
+            + "Root receives: the bytes shipped to the last reducer, every shard's state (linear) or the two halves' states (tree). "
+            + "Bits: whether the linear and tree states are identical (and equal the one-pass state where every shard is distinct).");
         report.AppendLine();
         report.AppendLine("| Family | Shards | State bytes | Linear ms | Tree ms (one process) | Tree critical path ms | Root receives (linear / tree) | Bits |");
         report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
@@ -103,7 +104,7 @@ internal static class ScaleSimulation
             {
                 var result = family.Reduce(shards);
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {family.Name} | {shards:N0} | {Bytes(result.StateBytes)} | {result.LinearMs:F2} | {result.TreeMs:F2} | {result.CriticalPathMs:F3} | {Bytes(result.StateBytes * (long)shards)} / {Bytes(result.StateBytes * 2L)} | {result.Bits} |");
+                    $"| {family.Name} | {shards:N0} | {Bytes(result.StateBytes)} | {result.LinearMs:F2} | {result.TreeMs:F2} | {result.CriticalPathMs:F3} | {Bytes(result.StateBytes * (long)shards)} / {Bytes(result.TreeRootBytes)} | {result.Bits} |");
                 Console.WriteLine($"{family.Name}, {shards} shards: linear {result.LinearMs:F2} ms, tree {result.TreeMs:F2} ms, critical path {result.CriticalPathMs:F3} ms, {result.Bits}");
             }
         }
@@ -140,7 +141,7 @@ internal static class ScaleSimulation
         }
     }
 
-    private sealed record Reduction(int StateBytes, double LinearMs, double TreeMs, double CriticalPathMs, string Bits);
+    private sealed record Reduction(int StateBytes, long TreeRootBytes, double LinearMs, double TreeMs, double CriticalPathMs, string Bits);
 
     private interface IFamily
     {
@@ -183,6 +184,7 @@ internal static class ScaleSimulation
 
             double linear = double.MaxValue, tree = double.MaxValue, critical = double.MaxValue;
             TMetric linearState = default, treeState = default;
+            long rootBytes = 0;
             for (var run = 0; run < (shards >= 100_000 ? 1 : 3); run++)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -190,8 +192,9 @@ internal static class ScaleSimulation
                 linear = Math.Min(linear, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
 
                 start = Stopwatch.GetTimestamp();
-                (treeState, var path) = Tree(pool, shards);
+                (treeState, var path, var root) = Tree(pool, shards);
                 tree = Math.Min(tree, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                rootBytes = MetricState.GetByteCount(root.Left) + MetricState.GetByteCount(root.Right);
                 critical = Math.Min(critical, path);
             }
 
@@ -202,7 +205,7 @@ internal static class ScaleSimulation
                 bits += MetricState.ToBytes(linearState).AsSpan().SequenceEqual(MetricState.ToBytes(onePass)) ? ", = one pass" : ", linear ≠ one pass";
             }
 
-            return new(first.Length, linear, tree, critical, bits);
+            return new(first.Length, rootBytes, linear, tree, critical, bits);
         }
 
         private static TMetric Linear(byte[][] pool, int shards)
@@ -216,12 +219,13 @@ internal static class ScaleSimulation
             return sum;
         }
 
-        private static (TMetric State, double CriticalPathMs) Tree(byte[][] pool, int shards)
+        private static (TMetric State, double CriticalPathMs, (TMetric Left, TMetric Right) Root) Tree(byte[][] pool, int shards)
         {
             // stack[k] holds a state of 2^levels[k] shards; equal neighbours merge, as a binary counter carries.
             var stack = new List<(TMetric State, int Level)>();
             var slowest = new List<double>();
             double slowestRead = 0;
+            (TMetric Left, TMetric Right) lastPair = default;
             for (var i = 0; i < shards; i++)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -230,6 +234,7 @@ internal static class ScaleSimulation
                 var level = 0;
                 while (stack.Count > 0 && stack[^1].Level == level)
                 {
+                    lastPair = (stack[^1].State, state);
                     state = Merge(stack[^1].State, state, level, slowest);
                     stack.RemoveAt(stack.Count - 1);
                     level++;
@@ -242,10 +247,11 @@ internal static class ScaleSimulation
             var result = stack[^1].State;
             for (var k = stack.Count - 2; k >= 0; k--)
             {
+                lastPair = (stack[k].State, result);
                 result = Merge(stack[k].State, result, stack[k].Level, slowest);
             }
 
-            return (result, slowestRead + slowest.Sum());
+            return (result, slowestRead + slowest.Sum(), lastPair);
         }
 
         private static TMetric Merge(TMetric left, TMetric right, int level, List<double> slowest)
