@@ -17,6 +17,7 @@ using Metrics.Benchmarks;
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs,auc,serialization] [--filter GLOB]
 //   ... -- --only data   (end to end on a generated 10M-row file: not among the default groups; needs python3-pandas)
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- --write-data PATH   (the TF.js input file)
+//   ... -- --scale   (the in-process scale simulation: state bytes against rows, linear vs tree merges; bench/results/scale-DATE.md)
 //   ... -- --job quick --from-csv   (rebuild ratios-quick.md from all CSV exports, e.g. after re-running rows with --filter)
 var options = Options.Parse(args);
 if (options.WriteData is { } dataPath)
@@ -37,6 +38,17 @@ if (options.ProbeData)
 {
     // The data group's values and a Stopwatch time of each side (see README).
     DataProbe.Run();
+    return 0;
+}
+
+if (options.Scale)
+{
+    // Not BenchmarkDotNet: one Stopwatch-timed pass per configuration, up to 100,000 shards (see ScaleSimulation).
+    var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    var scalePath = Path.Combine(Options.RepositoryRoot(), "bench", "results", $"scale-{date}.md");
+    var body = ScaleSimulation.Run();
+    File.WriteAllText(scalePath, $"# Scale simulation, {date} (issue 16, item 6)\n\nCommand (from the repository root):\n\n```bash\ndotnet build -c Release bench/Metrics.Benchmarks\ndotnet bench/Metrics.Benchmarks/bin/Release/net10.0/Metrics.Benchmarks.dll --scale\n```\n\n{body}");
+    Console.WriteLine($"wrote {scalePath}");
     return 0;
 }
 
@@ -149,13 +161,13 @@ Console.WriteLine($"wrote {output}");
 return 0;
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization, bool ProbeData)
+internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization, bool ProbeData, bool Scale)
 {
     public static Options Parse(string[] args)
     {
         string job = "quick", only = string.Join(',', DefaultGroupNames);
         string? filter = null, data = null;
-        bool probe = false, fromCsv = false, probeSerialization = false, probeData = false;
+        bool probe = false, fromCsv = false, probeSerialization = false, probeData = false, scale = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -168,6 +180,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
                 case "--from-csv": fromCsv = true; break;
                 case "--probe-serialization": probeSerialization = true; break;
                 case "--probe-data": probeData = true; break;
+                case "--scale": scale = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args));
             }
         }
@@ -183,7 +196,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
             throw new ArgumentException($"--only: unknown group '{unknown}'; the groups are {string.Join(", ", DefaultGroupNames.Concat(OptInGroupNames))}", nameof(args));
         }
 
-        return new(job, groups, filter, data, probe, fromCsv, probeSerialization, probeData);
+        return new(job, groups, filter, data, probe, fromCsv, probeSerialization, probeData, scale);
     }
 
     public bool Wants(string group) => Only.Contains(group);

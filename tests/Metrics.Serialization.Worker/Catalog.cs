@@ -87,6 +87,7 @@ public static class Catalog
         Batch<Auc, double>("auc", Args(("num_thresholds", 50)), BatchKind.Binary);
         Named<Auc, double>("auc_explicit_thresholds", "auc", Args(("thresholds", Thresholds), ("curve", "precision_recall")), BatchKind.Binary);
         Batch<ExactAuc, double>("roc_auc", none, BatchKind.Binary);
+        Batch<HistogramRocAuc, double>("histogram_roc_auc", Args(("bits", 10)), BatchKind.Binary);
         Batch<AveragePrecision, double>("average_precision", Args(("zero_division", "zero")), BatchKind.Binary);
         Batch<OneVsRestAuc, double>("one_vs_rest_auc", none, BatchKind.Rows);
         Batch<MultiLabelAuc, double>("multi_label_auc", none, BatchKind.MultiLabelRows);

@@ -53,6 +53,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<OneHotMeanIoU, double>();
         MetricRegistry.Register<Auc, double>("auc");
         MetricRegistry.Register<ExactAuc, double>("roc_auc", "roc_auc_score");
+        MetricRegistry.Register<HistogramRocAuc, double>();
         MetricRegistry.Register<AveragePrecision, double>("average_precision_score");
         MetricRegistry.Register<OneVsRestAuc, double>();
         MetricRegistry.Register<MultiLabelAuc, double>();

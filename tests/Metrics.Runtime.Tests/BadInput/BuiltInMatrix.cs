@@ -113,6 +113,7 @@ internal static class BuiltInMatrix
         Add(typeof(OneHotMeanIoU), "one_hot_mean_io_u", classes, Args(("num_classes", 3), ("ignore_class", 0)), RowPairs(OneHotRows), rank, ValueRule.ArgmaxWins);
         Add(typeof(Auc), "auc", none, Args(("num_thresholds", 50)), Binary(), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(ExactAuc), "roc_auc", none, Args(("curve", "precision_recall")), Binary(), ValueRule.Binary, ValueRule.NotNaN);
+        Add(typeof(HistogramRocAuc), "histogram_roc_auc", Args(("bits", 10)), Args(("bits", 11)), Binary(), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(AveragePrecision), "average_precision", none, zero, Binary(), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(OneVsRestAuc), "one_vs_rest_auc", none, zero, Rows(), rank, ValueRule.NotNaN);
         Add(typeof(MultiLabelAuc), "multi_label_auc", none, zero, RowPairs(MultiLabelRows), ValueRule.Binary, ValueRule.NotNaN);

@@ -391,6 +391,7 @@ public sealed class ConfigTests
         ("auc", Args(("num_thresholds", 50), ("curve", "precisionrecall"), ("summation", "majoring"), ("from_logits", true), ("zero_division", "zero"))),
         ("Auc", Args(("thresholds", new[] { 0.2, 0.5, 0.8 }), ("curve", "precisionrecall"))),
         ("exact_auc", Args(("curve", "precisionrecall"), ("zero_division", "one"))),
+        ("histogram_roc_auc", Args(("bits", 12), ("zero_division", "zero"))),
         ("average_precision", Args(("zero_division", "zero"))),
         ("one_vs_rest_auc", Args(("average", "weighted"), ("zero_division", "zero"))),
         ("multi_label_auc", Args(("average", "micro"), ("zero_division", "one"))),

@@ -121,6 +121,7 @@ public static class BuiltInCases
         Add("one_hot_mean_io_u", Args(("num_classes", 3), ("ignore_class", 0)), RowPairs(OneHotRows));
         Add("auc", Args(("num_thresholds", 50), ("curve", "precision_recall")), Binary());
         Add("auc", Args(("thresholds", new[] { 0.25, 0.5, 0.75 })), Binary(), "auc with thresholds");
+        Add("histogram_roc_auc", Args(("bits", 10)), Binary());
         Add("roc_auc", Args(("curve", "precision_recall")), Binary());
         Add("average_precision", Args(("zero_division", "zero")), Binary());
         Add("one_vs_rest_auc", Args(("zero_division", "zero")), Rows());

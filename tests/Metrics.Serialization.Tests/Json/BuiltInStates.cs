@@ -62,6 +62,7 @@ internal static class BuiltInStates
         ("one_hot_io_u", Args(("num_classes", 3), ("target_class_ids", new[] { 1 })), Kind.OneHotRows),
         ("one_hot_mean_io_u", Args(("num_classes", 3)), Kind.OneHotRows),
         ("auc", Args(("num_thresholds", 50)), Kind.Binary),
+        ("histogram_roc_auc", Args(("bits", 9)), Kind.Binary),
         ("exact_auc", Args(), Kind.Binary),
         ("average_precision", Args(), Kind.Binary),
         ("one_vs_rest_auc", Args(), Kind.SparseRows),
