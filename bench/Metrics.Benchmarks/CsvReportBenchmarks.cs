@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using Metrics.Data;
-using Metrics.DataReport;
 
 namespace Metrics.Benchmarks;
 

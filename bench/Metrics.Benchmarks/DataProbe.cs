@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using Metrics.Data;
-using Metrics.DataReport;
 
 namespace Metrics.Benchmarks;
 

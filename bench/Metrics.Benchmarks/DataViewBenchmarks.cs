@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Metrics.DataReport;
 using Metrics.ML;
 using Microsoft.ML;
 using Microsoft.ML.Data;

@@ -50,14 +50,21 @@ public static class DataCommands
         new("/usr/bin/python3", [Path.Combine(Options.RepositoryRoot(), "bench", "python", "sklearn_report.py"), csv]);
 
     /// <summary>
-    /// Ours as a child process. Until src/Metrics.Cli lands, the stand-in console bench/Metrics.DataReport (the same
-    /// registry metrics over <c>MetricDataSource.Open</c>); then:
-    /// <c>metrics eval FILE --labels label --predictions score --metrics "binary_accuracy(threshold=0.5),..." --json OUT</c>.
+    /// Ours as a child process: the <c>metrics</c> tool (src/Metrics.Cli, built in Release with the benchmarks) on the
+    /// file, the six values by registry name, the JSON report written to <see cref="CliReportPath"/>.
     /// </summary>
     public static ProcessRun Ours(string file) =>
-        new("dotnet", [DataReportDll, file, "--labels", "label", "--predictions", "score", "--threshold", "0.5"]);
+        new("dotnet",
+        [
+            CliDll, "eval", file, "--labels", "label", "--predictions", "score",
+            "--metrics", "binary_accuracy(threshold=0.5),precision(threshold=0.5),recall(threshold=0.5),f1_score(threshold=0.5),roc_auc,average_precision",
+            "--json", CliReportPath(file),
+        ]);
 
-    /// <summary>The stand-in's build output (built in Release with the benchmarks, which reference its project).</summary>
-    public static string DataReportDll =>
-        Path.Combine(Options.RepositoryRoot(), "bench", "Metrics.DataReport", "bin", "Release", "net10.0", "Metrics.DataReport.dll");
+    /// <summary>Where <see cref="Ours"/> writes its JSON report of <paramref name="file"/>.</summary>
+    public static string CliReportPath(string file) => Path.Combine(Path.GetTempPath(), "metrics-bench-" + Path.GetFileName(file) + ".json");
+
+    /// <summary>The tool's build output.</summary>
+    public static string CliDll =>
+        Path.Combine(Options.RepositoryRoot(), "src", "Metrics.Cli", "bin", "Release", "net10.0", "Metrics.Cli.dll");
 }

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 
-namespace Metrics.DataReport;
+namespace Metrics.Benchmarks;
 
 /// <summary>
 /// The binary report of the data benchmarks, built from the registry as the CLI builds it from
