@@ -187,7 +187,7 @@ public partial struct SampleBuffer
 
             if (source.SmallLabels is null && SmallLabels is not null)
             {
-                WidenLabels();
+                WidenLabels(Count);
             }
 
             if (SmallLabels is not null)
@@ -299,7 +299,7 @@ public partial struct SampleBuffer
                     return;
                 }
 
-                WidenLabels();
+                WidenLabels(index);
             }
 
             WideLabels![index] = label;
@@ -314,10 +314,11 @@ public partial struct SampleBuffer
             Singles = null;
         }
 
-        private void WidenLabels()
+        /// <summary>Moves the labels to doubles; the first <paramref name="used"/> are kept.</summary>
+        private void WidenLabels(int used)
         {
             var labels = GC.AllocateUninitializedArray<double>(Capacity);
-            Widen(SmallLabels.AsSpan(0, Count), labels);
+            Widen(SmallLabels.AsSpan(0, used), labels);
             WideLabels = labels;
             SmallLabels = null;
         }
@@ -329,10 +330,13 @@ public partial struct SampleBuffer
             Doubles = singles ? null : GC.AllocateUninitializedArray<double>(length);
         }
 
-        private void AllocateWeights()
+        private void AllocateWeights() => AllocateWeights(Count);
+
+        /// <summary>Starts storing weights; the first <paramref name="used"/> samples had weight 1.</summary>
+        private void AllocateWeights(int used)
         {
             Weights = GC.AllocateUninitializedArray<double>(Capacity);
-            Weights.AsSpan(0, Count).Fill(1.0);
+            Weights.AsSpan(0, used).Fill(1.0);
         }
 
         private void RequireWidth(int width)

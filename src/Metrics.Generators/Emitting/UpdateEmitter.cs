@@ -488,6 +488,11 @@ internal static class UpdateEmitter
             EmitScalarLoop(w, shape, kernel, typeArgs, types, op, inputs, weights, histogram, weightArgument);
             w.CloseBlock();
         }
+        else if (update.AppendField is not null)
+        {
+            // The update only appends its element: the whole batch goes in at once, after the same guards.
+            w.WriteLine($"op.State.{Naming.Escape(update.AppendField)}.AppendRange(predictions, labels, mask, {weightArgument});");
+        }
         else
         {
             EmitScalarLoop(w, shape, kernel, typeArgs, types, op, inputs, weights, histogram, weightArgument);

@@ -70,6 +70,9 @@ internal sealed record InputTypes(string LabelType, string PredictionType, strin
 /// <param name="PredictionNotNaN">Whether the prediction (or value) is marked <c>[NotNaN]</c> and checked before accumulation.</param>
 /// <param name="ProbabilityLabels">Whether label rows are marked <c>[Probability]</c>: every cell must lie in [0, 1].</param>
 /// <param name="ProbabilityPredictions">Whether the prediction (scalar or row) is marked <c>[Probability]</c>: every unmasked value must lie in [0, 1].</param>
+/// <param name="AppendField">For a pair update that only appends (<c>new() { Samples = SampleBuffer.Of(prediction, label) }</c>
+/// in a metric whose only state is that <c>[Append]</c> field, without a merge of its own), that field: a batch is
+/// appended in bulk after the guards instead of element by element. Null otherwise.</param>
 internal sealed record UpdateFunction(
     ElementShape Shape,
     EquatableArray<UpdateArgument> Arguments,
@@ -88,4 +91,5 @@ internal sealed record UpdateFunction(
     string? RowLengthAbove = null,
     string? HistogramField = null,
     bool ProbabilityLabels = false,
-    bool ProbabilityPredictions = false);
+    bool ProbabilityPredictions = false,
+    string? AppendField = null);

@@ -639,7 +639,8 @@ internal static class MetricParser
             above,
             histogram,
             probability,
-            probabilityPredictions);
+            probabilityPredictions,
+            AppendOnlyUpdate.Field(method, shape, arguments, fields, compilation, cancellationToken));
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(

@@ -274,7 +274,8 @@ internal sealed partial class VectorTranslator
         return result is null ? (null, "the body does not end in 'return new() { ... }'") : (result, null);
     }
 
-    private static SeparatedSyntaxList<ExpressionSyntax>? Initializers(ExpressionSyntax result) => result switch
+    /// <summary>The initializer expressions of <c>new() { ... }</c> (or <c>new T() { ... }</c>) without constructor arguments; otherwise null.</summary>
+    internal static SeparatedSyntaxList<ExpressionSyntax>? Initializers(ExpressionSyntax result) => result switch
     {
         ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0, Initializer: { } init } => init.Expressions,
         ObjectCreationExpressionSyntax { Initializer: { } init } creation when creation.ArgumentList is null || creation.ArgumentList.Arguments.Count == 0 => init.Expressions,
