@@ -95,6 +95,28 @@ public sealed class CollectionTests
     }
 
     [Fact]
+    public void ExactAucAndAveragePrecisionShareOneSampleBuffer()
+    {
+        var collection = new MetricCollection("roc_auc", "average_precision");
+        var zeroDivision = new MetricCollection("average_precision").Add("pr", MetricRegistry.Create("roc_auc", new Dictionary<string, object?> { ["zero_division"] = "zero" }));
+
+        Assert.Equal(1, collection.StatesPerUpdate);
+        Assert.Equal(2, zeroDivision.StatesPerUpdate);
+        var probabilities = Scores.Select(s => 1 / (1 + Math.Exp(-s))).ToArray();
+        var labels = Array.ConvertAll(Binary, b => (int)b);
+        collection.Update(new MetricBatch(Binary[..100], probabilities[..100]).WithWeights(Weights[..100]));
+        var other = collection.Clone();
+        other.Update(new MetricBatch(Binary[100..], probabilities[100..]).WithWeights(Weights[100..]));
+        collection.Merge(other);
+        Assert.Equal(new ExactAuc().Update(labels, probabilities, null, Weights).Compute(), (double)collection.Compute("roc_auc"));
+        Assert.Equal(new AveragePrecision().Update(labels, probabilities, null, Weights).Compute(), (double)collection.Compute("average_precision"));
+        var standalone = (AveragePrecision)collection.Get("average_precision").State;
+        standalone.Update(labels[..3], probabilities[..3]);
+        Assert.Equal(new AveragePrecision().Update(labels, probabilities, null, Weights).Compute(), (double)collection.Compute("average_precision"));
+        Assert.Equal(new ExactAuc().Update(labels, probabilities, null, Weights).Compute(), (double)collection.Compute("roc_auc"));
+    }
+
+    [Fact]
     public void MulticlassConfusionMetricsShareOneMatrix()
     {
         var classes = new Dictionary<string, object?> { ["num_classes"] = 4 };

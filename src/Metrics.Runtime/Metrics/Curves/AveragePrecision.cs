@@ -8,9 +8,13 @@ namespace Metrics;
 /// one threshold. Labels must be 0 or 1. The state grows with the data and merges by concatenation; scores are
 /// ranked in O(n) (<see cref="RadixRanking"/>) when the value is computed.
 /// </summary>
-/// <remarks>Undefined without positives: NaN by default (scikit-learn gives 0, i.e. <see cref="ZeroDivision.Zero"/>).</remarks>
+/// <remarks>
+/// Undefined without positives: NaN by default (scikit-learn gives 0, i.e. <see cref="ZeroDivision.Zero"/>). In a
+/// <see cref="MetricCollection"/> it keeps no samples of its own beside an <see cref="ExactAuc"/> with default
+/// parameters (<c>roc_auc</c>): both read the one sample buffer.
+/// </remarks>
 [Metric(Name = "average_precision")]
-public partial record struct AveragePrecision
+public partial record struct AveragePrecision : ISharesStatistics<AveragePrecision, ExactAuc>
 {
     /// <summary>The value when no positive was seen.</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
@@ -23,6 +27,13 @@ public partial record struct AveragePrecision
 
     /// <summary>The average precision.</summary>
     public readonly double Compute() => ExactCurves.AveragePrecision(Samples, ZeroDivision);
+
+    /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>: the samples of an exact AUC.</summary>
+    public readonly ExactAuc StatisticsTemplate() => new();
+
+    /// <summary>This metric with the samples of <paramref name="statistics"/>.</summary>
+    /// <param name="statistics">The accumulated statistics.</param>
+    public readonly AveragePrecision WithStatistics(in ExactAuc statistics) => this with { Samples = statistics.Samples };
 
     /// <summary>The precision-recall curve points for plotting, as scikit-learn's <c>precision_recall_curve</c>.</summary>
     public readonly PrecisionRecallCurvePoints PrecisionRecallCurve() =>
