@@ -17,6 +17,7 @@ using Metrics.Benchmarks;
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs,auc,serialization] [--filter GLOB]
 //   ... -- --only data   (end to end on a generated 10M-row file: not among the default groups; needs python3-pandas)
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- --write-data PATH   (the TF.js input file)
+//   ... -- --only cluster   (a 3-silo localhost Orleans cluster against one process, 10M rows in 16 shards; bench/results/cluster-DATE.md)
 //   ... -- --scale   (the in-process scale simulation: state bytes against rows, linear vs tree merges; bench/results/scale-DATE.md)
 //   ... -- --job quick --from-csv   (rebuild ratios-quick.md from all CSV exports, e.g. after re-running rows with --filter)
 var options = Options.Parse(args);
@@ -50,6 +51,20 @@ if (options.Scale)
     File.WriteAllText(scalePath, $"# Scale simulation, {date} (issue 16, item 6)\n\nCommand (from the repository root):\n\n```bash\ndotnet build -c Release bench/Metrics.Benchmarks\ndotnet bench/Metrics.Benchmarks/bin/Release/net10.0/Metrics.Benchmarks.dll --scale\n```\n\n{body}");
     Console.WriteLine($"wrote {scalePath}");
     return 0;
+}
+
+if (options.Wants("cluster"))
+{
+    // Not BenchmarkDotNet: seconds per evaluation, a cluster started once (see ClusterOverhead).
+    var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    var clusterPath = Path.Combine(Options.RepositoryRoot(), "bench", "results", $"cluster-{date}.md");
+    var body = await ClusterOverhead.RunAsync();
+    File.WriteAllText(clusterPath, $"# Cluster overhead, {date} (issue 16, Performance)\n\nCommand (from the repository root):\n\n```bash\ndotnet build -c Release bench/Metrics.Benchmarks\ndotnet bench/Metrics.Benchmarks/bin/Release/net10.0/Metrics.Benchmarks.dll --only cluster\n```\n\n{body}");
+    Console.WriteLine($"wrote {clusterPath}");
+    if (options.Only.Length == 1)
+    {
+        return 0;
+    }
 }
 
 if (options.Probe)
@@ -207,7 +222,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
     private static readonly string[] DefaultGroupNames = ["elementwise", "scalar", "mlnet", "tfjs", "auc", "serialization"];
 
     /// <summary>Groups that run only when --only names them (minutes per group, external programs).</summary>
-    private static readonly string[] OptInGroupNames = ["data"];
+    private static readonly string[] OptInGroupNames = ["data", "cluster"];
 
     /// <summary>
     /// For calls of seconds (the data group): BenchmarkDotNet's Monitoring strategy (no pilot stage, no overhead

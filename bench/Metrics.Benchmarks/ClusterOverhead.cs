@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Metrics.Orleans.Evaluation;
+using Metrics.Orleans.Sample;
+using Metrics.Orleans.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+
+namespace Metrics.Benchmarks;
+
+/// <summary>
+/// The cluster group (<c>--only cluster</c>): 10M generated rows in 16 shards evaluated by a 3-silo localhost cluster
+/// (memory grain storage, TCP between silos) against the same shards in this process, sequentially and on every
+/// core; and the state shipping and merging measured alone. Stopwatch, best of 3 after a warm-up.
+/// </summary>
+internal static class ClusterOverhead
+{
+    private const long Rows = 10_000_000;
+    private const int ShardCount = 16;
+    private const int Repeats = 3;
+
+    private static readonly string[] Counts = ["precision", "recall", "f1_score", "mse", "bce", "brier_score_loss"];
+
+    public static async Task<string> RunAsync()
+    {
+        var shards = Enumerable.Range(0, ShardCount)
+            .Select(i => Shard.FromSource($"s{i:D2}", ClusterRows.Name, ClusterRows.Argument(i * (Rows / ShardCount), Rows / ShardCount)))
+            .ToArray();
+        (string Name, CollectionConfig Config)[] collections =
+        [
+            ("counts and sums: " + string.Join(", ", Counts), new MetricCollection(Counts).GetConfig()),
+            ("the same and histogram_roc_auc (16 bits: a 1 MiB state per shard)", new MetricCollection([.. Counts, "histogram_roc_auc"]).GetConfig()),
+        ];
+
+        var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
+        await using var cluster = await LocalCluster.StartAsync(3, silo => silo.Services.AddKeyedSingleton<IShardSource, ClusterRows>(ClusterRows.Name));
+        using var services = new ServiceCollection().AddSerializer(s => s.AddMetrics()).BuildServiceProvider();
+        var serializer = services.GetRequiredService<Serializer>();
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"{Rows:N0} generated rows in {ShardCount} shards; 3 silos on localhost in one process ({Environment.ProcessorCount} cores), memory grain storage, TCP between silos. Best of {Repeats} after a warm-up.");
+        report.AppendLine();
+        report.AppendLine("| Collection | One process, sequential s | One process, parallel s | Cluster s | Cluster / sequential | Cluster / parallel | Shipping + merging ms (codec / storage writes / merge) | Share of cluster time | Bits |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var (name, config) in collections)
+        {
+            var sequential = Best(() => Sequential(config, shards), out var expected);
+            var parallel = Best(() => Parallel(config, shards), out _);
+            var clusterTime = TimeSpan.MaxValue;
+            var same = true;
+            for (var run = 0; run <= Repeats; run++)
+            {
+                var watch = Stopwatch.StartNew();
+                var evaluation = cluster.Client.GetGrain<IEvaluationGrain>(Guid.NewGuid().ToString("N"));
+                await evaluation.StartAsync(new EvaluationRequest(config, shards));
+                var result = await evaluation.WaitForResultAsync(TimeSpan.FromMilliseconds(5));
+                watch.Stop();
+                same &= MetricCollectionState.ToBytes(result.Collection).AsSpan().SequenceEqual(MetricCollectionState.ToBytes(expected));
+                clusterTime = run == 0 ? clusterTime : Min(clusterTime, watch.Elapsed);
+            }
+
+            var parts = shards.Select(s => Evaluate(config, s)).ToArray();
+            var shipping = Best(() => ShipAndMerge(serializer, parts), out _);
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {name} | {sequential.TotalSeconds:F2} | {parallel.TotalSeconds:F2} | {clusterTime.TotalSeconds:F2} | {clusterTime / sequential:F2}× | {clusterTime / parallel:F2}× | {shipping.TotalMilliseconds:F1} ({LastSplit.Codec.TotalMilliseconds:F1} / {LastSplit.Storage.TotalMilliseconds:F1} / {LastSplit.Merge.TotalMilliseconds:F1}) | {shipping / clusterTime:P1} | {(same ? "cluster = one process" : "DIFFER")} |");
+            Console.WriteLine(report.ToString().Split('\n')[^2]);
+        }
+
+        var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min; /proc/loadavg) before: {loadBefore}; after: {loadAfter}.");
+        report.AppendLine();
+        report.AppendLine("Shipping + merging, measured alone in this process on the 16 shard states: each state through the Orleans codec "
+            + "(worker to evaluation grain), to `MetricCollectionState` bytes (what the grain keeps), the evaluation record written to "
+            + "storage after each accept (an Orleans serialization of every state accepted so far, as memory storage copies it), then "
+            + "the 16 states read back and merged in shard order and the result written as bytes. The cluster time is from `StartAsync` "
+            + "to `WaitForResultAsync` returning (5 ms polls) and includes placing 16 worker grains on 3 silos.");
+        return report.ToString();
+    }
+
+    private static MetricCollection Evaluate(CollectionConfig config, Shard shard)
+    {
+        var part = MetricCollection.FromConfig(config);
+        new ClusterRows().Read(shard.Argument, (in MetricBatch batch) => part.Update(batch));
+        return part;
+    }
+
+    private static MetricCollection MergeInOrder(MetricCollection[] parts)
+    {
+        var merged = parts[0];
+        for (var i = 1; i < parts.Length; i++)
+        {
+            merged.Merge(parts[i]);
+        }
+
+        return merged;
+    }
+
+    private static MetricCollection Sequential(CollectionConfig config, Shard[] shards) =>
+        MergeInOrder([.. shards.Select(s => Evaluate(config, s))]);
+
+    private static MetricCollection Parallel(CollectionConfig config, Shard[] shards)
+    {
+        var parts = new MetricCollection[shards.Length];
+        System.Threading.Tasks.Parallel.For(0, shards.Length, i => parts[i] = Evaluate(config, shards[i]));
+        return MergeInOrder(parts);
+    }
+
+    // The codec hop, the storage writes and the final merge, each timed (the last call's split is kept for the report).
+    private static MetricCollection ShipAndMerge(Serializer serializer, MetricCollection[] parts)
+    {
+        var stored = new Dictionary<string, byte[]>();
+        TimeSpan codec = default, storage = default;
+        foreach (var (part, i) in parts.Select((p, i) => (p, i)))
+        {
+            var watch = Stopwatch.StartNew();
+            var received = serializer.Deserialize<MetricCollection>(serializer.SerializeToArray(part))!;
+            stored[i.ToString(CultureInfo.InvariantCulture)] = MetricCollectionState.ToBytes(received);
+            codec += watch.Elapsed;
+            watch.Restart();
+            _ = serializer.Deserialize<Dictionary<string, byte[]>>(serializer.SerializeToArray(stored));
+            storage += watch.Elapsed;
+        }
+
+        var merging = Stopwatch.StartNew();
+        var merged = MergeInOrder([.. stored.Values.Select(bytes => MetricCollectionState.Read(bytes))]);
+        _ = MetricCollectionState.ToBytes(merged);
+        LastSplit = (codec, storage, merging.Elapsed);
+        return merged;
+    }
+
+    private static (TimeSpan Codec, TimeSpan Storage, TimeSpan Merge) LastSplit;
+
+    // One warm-up call, then the fastest of Repeats; the last result is handed back.
+    private static TimeSpan Best(Func<MetricCollection> action, out MetricCollection result)
+    {
+        result = action();
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < Repeats; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            result = action();
+            best = Min(best, watch.Elapsed);
+        }
+
+        return best;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}
