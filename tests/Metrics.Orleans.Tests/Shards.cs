@@ -38,7 +38,7 @@ internal static class Shards
             }
             else
             {
-                new GeneratedRows().Read(shard.Argument, (in MetricBatch batch) => part.Update(batch));
+                GeneratedRows.ReadWithoutWaiting(shard.Argument, (in MetricBatch batch) => part.Update(batch));
             }
 
             parts.Add(part);
