@@ -4,7 +4,8 @@
 # connection string) for the tests, and stops and deletes the cluster when the calling shell exits.
 # By hand: `source .ci/postgres.sh` in a shell, then `dotnet test tests/Metrics.Orleans.Tests` in the same shell.
 
-metrics_pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+# `|| true`: .ci/run sources this under `set -o pipefail`, where a failed ls would end the script before the install.
+metrics_pg_bin=$( (ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true) | sort -V | tail -n 1)
 if [ -z "$metrics_pg_bin" ]; then
   echo "postgres: installing Debian's postgresql package"
   sudo apt-get install -y -q postgresql >/dev/null

@@ -49,12 +49,15 @@ public sealed class EvaluationTests(ThreeSilos silos) : IClassFixture<ThreeSilos
     [Fact]
     public async Task A_duplicated_shard_delivery_is_not_counted_twice()
     {
-        var shards = Shards.Generated(4, 50_000, delayMs: 1000);
+        // Shard 2's worker hangs 3 s before reading (the others read at once), so that a loaded machine still
+        // delivers the tool's copy first.
+        var shards = Shards.Generated(4, 50_000);
+        shards[2] = Shard.FromSource(shards[2].Id, GeneratedRows.Name, $"100000:50000:0:-1:3000:{ThreeSilos.NewId()}");
         var shard2 = Shards.InOneProcess(Shards.WithAuc, [shards[2]]);
         var evaluation = Evaluation(ThreeSilos.NewId());
         await evaluation.StartAsync(new EvaluationRequest(Shards.WithAuc, shards));
 
-        // A tool delivers shard 2 itself, twice, while its worker is still reading it (a second of delay).
+        // A tool delivers shard 2 itself, twice, while its worker is still waiting to read it.
         var first = await evaluation.AcceptShardAsync(new ShardResult { ShardId = shards[2].Id, State = shard2, Rows = 50_000 });
         var second = await evaluation.AcceptShardAsync(new ShardResult { ShardId = shards[2].Id, State = shard2, Rows = 50_000 });
         var result = await Wait(evaluation);

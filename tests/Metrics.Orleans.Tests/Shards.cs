@@ -22,10 +22,13 @@ internal static class Shards
         [.. Enumerable.Range(0, count).Select(i => Shard.FromSource(
             $"s{i:D2}", GeneratedRows.Name, string.Create(CultureInfo.InvariantCulture, $"{i * rows}:{rows}:{delayMs}")))];
 
-    /// <summary>One process: each shard evaluated by its own collection, the collections merged in shard order.</summary>
+    /// <summary>
+    /// One process: each shard evaluated by its own collection, the collections merged as the evaluation grain
+    /// documents: pairwise by shard index (0+1, 2+3, ..., an odd last one carried up), then pairs of pairs.
+    /// </summary>
     public static MetricCollection InOneProcess(CollectionConfig config, IEnumerable<Shard> shards)
     {
-        MetricCollection? merged = null;
+        var parts = new List<MetricCollection>();
         foreach (var shard in shards)
         {
             var part = MetricCollection.FromConfig(config);
@@ -35,19 +38,25 @@ internal static class Shards
             }
             else
             {
-                new GeneratedRows().Read(shard.Argument, (in MetricBatch batch) => part.Update(batch));
+                GeneratedRows.ReadWithoutWaiting(shard.Argument, (in MetricBatch batch) => part.Update(batch));
             }
 
-            if (merged is null)
-            {
-                merged = part;
-            }
-            else
-            {
-                merged.Merge(part);
-            }
+            parts.Add(part);
         }
 
-        return merged!;
+        while (parts.Count > 1)
+        {
+            parts = [.. parts.Chunk(2).Select(pair =>
+            {
+                if (pair.Length == 2)
+                {
+                    pair[0].Merge(pair[1]);
+                }
+
+                return pair[0];
+            })];
+        }
+
+        return parts[0];
     }
 }

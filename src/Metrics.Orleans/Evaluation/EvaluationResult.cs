@@ -2,7 +2,7 @@ using Orleans;
 
 namespace Metrics.Orleans.Evaluation;
 
-/// <summary>A completed evaluation: the shards' states merged in shard order.</summary>
+/// <summary>A completed evaluation: the shards' states merged pairwise by shard index, then pairs of pairs.</summary>
 [GenerateSerializer]
 [Alias("Metrics.Orleans.EvaluationResult")]
 public sealed class EvaluationResult

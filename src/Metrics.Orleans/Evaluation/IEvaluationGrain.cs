@@ -6,7 +6,8 @@ namespace Metrics.Orleans.Evaluation;
 /// <summary>
 /// An evaluation over shards, keyed by its evaluation id. It hands each shard to a worker grain, accepts each shard's
 /// state once (persisted, keyed by the shard id), retries a shard whose worker times out or whose silo dies, and
-/// merges the states in shard order when all are in, so the result never depends on which silo finished first.
+/// merges the states when all are in, in a fixed tree over the shard order (0+1, 2+3, ..., then pairs of pairs), so the
+/// result never depends on which silo finished first.
 /// </summary>
 [Alias("Metrics.Orleans.IEvaluationGrain")]
 public interface IEvaluationGrain : IGrainWithStringKey

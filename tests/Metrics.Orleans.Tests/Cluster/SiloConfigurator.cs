@@ -13,6 +13,7 @@ public sealed class SiloConfigurator : ISiloConfigurator
     public void Configure(ISiloBuilder siloBuilder)
     {
         siloBuilder.AddMetricsEvaluation();
+        siloBuilder.UseFastFailureDetection();
         siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(
             new EvaluationOptions().StorageName, (services, _) => ActivatorUtilities.CreateInstance<SharedGrainStorage>(services));
         siloBuilder.Services.AddKeyedSingleton<IShardSource, GeneratedRows>(GeneratedRows.Name);
