@@ -92,16 +92,8 @@ internal static class ClusterOverhead
         return part;
     }
 
-    private static MetricCollection MergeInOrder(MetricCollection[] parts)
-    {
-        var merged = parts[0];
-        for (var i = 1; i < parts.Length; i++)
-        {
-            merged.Merge(parts[i]);
-        }
-
-        return merged;
-    }
+    // The evaluation grain's own order (pairwise by shard index), so the bytes can be compared with the cluster's.
+    private static MetricCollection MergeInOrder(MetricCollection[] parts) => ShardMerge.InShardOrder(parts);
 
     private static MetricCollection Sequential(CollectionConfig config, Shard[] shards) =>
         MergeInOrder([.. shards.Select(s => Evaluate(config, s))]);

@@ -14,26 +14,6 @@ internal static class InProcess
         return part;
     }
 
-    /// <summary>The shards' collections merged in shard order, as the evaluation grain merges them.</summary>
-    public static MetricCollection MergeInOrder(IEnumerable<MetricCollection> parts)
-    {
-        MetricCollection? merged = null;
-        foreach (var part in parts)
-        {
-            // The first shard's state is the accumulator (a copy, so the caller's part stays as it was).
-            if (merged is null)
-            {
-                merged = MetricCollectionState.Read(MetricCollectionState.ToBytes(part));
-            }
-            else
-            {
-                merged.Merge(part);
-            }
-        }
-
-        return merged!;
-    }
-
     /// <summary>One collection updated with every file's rows in turn: one pass, no shards.</summary>
     public static MetricCollection OnePass(CollectionConfig config, IEnumerable<string> paths, ColumnMapping mapping)
     {

@@ -70,7 +70,7 @@ try
     var perShard = await Task.WhenAll(each);
 
     var local = files.Select(f => InProcess.EvaluateShard(config, f, mapping)).ToArray();
-    var localMerged = InProcess.MergeInOrder(local);
+    var localMerged = ShardMerge.InShardOrder(local);
     var onePass = InProcess.OnePass(config, files, mapping);
 
     var report = new Report([.. shards.Select(s => s.Id), "merged (cluster)", "one process"]);

@@ -274,30 +274,8 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
         return accepted;
     }
 
-    // Pairwise by shard index (0+1, 2+3, ..., an odd last one carried up; then pairs of pairs): a fixed order, so the
-    // bits never depend on arrival, and log2(S) levels instead of S - 1 merges into one growing accumulator, which made
-    // sample-keeping states (exact AUC) quadratic in the shard count.
-    private MetricCollection MergeAsShardTree()
-    {
-        var level = State.Shards.Select(shard => MetricCollectionState.Read(State.States[shard.Id])).ToList();
-        while (level.Count > 1)
-        {
-            var next = new List<MetricCollection>((level.Count + 1) / 2);
-            for (var i = 0; i < level.Count; i += 2)
-            {
-                if (i + 1 < level.Count)
-                {
-                    level[i].Merge(level[i + 1]);
-                }
-
-                next.Add(level[i]);
-            }
-
-            level = next;
-        }
-
-        return level[0];
-    }
+    private MetricCollection MergeAsShardTree() =>
+        ShardMerge.Owned([.. State.Shards.Select(shard => MetricCollectionState.Read(State.States[shard.Id]))]);
 
     private Task Fail(ShardFailure failure) => Write(() =>
     {
