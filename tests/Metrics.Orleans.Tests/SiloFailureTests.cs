@@ -16,9 +16,11 @@ public sealed class SiloFailureTests(ThreeSilos silos) : IClassFixture<ThreeSilo
     public async Task A_silo_killed_mid_evaluation_leaves_the_bits_unchanged()
     {
         var cluster = silos.Cluster;
-        var shards = Shards.Generated(16, 150_000, delayMs: 600);
+        // Each shard waits 1.5 s before each of its 3 batches, so on a fast, quiet machine too no shard can be done when
+        // the silo dies (with 0.6 s the whole evaluation once finished before the kill); the timeout stays above 4.5 s.
+        var shards = Shards.Generated(16, 150_000, delayMs: 1500);
         var evaluation = cluster.GrainFactory.GetGrain<IEvaluationGrain>(ThreeSilos.NewId());
-        await evaluation.StartAsync(new EvaluationRequest(Shards.Binary, shards) { ShardTimeout = TimeSpan.FromSeconds(3), MaxAttempts = 8 });
+        await evaluation.StartAsync(new EvaluationRequest(Shards.Binary, shards) { ShardTimeout = TimeSpan.FromSeconds(15), MaxAttempts = 8 });
 
         // Kill a secondary silo (the primary holds the test membership table) that does not host the evaluation
         // grain: its workers die with their shards half read.
