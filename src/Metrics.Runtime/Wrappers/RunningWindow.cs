@@ -7,8 +7,9 @@ namespace Metrics;
 /// update replaces the oldest, and <see cref="Merged"/> merges the ring.
 /// </summary>
 /// <remarks>
-/// An update clears a spare state in place (<c>Reset</c>), feeds it the batch and swaps it with the oldest, so it
-/// allocates nothing beyond what the metric's own update allocates, and a rejected batch leaves the window as it was.
+/// An update clears a spare state (<c>Reset</c>), feeds it the batch and swaps it with the oldest, so a rejected batch
+/// leaves the window as it was. For a metric of scalar states it allocates nothing; a metric's <c>Reset</c> drops its
+/// array states (confusion matrices, bins), so for those each update allocates the arrays of one state.
 /// <see cref="Merged"/> gives the metric itself, for a value of any type; <see cref="RunningWindowExtensions.Compute{TMetric}"/>
 /// computes a <see cref="double"/> value directly.
 /// </remarks>

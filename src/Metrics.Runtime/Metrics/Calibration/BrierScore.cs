@@ -17,6 +17,7 @@ namespace Metrics;
 /// NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct BrierScore
 {
     /// <summary>The (weighted) sum of squared differences.</summary>

@@ -21,6 +21,7 @@ namespace Metrics;
 /// TorchMetrics applies a sigmoid/softmax to anything outside). NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct CalibrationError
 {
     /// <summary>The number of uniform bins on [0, 1] (at least 1; default 15, as TorchMetrics).</summary>

@@ -16,6 +16,7 @@ namespace Metrics;
 /// NaN when empty. A NaN score is never positive.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct Accuracy
 {
     /// <summary>The decision threshold for binary scores; 0 for logits (the default), 0.5 for probabilities.</summary>

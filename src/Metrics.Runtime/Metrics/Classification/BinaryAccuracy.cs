@@ -9,6 +9,7 @@ namespace Metrics;
 /// length). NaN when empty (Keras: 0). A NaN score is never positive.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct BinaryAccuracy
 {
     /// <summary>The decision threshold; 0.5 for probabilities (the default, as Keras), 0 for logits.</summary>

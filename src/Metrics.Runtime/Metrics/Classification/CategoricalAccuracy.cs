@@ -11,6 +11,7 @@ namespace Metrics;
 /// the lowest index wins. NaN when empty (Keras: 0).
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct CategoricalAccuracy
 {
     /// <summary>The (weighted) number of correct rows.</summary>

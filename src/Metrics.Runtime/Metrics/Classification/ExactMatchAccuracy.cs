@@ -8,6 +8,7 @@ namespace Metrics;
 /// for class ids or any other numbers. A NaN never matches. NaN when empty (Keras: 0).
 /// </summary>
 [Metric(Name = "ExactMatchAccuracy")]
+[HigherIsBetter]
 public partial record struct ExactMatchAccuracy
 {
     /// <summary>The (weighted) number of exact matches.</summary>

@@ -6,6 +6,7 @@ namespace Metrics;
 /// 0 or 1. With neither predicted nor actual positives the value follows <see cref="ZeroDivision"/> (NaN by default).
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct F1Score : ISharesStatistics<F1Score, BinaryCounts>
 {
     /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>

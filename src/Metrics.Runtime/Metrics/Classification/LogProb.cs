@@ -16,6 +16,7 @@ namespace Metrics;
 /// NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct LogProb
 {
     /// <summary>The (weighted) sum of row log-likelihoods.</summary>

@@ -6,6 +6,7 @@ namespace Metrics;
 /// value follows <see cref="ZeroDivision"/> (NaN by default; scikit-learn's <c>zero_division</c>).
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct Precision : ISharesStatistics<Precision, BinaryCounts>
 {
     /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>

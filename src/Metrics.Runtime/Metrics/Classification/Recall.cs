@@ -6,6 +6,7 @@ namespace Metrics;
 /// <see cref="ZeroDivision"/> (NaN by default).
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct Recall : ISharesStatistics<Recall, BinaryCounts>
 {
     /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>

@@ -11,6 +11,7 @@ namespace Metrics;
 /// NaN when empty (Keras: 0).
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct SparseCategoricalAccuracy
 {
     /// <summary>The (weighted) number of correct rows.</summary>

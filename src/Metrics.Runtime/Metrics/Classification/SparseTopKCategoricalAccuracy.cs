@@ -11,6 +11,7 @@ namespace Metrics;
 /// NaN when empty (Keras: 0). Keras' <c>from_sorted_ids=True</c> input form is <see cref="SparseTopKSortedIdsAccuracy"/>.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct SparseTopKCategoricalAccuracy
 {
     /// <summary>How many of the highest scores count as a hit (at least 1, at most the number of classes).</summary>

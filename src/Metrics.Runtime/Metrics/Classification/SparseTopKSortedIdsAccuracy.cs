@@ -16,6 +16,7 @@ namespace Metrics;
 /// label against the row length (its rows are scores, one per class), which sorted-ID rows do not have.
 /// </remarks>
 [Metric]
+[HigherIsBetter]
 public partial record struct SparseTopKSortedIdsAccuracy
 {
     /// <summary>How many of the first IDs of a row are compared with its label (at least 1).</summary>

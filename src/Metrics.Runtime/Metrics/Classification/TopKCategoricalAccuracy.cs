@@ -13,6 +13,7 @@ namespace Metrics;
 /// score is a miss. NaN when empty (Keras: 0).
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct TopKCategoricalAccuracy
 {
     /// <summary>How many of the highest scores count as a hit (at least 1, at most the number of classes).</summary>

@@ -12,6 +12,7 @@ namespace Metrics;
 /// is the C×C confusion matrix, shared by every multi-class metric.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct CohenKappa : ISharesStatistics<CohenKappa, BalancedAccuracy>
 {
     /// <summary>The number of classes (required, at least 1).</summary>

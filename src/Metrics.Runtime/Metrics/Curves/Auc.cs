@@ -16,6 +16,7 @@ namespace Metrics;
 /// (<see cref="ZeroDivision.Zero"/>). Converges to <see cref="ExactAuc"/> as the thresholds get finer.
 /// </remarks>
 [Metric(Name = "auc")]
+[HigherIsBetter]
 public partial record struct Auc
 {
     /// <summary>The number of evenly spaced thresholds, endpoints included (at least 2; default 200). Ignored when <see cref="Thresholds"/> is given.</summary>

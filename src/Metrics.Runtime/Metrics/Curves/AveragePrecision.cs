@@ -14,6 +14,7 @@ namespace Metrics;
 /// parameters (<c>roc_auc</c>): both read the one sample buffer.
 /// </remarks>
 [Metric(Name = "average_precision")]
+[HigherIsBetter]
 public partial record struct AveragePrecision : ISharesStatistics<AveragePrecision, ExactAuc>
 {
     /// <summary>The value when no positive was seen.</summary>

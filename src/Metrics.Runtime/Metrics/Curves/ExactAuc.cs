@@ -16,6 +16,7 @@ namespace Metrics;
 /// <see cref="AveragePrecision"/> (the step rule): the trapezoid over PR points is optimistic.
 /// </remarks>
 [Metric(Name = "exact_auc")]
+[HigherIsBetter]
 public partial record struct ExactAuc
 {
     /// <summary>The curve: ROC (the default) or precision-recall.</summary>

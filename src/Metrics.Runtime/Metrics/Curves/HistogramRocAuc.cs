@@ -24,6 +24,7 @@ namespace Metrics;
 /// </para>
 /// </remarks>
 [Metric]
+[HigherIsBetter]
 public partial record struct HistogramRocAuc
 {
     /// <summary>

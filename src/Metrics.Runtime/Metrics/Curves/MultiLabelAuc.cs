@@ -18,6 +18,7 @@ namespace Metrics;
 /// leave a state whose value cannot be computed).
 /// </remarks>
 [Metric(Name = "multi_label_auc")]
+[HigherIsBetter]
 public partial record struct MultiLabelAuc
 {
     /// <summary>How the per-label values are combined (default: macro).</summary>

@@ -23,6 +23,7 @@ namespace Metrics;
 /// NumLabels × 2 × (thresholds + 1) weighted counts, merged by addition.
 /// </remarks>
 [Metric(Name = "multi_label_binned_auc")]
+[HigherIsBetter]
 public partial record struct MultiLabelBinnedAuc
 {
     /// <summary>The number of labels (columns of every row; required, at least 1).</summary>

@@ -17,6 +17,7 @@ namespace Metrics;
 /// before anything is kept (kept, it would leave a state whose value cannot be computed).
 /// </remarks>
 [Metric(Name = "one_vs_rest_auc")]
+[HigherIsBetter]
 public partial record struct OneVsRestAuc
 {
     /// <summary>How the per-class values are averaged (default: macro).</summary>

@@ -12,6 +12,7 @@ namespace Metrics;
 /// </summary>
 /// <remarks>When no threshold satisfies the constraint Keras returns 0; here the value is <see cref="ZeroDivision"/> (NaN by default).</remarks>
 [Metric(Name = "sensitivity_at_specificity")]
+[HigherIsBetter]
 public partial record struct SensitivityAtSpecificity
 {
     /// <summary>The minimum specificity (in [0, 1]; required).</summary>

@@ -12,6 +12,7 @@ namespace Metrics;
 /// </summary>
 /// <remarks>When no threshold satisfies the constraint Keras returns 0; here the value is <see cref="ZeroDivision"/> (NaN by default).</remarks>
 [Metric(Name = "specificity_at_sensitivity")]
+[HigherIsBetter]
 public partial record struct SpecificityAtSensitivity
 {
     /// <summary>The minimum sensitivity (in [0, 1]; required).</summary>

@@ -9,6 +9,7 @@ namespace Metrics;
 /// <c>pos = Σ y·p</c> and <c>neg = max((1 − y)·p)</c> over the row. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct CategoricalHinge
 {
     /// <summary>The (weighted) sum of row losses.</summary>

@@ -8,6 +8,7 @@ namespace Metrics;
 /// A 2-D batch is its flattened elements (Keras' row mean then batch mean is the same value). NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct Hinge
 {
     /// <summary>The (weighted) sum of losses.</summary>

@@ -8,6 +8,7 @@ namespace Metrics;
 /// label means −1). A 2-D batch is its flattened elements. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct SquaredHinge
 {
     /// <summary>The (weighted) sum of losses.</summary>

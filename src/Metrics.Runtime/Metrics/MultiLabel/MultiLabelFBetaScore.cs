@@ -14,6 +14,7 @@ namespace Metrics;
 /// follows <see cref="ZeroDivision"/>. Keras instead adds 1e-7 to every denominator, so absent labels score 0 there.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct MultiLabelFBetaScore
 {
     /// <summary>The number of labels (columns), at least 1.</summary>

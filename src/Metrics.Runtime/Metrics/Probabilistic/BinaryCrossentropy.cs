@@ -14,6 +14,7 @@ namespace Metrics;
 /// NaN when empty (Keras: 0); a NaN prediction propagates.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct BinaryCrossentropy
 {
     /// <summary>Whether predictions are logits (true) or probabilities (false, the default).</summary>

@@ -11,6 +11,7 @@ namespace Metrics;
 /// rows may be soft. NaN when empty (Keras: 0); a NaN prediction propagates.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct CategoricalCrossentropy
 {
     /// <summary>Whether predictions are logits (true) or probabilities (false, the default).</summary>

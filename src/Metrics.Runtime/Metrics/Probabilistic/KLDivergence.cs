@@ -10,6 +10,7 @@ namespace Metrics;
 /// NaN when empty (Keras: 0).
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct KLDivergence
 {
     /// <summary>The (weighted) sum of row divergences.</summary>

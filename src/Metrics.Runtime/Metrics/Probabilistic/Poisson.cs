@@ -10,6 +10,7 @@ namespace Metrics;
 /// empty (Keras: 0).
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct Poisson
 {
     /// <summary>The (weighted) sum of losses.</summary>

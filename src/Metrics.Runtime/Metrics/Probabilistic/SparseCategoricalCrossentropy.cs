@@ -12,6 +12,7 @@ namespace Metrics;
 /// the ignored class. NaN when empty (Keras: 0).
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct SparseCategoricalCrossentropy
 {
     /// <summary>Whether predictions are logits (true) or probabilities (false, the default).</summary>

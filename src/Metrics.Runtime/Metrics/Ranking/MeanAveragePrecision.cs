@@ -13,6 +13,7 @@ namespace Metrics;
 /// <see cref="RankingQuery"/>; the top k are selected without sorting the row (<see cref="TopK"/>). NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct MeanAveragePrecision : IRankingRows<MeanAveragePrecision>
 {
     /// <summary>The cut-off k (at least 1); the default, <see cref="int.MaxValue"/>, ranks the whole row.</summary>

@@ -12,6 +12,7 @@ namespace Metrics;
 /// <see cref="RankingQuery"/>; the top k are selected without sorting the row (<see cref="TopK"/>). NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct RecallAtK : IRankingRows<RecallAtK>
 {
     /// <summary>The cut-off k (required, at least 1).</summary>

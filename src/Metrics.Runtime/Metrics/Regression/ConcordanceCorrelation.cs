@@ -10,6 +10,7 @@ namespace Metrics;
 /// coefficients, is <see cref="RowConcordanceCorrelation"/>.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct ConcordanceCorrelation
 {
     /// <summary>The (weighted) number of pairs.</summary>

@@ -12,6 +12,7 @@ namespace Metrics;
 /// documented <c>axis=1</c> on 2-D data is the same axis); for another axis, pass the transposed batch. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct CosineSimilarity
 {
     /// <summary>The (weighted) sum of row similarities.</summary>

@@ -11,6 +11,7 @@ namespace Metrics;
 /// <see cref="Average(ReadOnlySpan{ExplainedVariance}, MultiOutputAverage)"/>. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct ExplainedVariance
 {
     /// <summary>The (weighted) number of elements.</summary>

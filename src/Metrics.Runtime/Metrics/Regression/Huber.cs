@@ -8,6 +8,7 @@ namespace Metrics;
 /// <c>Delta·(|e| − 0.5·Delta)</c>; averaged (weighted) over elements. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct Huber
 {
     /// <summary>Where the loss turns from quadratic to linear (default 1, &gt; 0).</summary>

@@ -8,6 +8,7 @@ namespace Metrics;
 /// <c>|e| + log1p(exp(−2|e|)) − log 2</c>; averaged (weighted) over elements. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct LogCoshError
 {
     private const double Ln2 = 0.69314718055994530942;

@@ -9,6 +9,7 @@ namespace Metrics;
 /// <see cref="P"/> is required and must be positive. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct LpError
 {
     /// <summary>The exponent p (required, &gt; 0).</summary>

@@ -5,6 +5,7 @@ namespace Metrics;
 
 /// <summary>The (weighted) mean absolute error Σw·|y − ŷ| / Σw, as scikit-learn's <c>mean_absolute_error</c>. NaN when empty.</summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MeanAbsoluteError
 {
     /// <summary>The (weighted) sum of absolute errors.</summary>

@@ -10,6 +10,7 @@ namespace Metrics;
 /// ε = 2.2e-16: divide by 100 to compare away from zero targets. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MeanAbsolutePercentageError
 {
     /// <summary>The floor of |y| in the denominator (Keras' epsilon).</summary>

@@ -4,6 +4,7 @@ namespace Metrics;
 
 /// <summary>The (weighted) mean squared error Σw·(y − ŷ)² / Σw, as scikit-learn's <c>mean_squared_error</c>. NaN when empty.</summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MeanSquaredError
 {
     /// <summary>The (weighted) sum of squared errors.</summary>

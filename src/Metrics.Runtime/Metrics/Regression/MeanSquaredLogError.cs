@@ -7,6 +7,7 @@ namespace Metrics;
 /// <c>mean_squared_log_error</c>. Values below −1 give NaN (scikit-learn raises); NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MeanSquaredLogError
 {
     /// <summary>The (weighted) sum of squared log errors.</summary>

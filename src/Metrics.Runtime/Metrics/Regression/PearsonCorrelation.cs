@@ -10,6 +10,7 @@ namespace Metrics;
 /// coefficients, is <see cref="RowPearsonCorrelation"/>.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct PearsonCorrelation
 {
     /// <summary>The (weighted) number of pairs.</summary>

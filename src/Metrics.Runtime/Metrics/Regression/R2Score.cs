@@ -13,6 +13,7 @@ namespace Metrics;
 /// <see cref="Average(ReadOnlySpan{R2Score}, MultiOutputAverage)"/>. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct R2Score
 {
     /// <summary>The number of regressors p for the adjusted R² (default 0: plain R²).</summary>

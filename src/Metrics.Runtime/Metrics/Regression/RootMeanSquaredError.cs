@@ -5,6 +5,7 @@ namespace Metrics;
 
 /// <summary>The square root of the (weighted) mean squared error. NaN when empty.</summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct RootMeanSquaredError : ISharesStatistics<RootMeanSquaredError, MeanSquaredError>
 {
     /// <summary>The (weighted) sum of squared errors.</summary>

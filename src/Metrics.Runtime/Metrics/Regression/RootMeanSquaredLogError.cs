@@ -5,6 +5,7 @@ namespace Metrics;
 
 /// <summary>The square root of the (weighted) mean squared logarithmic error. Values below −1 give NaN; NaN when empty.</summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct RootMeanSquaredLogError : ISharesStatistics<RootMeanSquaredLogError, MeanSquaredLogError>
 {
     /// <summary>The (weighted) sum of squared log errors.</summary>

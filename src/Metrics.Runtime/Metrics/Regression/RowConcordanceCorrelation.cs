@@ -12,6 +12,7 @@ namespace Metrics;
 /// coefficient use <see cref="ConcordanceCorrelation"/>. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct RowConcordanceCorrelation
 {
     /// <summary>Added to each row's denominator (default 0; Keras 3 uses 1e-7).</summary>

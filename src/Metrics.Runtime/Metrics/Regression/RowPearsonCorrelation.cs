@@ -10,6 +10,7 @@ namespace Metrics;
 /// <see cref="PearsonCorrelation"/>. A constant row gives NaN (as Keras), which propagates to the value. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct RowPearsonCorrelation
 {
     /// <summary>The (weighted) sum of row coefficients.</summary>

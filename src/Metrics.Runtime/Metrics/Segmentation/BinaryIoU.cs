@@ -9,6 +9,7 @@ namespace Metrics;
 /// Fractional weights are kept. NaN when empty (Keras: 0).
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct BinaryIoU
 {
     /// <summary>The decision threshold; 0.5 for probabilities (the default, as Keras).</summary>

@@ -13,6 +13,7 @@ namespace Metrics;
 /// 0/0 follows <see cref="ZeroDivision"/> (NaN by default; Keras gives 0).
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct TopKRecall : ISharesStatistics<TopKRecall, TopKPrecision>
 {
     /// <summary>How many of the largest scores of each row are kept (at least 1, at most the row length; required).</summary>
