@@ -8,6 +8,12 @@ namespace Metrics.Numerics;
 /// </summary>
 internal static class WeightedSamples
 {
+    /// <summary>
+    /// Whether there are fewer than two samples, scikit-learn's rule for the D² scores, with a single row of weight ≥ 2
+    /// counted as that many copies (so that integer weights still equal repetition).
+    /// </summary>
+    public static bool FewerThanTwo(SampleBuffer samples) => samples.Count == 0 || (samples.Count == 1 && samples.WeightAt(0) < 2);
+
     /// <summary>The labels, predictions and weights of the samples; false (nothing allocated) when any value is NaN.</summary>
     public static bool TryRead(SampleBuffer samples, out double[] labels, out double[] predictions, out double[] weights)
     {

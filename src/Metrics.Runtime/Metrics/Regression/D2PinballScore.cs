@@ -5,9 +5,10 @@ namespace Metrics;
 /// <summary>
 /// The D² pinball score, as scikit-learn's <c>d2_pinball_score</c> (α = 0.5: <c>d2_absolute_error_score</c>):
 /// 1 − L(y, ŷ) / L(y, q) with L the (weighted) mean pinball loss of <see cref="Alpha"/> and q the α-quantile of the
-/// targets. Exact from every kept sample, merged by concatenation. As scikit-learn: NaN with fewer than two samples; a
-/// zero numerator gives 1, a zero denominator otherwise 0. scikit-learn takes q with <c>np.percentile</c> without
-/// weights and with its lower weighted percentile with weights: <see cref="Quantile"/> chooses.
+/// targets. Exact from every kept sample, merged by concatenation. As scikit-learn: NaN with fewer than two samples (a
+/// single row of weight ≥ 2 counts as that many copies); a zero numerator gives 1, a zero denominator otherwise 0.
+/// scikit-learn takes q with <c>np.percentile</c> without weights and with its lower weighted percentile with weights:
+/// <see cref="Quantile"/> chooses.
 /// </summary>
 [Metric]
 public partial record struct D2PinballScore
@@ -27,7 +28,7 @@ public partial record struct D2PinballScore
     /// <summary>The D² score, or NaN with fewer than two samples.</summary>
     public readonly double Compute()
     {
-        if (Samples.Count < 2 || !WeightedSamples.TryRead(Samples, out var labels, out var predictions, out var weights))
+        if (WeightedSamples.FewerThanTwo(Samples) || !WeightedSamples.TryRead(Samples, out var labels, out var predictions, out var weights))
         {
             return double.NaN;
         }

@@ -6,7 +6,7 @@ namespace Metrics;
 /// The D² Tweedie score, as scikit-learn's <c>d2_tweedie_score</c>: 1 − D(y, ŷ) / D(y, ȳ) with D the (weighted) mean
 /// Tweedie deviance of <see cref="Power"/> and ȳ the (weighted) mean target; power 0 is R². Exact from every kept
 /// sample (the null model's deviance needs ȳ before the sum), merged by concatenation. As scikit-learn: NaN with fewer
-/// than two samples, and a constant target gives 1 − x/0 (−∞, or NaN for 0/0). Values outside the distribution's
+/// than two samples (a single row of weight ≥ 2 counts as that many copies), and a constant target gives 1 − x/0 (−∞, or NaN for 0/0). Values outside the distribution's
 /// domain give NaN (scikit-learn raises); a power in (0, 1) is an <see cref="System.InvalidOperationException"/>.
 /// </summary>
 [Metric]
@@ -26,7 +26,7 @@ public partial record struct D2TweedieScore
     public readonly double Compute()
     {
         TweedieDeviance.CheckPower(Power);
-        if (Samples.Count < 2 || !WeightedSamples.TryRead(Samples, out var labels, out var predictions, out var weights))
+        if (WeightedSamples.FewerThanTwo(Samples) || !WeightedSamples.TryRead(Samples, out var labels, out var predictions, out var weights))
         {
             return double.NaN;
         }
