@@ -11,7 +11,7 @@ namespace Metrics.Runtime.Tests;
 
 /// <summary>
 /// The scikit-learn parity metrics and parameters of issue 18 against scikit-learn and SciPy
-/// (<c>Reference/make_reference_parity.py</c> → <c>Reference/parity.json</c>), created through the registry by the
+/// (<c>Reference/make_reference_parity.py</c> → <c>Reference/parity.json</c>), each also as two merged shards, created through the registry by the
 /// identifier and arguments each case names, so the snake_case names and the argument spellings are checked too.
 /// </summary>
 public sealed class ParityReferenceTests
@@ -28,7 +28,7 @@ public sealed class ParityReferenceTests
             typeof(MeanPinballLoss), typeof(SymmetricMeanAbsolutePercentageError), typeof(WeightedMeanAbsolutePercentageError),
             typeof(MeanTweedieDeviance), typeof(D2TweedieScore), typeof(D2PinballScore), typeof(MedianAbsoluteError),
             typeof(MaxError), typeof(SpearmanCorrelation), typeof(KendallTau), typeof(MeanAbsolutePercentageError),
-            typeof(ExplainedVariance),
+            typeof(ExplainedVariance), typeof(BinaryCrossentropy), typeof(KLDivergence), typeof(Poisson), typeof(ConfusionMatrix),
         ];
         var covered = Cases.Value.Values.Select(c => Create(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));
@@ -39,7 +39,7 @@ public sealed class ParityReferenceTests
     public void AgreesWithScikitLearn(string name)
     {
         var c = Cases.Value[name];
-        Approx.Equal(ReferenceData.Number(c["expected"]), Evaluate(c), 1e-9, 1e-12, name);
+        Approx.Equal(Expected(c), Evaluate(c), 1e-9, 1e-12, name);
     }
 
     [Theory]
@@ -51,26 +51,41 @@ public sealed class ParityReferenceTests
         var predictions = Numbers(c["predictions"])!;
         var mask = c["mask"] is JsonArray m ? m.Select(x => x!.GetValue<bool>()).ToArray() : null;
         var weights = Numbers(c["weights"]);
-        var whole = Create(c);
-        var half = labels.Length / 2;
-        var shards = new[] { (0, half), (half, labels.Length - half) }.Select(range =>
+        var columns = c["columns"]!.GetValue<int>();
+        var width = Math.Max(columns, 1);
+        var rows = predictions.Length / width;
+        var half = rows / 2;
+        var shards = new[] { (0, half), (half, rows - half) }.Select(range =>
         {
             var shard = Create(c);
-            var batch = new MetricBatch(labels.AsSpan(range.Item1, range.Item2), predictions.AsSpan(range.Item1, range.Item2));
+            var labelWidth = columns > 0 ? columns : 1;
+            var batch = new MetricBatch(
+                labels.AsSpan(range.Item1 * labelWidth, range.Item2 * labelWidth), predictions.AsSpan(range.Item1 * width, range.Item2 * width), columns);
             batch = mask is null ? batch : batch.WithMask(mask.AsSpan(range.Item1, range.Item2));
             batch = weights is null ? batch : batch.WithWeights(weights.AsSpan(range.Item1, range.Item2));
             shard.Update(batch);
             return shard;
         }).ToArray();
         shards[1].Merge(shards[0]);
-        Approx.Equal(Evaluate(c), (double)shards[1].Compute(), 1e-9, 1e-12, name);
+        Approx.Equal(Evaluate(c), Values(shards[1].Compute()), 1e-9, 1e-12, name);
     }
 
-    private static double Evaluate(JsonObject c)
+    private static double[] Expected(JsonObject c) =>
+        c["expected"] is JsonArray matrix ? matrix.Select(ReferenceData.Number).ToArray() : [ReferenceData.Number(c["expected"])];
+
+    // A scalar value, or a matrix flattened row-major.
+    private static double[] Values(object value) => value switch
+    {
+        double number => [number],
+        double[,] matrix => matrix.Cast<double>().ToArray(),
+        _ => throw new InvalidOperationException($"unexpected value type {value.GetType()}"),
+    };
+
+    private static double[] Evaluate(JsonObject c)
     {
         var labels = Numbers(c["labels"])!;
         var predictions = Numbers(c["predictions"])!;
-        var batch = new MetricBatch(labels, predictions);
+        var batch = new MetricBatch(labels, predictions, c["columns"]!.GetValue<int>());
         if (c["mask"] is JsonArray mask)
         {
             batch = batch.WithMask(mask.Select(x => x!.GetValue<bool>()).ToArray());
@@ -83,7 +98,7 @@ public sealed class ParityReferenceTests
 
         var metric = Create(c);
         metric.Update(batch);
-        return (double)metric.Compute();
+        return Values(metric.Compute());
     }
 
     private static IMetricInstance Create(JsonObject c)

@@ -9,7 +9,8 @@ Deterministic (fixed seeds). Versions are recorded under "versions".
 
 Schema of every case:
     name, metric (a registry identifier), params (registry arguments: numbers, booleans, enum names in
-    snake_case), labels, predictions (1-D), mask (per element or null), weights (per element or null), expected.
+    snake_case), labels, predictions (row-major when columns > 0), columns (0: one value per element), mask and
+    weights (per element, or per row when columns > 0; or null), expected (a number, or a flat row-major matrix).
 NaN/inf are encoded as the strings "NaN", "Infinity", "-Infinity".
 A mask selects elements exactly like x[mask]; weights are scikit-learn's sample_weight.
 
@@ -36,6 +37,7 @@ import os
 
 import numpy as np
 import scipy
+import scipy.special
 import scipy.stats
 import sklearn
 from sklearn import metrics as skm
@@ -60,14 +62,14 @@ def arr(a):
     return None if a is None else [enc(x) for x in np.asarray(a, dtype=float).ravel()]
 
 
-def add(name, metric, expected, y, p, mask=None, weights=None, params=None):
+def add(name, metric, expected, y, p, mask=None, weights=None, params=None, columns=0):
     assert name not in NAMES, name
     NAMES.add(name)
     CASES.append({
         "name": name, "metric": metric, "params": params or {},
-        "labels": arr(y), "predictions": arr(p),
+        "labels": arr(y), "predictions": arr(p), "columns": columns,
         "mask": None if mask is None else [bool(m) for m in np.asarray(mask).ravel()],
-        "weights": arr(weights), "expected": enc(expected),
+        "weights": arr(weights), "expected": arr(expected) if np.ndim(expected) > 0 else enc(expected),
     })
 
 
@@ -219,6 +221,52 @@ add("kendall large ties", "kendall_tau", scipy.stats.kendalltau(by, bp).correlat
 add("kendall anti", "kendall_tau", scipy.stats.kendalltau([1.0, 2, 3, 4], [4.0, 3, 2, 2]).correlation, [1, 2, 3, 4], [4, 3, 2, 2])
 add("spearman constant", "spearman_correlation", float("nan"), [1.0, 1, 1], [1.0, 2, 3])
 add("kendall constant", "kendall_tau", float("nan"), [1.0, 2, 3], [5.0, 5, 5])
+
+# ---------------------------------------------------------------- log loss, KL, Poisson, confusion matrix (issue 18 part 2)
+yb = rng.integers(0, 2, n).astype(float)
+pb = np.clip(rng.beta(2, 2, n), 0, 1)
+pb[0], pb[1], pb[2] = 0.0, 1.0, 1e-20
+yb[0], yb[1], yb[2] = 1.0, 0.0, 1.0
+for eps in (1e-15, 1e-7):
+    add(f"log_loss eps={eps}", "binary_crossentropy", skm.log_loss(yb, pb, eps=eps), yb, pb,
+        params={"clip_only": True, "epsilon": eps})
+    yk, pk, w = kept(yb, pb, mask, wf)
+    add(f"log_loss eps={eps} masked weighted", "bce", skm.log_loss(yk, pk, eps=eps, sample_weight=w, labels=[0, 1]),
+        yb, pb, mask, wf, {"clip_only": True, "epsilon": eps})
+rows, cols = 12, 4
+kl_y = rng.dirichlet(np.ones(cols), rows)
+kl_y[kl_y < 0.15] = 0.0
+kl_p = rng.dirichlet(np.ones(cols), rows)
+kl_p[0, 0] = 0.0
+kl_y[0, 0] = 0.0
+row_mask = rng.uniform(size=rows) > 0.2
+row_w = rng.uniform(0.5, 2, rows)
+kl_rows = scipy.special.rel_entr(kl_y, kl_p).sum(axis=1)
+add("kl rel_entr", "kl_divergence", kl_rows.mean(), kl_y, kl_p, params={"keras_clip": False}, columns=cols)
+add("kl rel_entr masked weighted", "kld", np.average(kl_rows[row_mask], weights=row_w[row_mask]), kl_y, kl_p,
+    row_mask, row_w, {"keras_clip": False}, cols)
+inf_y, inf_p = np.array([[0.5, 0.5], [1.0, 0.0]]), np.array([[0.5, 0.5], [0.0, 1.0]])
+add("kl rel_entr infinite", "kl_divergence", scipy.special.rel_entr(inf_y, inf_p).sum(axis=1).mean(), inf_y, inf_p,
+    params={"keras_clip": False}, columns=2)
+py = rng.poisson(3, n).astype(float)
+pp = rng.uniform(0.0, 6, n)
+pp[0] = 0.0
+py[0] = 0.0
+for eps in (1e-8, 1e-7):
+    add(f"poisson eps={eps}", "poisson", np.mean(pp - py * np.log(pp + eps)), py, pp, params={"epsilon": eps})
+add("poisson eps=0 positive predictions", "poisson", np.mean(pp[1:] - py[1:] * np.log(pp[1:])), py[1:], pp[1:],
+    params={"epsilon": 0.0})
+cm_y = rng.integers(0, 3, n).astype(float)
+cm_p = rng.integers(0, 3, n).astype(float)
+cm_p[cm_p == 1] = 0.0
+for norm in ("true", "pred", "all"):
+    expected = skm.confusion_matrix(cm_y, cm_p, labels=[0, 1, 2, 3], normalize=norm)
+    add(f"confusion matrix normalize={norm} zero", "confusion_matrix", expected, cm_y, cm_p,
+        params={"num_classes": 4, "normalize": norm, "zero_division": "zero"})
+    yk, pk, w = kept(cm_y, cm_p, mask, wf)
+    add(f"confusion matrix normalize={norm} zero masked weighted", "confusion_matrix",
+        skm.confusion_matrix(yk, pk, labels=[0, 1, 2, 3], normalize=norm, sample_weight=w), cm_y, cm_p, mask, wf,
+        {"num_classes": 4, "normalize": norm, "zero_division": "zero"})
 
 with open(OUT, "w") as f:
     json.dump({
