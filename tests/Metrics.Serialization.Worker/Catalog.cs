@@ -135,6 +135,7 @@ public static class Catalog
         Batch<MaxError, double>("max_error", none, BatchKind.Regression);
         Batch<SpearmanCorrelation, double>("spearman", none, BatchKind.Regression);
         Batch<KendallTau, double>("kendall_tau", none, BatchKind.Regression);
+        Batch<MulticlassHinge, double>("multiclass_hinge", none, BatchKind.Rows);
 
         DotProduct<DotProductPrecisionAtK>(list, "dot_product_precision_at_k", () => new(2), (m, d) => m.Update(d.Labels, d.Queries, d.Keys, d.Indices, DotProductData.Features, d.Mask, d.Weights));
         DotProduct<DotProductRecallAtK>(list, "dot_product_recall_at_k", () => new(2), (m, d) => m.Update(d.Labels, d.Queries, d.Keys, d.Indices, DotProductData.Features, d.Mask, d.Weights));

@@ -31,6 +31,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<Hinge, double>();
         MetricRegistry.Register<SquaredHinge, double>();
         MetricRegistry.Register<CategoricalHinge, double>();
+        MetricRegistry.Register<MulticlassHinge, double>("crammer_singer_hinge");
         MetricRegistry.Register<TruePositives, double[]>();
         MetricRegistry.Register<FalsePositives, double[]>();
         MetricRegistry.Register<TrueNegatives, double[]>();

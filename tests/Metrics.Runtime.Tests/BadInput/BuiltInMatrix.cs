@@ -91,6 +91,7 @@ internal static class BuiltInMatrix
         Add(typeof(Hinge), "hinge", none, null, Binary(), ValueRule.Real, ValueRule.Real);
         Add(typeof(SquaredHinge), "squared_hinge", none, null, Binary(), ValueRule.Real, ValueRule.Real);
         Add(typeof(CategoricalHinge), "categorical_hinge", none, null, RowPairs(OneHotRows), ValueRule.Real, ValueRule.Real);
+        Add(typeof(MulticlassHinge), "multiclass_hinge", none, null, Rows(), rank, ValueRule.Real);
         Add(typeof(TruePositives), "true_positives", thresholds, otherThresholds, Binary(), ValueRule.Binary, ValueRule.NeverPositive);
         Add(typeof(FalsePositives), "false_positives", thresholds, otherThresholds, Binary(), ValueRule.Binary, ValueRule.NeverPositive);
         Add(typeof(TrueNegatives), "true_negatives", thresholds, otherThresholds, Binary(), ValueRule.Binary, ValueRule.NeverPositive);

@@ -18,7 +18,9 @@ public sealed class ParityReferenceTests
 {
     private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cases = new(Load);
 
-    public static TheoryData<string> CaseNames() => new(Cases.Value.Keys);
+    public static TheoryData<string> CaseNames() => new(Cases.Value.Where(c => !IsFunctional(c.Value)).Select(c => c.Key));
+
+    public static TheoryData<string> FunctionalCaseNames() => new(Cases.Value.Where(c => IsFunctional(c.Value)).Select(c => c.Key));
 
     [Fact]
     public void EveryParityMetricHasReferenceCases()
@@ -29,8 +31,9 @@ public sealed class ParityReferenceTests
             typeof(MeanTweedieDeviance), typeof(D2TweedieScore), typeof(D2PinballScore), typeof(MedianAbsoluteError),
             typeof(MaxError), typeof(SpearmanCorrelation), typeof(KendallTau), typeof(MeanAbsolutePercentageError),
             typeof(ExplainedVariance), typeof(BinaryCrossentropy), typeof(KLDivergence), typeof(Poisson), typeof(ConfusionMatrix),
+            typeof(MulticlassHinge),
         ];
-        var covered = Cases.Value.Values.Select(c => Create(c).State.GetType()).ToHashSet();
+        var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => Create(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));
     }
 
@@ -40,6 +43,24 @@ public sealed class ParityReferenceTests
     {
         var c = Cases.Value[name];
         Approx.Equal(Expected(c), Evaluate(c), 1e-9, 1e-12, name);
+    }
+
+    [Fact]
+    public void EveryConfusionCountsRateHasReferenceCases()
+    {
+        string[] methods = ["specificity", "npv", "false_positive_rate", "false_negative_rate", "informedness", "markedness"];
+        var covered = Cases.Value.Values.Select(c => c["method"]?.GetValue<string>()).ToHashSet();
+        Assert.All(methods, m => Assert.Contains(m, covered));
+    }
+
+    [Theory]
+    [MemberData(nameof(FunctionalCaseNames))]
+    public void FunctionalR2ScoreAgreesWithScikitLearn(string name)
+    {
+        var c = Cases.Value[name];
+        var forceFinite = c["params"]!["force_finite"]!.GetValue<bool>();
+        var actual = Functional.R2Score(Numbers(c["labels"])!, Numbers(c["predictions"])!, forceFinite);
+        Approx.Equal(ReferenceData.Number(c["expected"]), actual, 1e-9, 1e-12, name);
     }
 
     [Theory]
@@ -58,7 +79,7 @@ public sealed class ParityReferenceTests
         var shards = new[] { (0, half), (half, rows - half) }.Select(range =>
         {
             var shard = Create(c);
-            var labelWidth = columns > 0 ? columns : 1;
+            var labelWidth = labels.Length / rows;
             var batch = new MetricBatch(
                 labels.AsSpan(range.Item1 * labelWidth, range.Item2 * labelWidth), predictions.AsSpan(range.Item1 * width, range.Item2 * width), columns);
             batch = mask is null ? batch : batch.WithMask(mask.AsSpan(range.Item1, range.Item2));
@@ -67,17 +88,29 @@ public sealed class ParityReferenceTests
             return shard;
         }).ToArray();
         shards[1].Merge(shards[0]);
-        Approx.Equal(Evaluate(c), Values(shards[1].Compute()), 1e-9, 1e-12, name);
+        Approx.Equal(Evaluate(c), Values(shards[1].Compute(), c["method"]?.GetValue<string>()), 1e-9, 1e-12, name);
     }
 
     private static double[] Expected(JsonObject c) =>
         c["expected"] is JsonArray matrix ? matrix.Select(ReferenceData.Number).ToArray() : [ReferenceData.Number(c["expected"])];
 
-    // A scalar value, or a matrix flattened row-major.
-    private static double[] Values(object value) => value switch
+    private static bool IsFunctional(JsonObject c) => c["metric"]!.GetValue<string>() == "functional_r2_score";
+
+    // A scalar value, a matrix flattened row-major, or the named rate of confusion counts.
+    private static double[] Values(object value, string? method) => value switch
     {
         double number => [number],
         double[,] matrix => matrix.Cast<double>().ToArray(),
+        ConfusionCounts counts => [method switch
+        {
+            "specificity" => counts.Specificity(),
+            "npv" => counts.Npv(),
+            "false_positive_rate" => counts.FalsePositiveRate(),
+            "false_negative_rate" => counts.FalseNegativeRate(),
+            "informedness" => counts.Informedness(),
+            "markedness" => counts.Markedness(),
+            _ => throw new InvalidOperationException($"no ConfusionCounts method '{method}'"),
+        }],
         _ => throw new InvalidOperationException($"unexpected value type {value.GetType()}"),
     };
 
@@ -98,7 +131,7 @@ public sealed class ParityReferenceTests
 
         var metric = Create(c);
         metric.Update(batch);
-        return Values(metric.Compute());
+        return Values(metric.Compute(), c["method"]?.GetValue<string>());
     }
 
     private static IMetricInstance Create(JsonObject c)

@@ -10,7 +10,9 @@ Deterministic (fixed seeds). Versions are recorded under "versions".
 Schema of every case:
     name, metric (a registry identifier), params (registry arguments: numbers, booleans, enum names in
     snake_case), labels, predictions (row-major when columns > 0), columns (0: one value per element), mask and
-    weights (per element, or per row when columns > 0; or null), expected (a number, or a flat row-major matrix).
+    weights (per element, or per row when columns > 0; or null), expected (a number, or a flat row-major matrix),
+    method (binary_counts: the ConfusionCounts method whose value is expected; functional_r2_score: Functional.R2Score
+    with the params, not a registry metric).
 NaN/inf are encoded as the strings "NaN", "Infinity", "-Infinity".
 A mask selects elements exactly like x[mask]; weights are scikit-learn's sample_weight.
 
@@ -23,6 +25,11 @@ Where each expected value comes from:
     percentile with it. Cases with params quantile=weighted_lower call scikit-learn with sample_weight; cases with
     the default (linear) and integer weights call scikit-learn without weights on the rows repeated by their
     weights (np.repeat), which is what the linear rule's "a weight counts as copies" means.
+  * multiclass_hinge: scikit-learn's hinge_loss(y, decision, labels=range(C)) (Crammer-Singer), with sample_weight.
+  * binary_counts methods: specificity = recall_score(pos_label=0), npv = precision_score(pos_label=0),
+    false_positive_rate = 1 - specificity, false_negative_rate = 1 - recall_score, informedness =
+    balanced_accuracy_score(adjusted=True) (Youden's J for two classes), markedness = precision + npv - 1.
+  * functional_r2_score with force_finite=false: r2_score(force_finite=False), TF.js' division on a constant target.
   * spearman_correlation / kendall_tau: scipy.stats.spearmanr / kendalltau (tau-b); with integer weights on the
     rows repeated by their weights.
   * max_error with weights: scikit-learn's max_error (which takes no weights) on the rows of non-zero weight.
@@ -62,10 +69,11 @@ def arr(a):
     return None if a is None else [enc(x) for x in np.asarray(a, dtype=float).ravel()]
 
 
-def add(name, metric, expected, y, p, mask=None, weights=None, params=None, columns=0):
+def add(name, metric, expected, y, p, mask=None, weights=None, params=None, columns=0, method=None):
     assert name not in NAMES, name
     NAMES.add(name)
     CASES.append({
+        "method": method,
         "name": name, "metric": metric, "params": params or {},
         "labels": arr(y), "predictions": arr(p), "columns": columns,
         "mask": None if mask is None else [bool(m) for m in np.asarray(mask).ravel()],
@@ -267,6 +275,41 @@ for norm in ("true", "pred", "all"):
     add(f"confusion matrix normalize={norm} zero masked weighted", "confusion_matrix",
         skm.confusion_matrix(yk, pk, labels=[0, 1, 2, 3], normalize=norm, sample_weight=w), cm_y, cm_p, mask, wf,
         {"num_classes": 4, "normalize": norm, "zero_division": "zero"})
+
+# ---------------------------------------------------------------- Crammer-Singer hinge (issue 18 part 3)
+hc = 4
+h_y = rng.integers(0, hc, n)
+h_y[:hc] = np.arange(hc)
+h_d = rng.normal(0, 1.5, (n, hc))
+h_d[1] = [0.5, 0.5, 0.5, 0.5]
+add("multiclass hinge", "multiclass_hinge", skm.hinge_loss(h_y, h_d, labels=list(range(hc))), h_y, h_d, columns=hc)
+yk, dk, w = h_y[mask & (wf > 0)], h_d[mask & (wf > 0)], wf[mask & (wf > 0)]
+add("multiclass hinge masked weighted", "crammer_singer_hinge",
+    skm.hinge_loss(yk, dk, labels=list(range(hc)), sample_weight=w), h_y, h_d, mask, wf, columns=hc)
+
+# ---------------------------------------------------------------- ConfusionCounts rates, Functional.R2Score (TF.js)
+cy = rng.integers(0, 2, n)
+cs = rng.uniform(0, 1, n)
+cp = (cs > 0.5).astype(int)
+kk = mask & (wf > 0)
+for label, m, w in (("", None, None), (" masked weighted", mask, wf)):
+    sel = np.ones(n, dtype=bool) if m is None else kk
+    ww = None if w is None else wf[sel]
+    yy, pp = cy[sel], cp[sel]
+    spec = skm.recall_score(yy, pp, pos_label=0, sample_weight=ww)
+    npv = skm.precision_score(yy, pp, pos_label=0, sample_weight=ww)
+    rec = skm.recall_score(yy, pp, sample_weight=ww)
+    prec = skm.precision_score(yy, pp, sample_weight=ww)
+    j = skm.balanced_accuracy_score(yy, pp, adjusted=True, sample_weight=ww)
+    assert abs(j - (rec + spec - 1)) < 1e-12
+    for method, value in (("specificity", spec), ("npv", npv), ("false_positive_rate", 1 - spec),
+                          ("false_negative_rate", 1 - rec), ("informedness", j), ("markedness", prec + npv - 1)):
+        add(f"binary counts {method}{label}", "binary_counts", value, cy, cs, m, w, {"threshold": 0.5}, method=method)
+for label, yy, pp in (("constant target", [2.0, 2, 2], [1.0, 2, 3]), ("perfect constant", [2.0, 2, 2], [2.0, 2, 2]),
+                      ("varied", y, p)):
+    for ff in (True, False):
+        add(f"functional r2 force_finite={ff} {label}", "functional_r2_score", skm.r2_score(yy, pp, force_finite=ff),
+            yy, pp, params={"force_finite": ff})
 
 with open(OUT, "w") as f:
     json.dump({

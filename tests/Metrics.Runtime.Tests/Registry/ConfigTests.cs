@@ -437,6 +437,7 @@ public sealed class ConfigTests
         ("max_error", Args()),
         ("spearman", Args()),
         ("kendall_tau", Args()),
+        ("multiclass_hinge", Args()),
     ];
 
     [Fact]

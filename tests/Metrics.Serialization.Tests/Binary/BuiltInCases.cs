@@ -162,6 +162,7 @@ public static class BuiltInCases
         Add("max_error", none, Regression());
         Add("spearman", none, Regression());
         Add("kendall_tau", none, Regression());
+        Add("multiclass_hinge", none, Rows());
         Add("row_pearson_correlation", none, RowPairs(ProbabilityRows));
         Add("row_concordance_correlation", Args(("epsilon", 0.1)), RowPairs(ProbabilityRows));
         Add("precision_at_k", k, RowPairs(RelevanceRows));

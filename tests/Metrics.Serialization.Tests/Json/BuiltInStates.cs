@@ -109,6 +109,7 @@ internal static class BuiltInStates
         ("max_error", Args(), Kind.Regression),
         ("spearman", Args(), Kind.Regression),
         ("kendall_tau", Args(), Kind.Regression),
+        ("multiclass_hinge", Args(), Kind.SparseRows),
     ];
 
     /// <summary>What a metric's batches hold.</summary>
