@@ -124,10 +124,10 @@ for alpha in (0.5, 0.1, 0.9):
 SK_EPS = float(np.finfo(np.float64).eps)
 for label, yy in (("", y), (" zero targets", y_zero)):
     add(f"mape fraction sklearn{label}", "mean_absolute_percentage_error",
-        skm.mean_absolute_percentage_error(yy, p), yy, p, params={"unit": "fraction", "epsilon": SK_EPS})
+        skm.mean_absolute_percentage_error(yy, p), yy, p, params={"percent": False, "epsilon": SK_EPS})
     yk, pk, w = kept(yy, p, mask, wf)
     add(f"mape fraction sklearn{label} masked weighted", "mean_absolute_percentage_error",
-        skm.mean_absolute_percentage_error(yk, pk, sample_weight=w), yy, p, mask, wf, {"unit": "fraction", "epsilon": SK_EPS})
+        skm.mean_absolute_percentage_error(yk, pk, sample_weight=w), yy, p, mask, wf, {"percent": False, "epsilon": SK_EPS})
 add("mape percent keras default", "mean_absolute_percentage_error",
     np.mean(100 * np.abs(y_zero - p) / np.maximum(np.abs(y_zero), 1e-7)), y_zero, p)
 

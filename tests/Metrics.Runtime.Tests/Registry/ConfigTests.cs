@@ -410,7 +410,7 @@ public sealed class ConfigTests
         ("rmse", Args()),
         ("msle", Args()),
         ("rmsle", Args()),
-        ("mape", Args(("epsilon", 2.220446049250313e-16), ("unit", "fraction"))),
+        ("mape", Args(("epsilon", 2.220446049250313e-16), ("percent", false))),
         ("huber", Args(("delta", 2.5))),
         ("logcosh", Args()),
         ("cosine", Args()),
