@@ -125,6 +125,17 @@ public static class Catalog
         Batch<MeanAveragePrecision, double>("map", k, BatchKind.RelevanceRows);
         Batch<NDCG, double>("ndcg", k, BatchKind.RelevanceRows);
         Batch<DCG, double>("dcg", k, BatchKind.RelevanceRows);
+        Batch<MeanPinballLoss, double>("mean_pinball_loss", Args(("alpha", 0.9)), BatchKind.Regression);
+        Batch<SymmetricMeanAbsolutePercentageError, double>("smape", none, BatchKind.Regression);
+        Batch<WeightedMeanAbsolutePercentageError, double>("wmape", none, BatchKind.Regression);
+        Batch<MeanTweedieDeviance, double>("mean_tweedie_deviance", Args(("power", 1.5)), BatchKind.Regression);
+        Batch<D2TweedieScore, double>("d2_tweedie_score", Args(("power", 2.0)), BatchKind.Regression);
+        Batch<D2PinballScore, double>("d2_pinball_score", Args(("alpha", 0.25), ("quantile", "weighted_lower")), BatchKind.Regression);
+        Batch<MedianAbsoluteError, double>("median_absolute_error", none, BatchKind.Regression);
+        Batch<MaxError, double>("max_error", none, BatchKind.Regression);
+        Batch<SpearmanCorrelation, double>("spearman", none, BatchKind.Regression);
+        Batch<KendallTau, double>("kendall_tau", none, BatchKind.Regression);
+        Batch<MulticlassHinge, double>("multiclass_hinge", none, BatchKind.Rows);
 
         DotProduct<DotProductPrecisionAtK>(list, "dot_product_precision_at_k", () => new(2), (m, d) => m.Update(d.Labels, d.Queries, d.Keys, d.Indices, DotProductData.Features, d.Mask, d.Weights));
         DotProduct<DotProductRecallAtK>(list, "dot_product_recall_at_k", () => new(2), (m, d) => m.Update(d.Labels, d.Queries, d.Keys, d.Indices, DotProductData.Features, d.Mask, d.Weights));

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics.Tensors;
+using Metrics.Numerics;
 
 namespace Metrics;
 
@@ -76,15 +77,24 @@ public static partial class Functional
 
     /// <summary>
     /// TF.js <c>r2Score</c>: one scalar over <b>all</b> elements (flattened, a single global mean):
-    /// 1 − Σ(y − p)² / Σ(y − mean(y))². Unlike TF.js, a constant target does not divide by zero: it follows
+    /// 1 − Σ(y − p)² / Σ(y − mean(y))². By default a constant target does not divide by zero: it follows
     /// <see cref="R2Score"/>'s scikit-learn <c>force_finite</c> rule (1 for a perfect prediction, else 0).
+    /// <paramref name="forceFinite"/> false divides as TF.js does: −∞, or NaN for a perfect prediction (0/0).
     /// </summary>
     /// <param name="yTrue">Targets, any shape (flattened).</param>
     /// <param name="yPred">Predictions, same shape.</param>
-    public static double R2Score(ReadOnlySpan<double> yTrue, ReadOnlySpan<double> yPred)
+    /// <param name="forceFinite">scikit-learn's rule for a constant target (true, the default) or TF.js' division (false).</param>
+    public static double R2Score(ReadOnlySpan<double> yTrue, ReadOnlySpan<double> yPred, bool forceFinite = true)
     {
         SameLength(yTrue, yPred);
-        return new R2Score().Update(yTrue, yPred).Compute();
+        var metric = new R2Score().Update(yTrue, yPred);
+        if (!forceFinite && metric.Count > 0
+            && NumericRange.IsConstant(metric.TotalSquares, Math.Max(Math.Abs(metric.Shift), Math.Abs(metric.Shift + metric.ShiftedMean))))
+        {
+            return metric.ResidualSquares == 0 ? double.NaN : double.NegativeInfinity;
+        }
+
+        return metric.Compute();
     }
 
     private static double MeanAbsoluteErrorOf(ReadOnlySpan<double> t, ReadOnlySpan<double> p) => new MeanAbsoluteError().Update(t, p).Compute();

@@ -31,6 +31,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<Hinge, double>();
         MetricRegistry.Register<SquaredHinge, double>();
         MetricRegistry.Register<CategoricalHinge, double>();
+        MetricRegistry.Register<MulticlassHinge, double>("crammer_singer_hinge");
         MetricRegistry.Register<TruePositives, double[]>();
         MetricRegistry.Register<FalsePositives, double[]>();
         MetricRegistry.Register<TrueNegatives, double[]>();
@@ -83,6 +84,16 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<ConcordanceCorrelation, double>("ccc");
         MetricRegistry.Register<RowPearsonCorrelation, double>();
         MetricRegistry.Register<RowConcordanceCorrelation, double>();
+        MetricRegistry.Register<MeanPinballLoss, double>();
+        MetricRegistry.Register<SymmetricMeanAbsolutePercentageError, double>("smape");
+        MetricRegistry.Register<WeightedMeanAbsolutePercentageError, double>("wmape");
+        MetricRegistry.Register<MeanTweedieDeviance, double>();
+        MetricRegistry.Register<D2TweedieScore, double>();
+        MetricRegistry.Register<D2PinballScore, double>("d2_absolute_error_score");
+        MetricRegistry.Register<MedianAbsoluteError, double>();
+        MetricRegistry.Register<MaxError, double>();
+        MetricRegistry.Register<SpearmanCorrelation, double>("spearman", "spearmanr");
+        MetricRegistry.Register<KendallTau, double>("kendalltau");
         MetricRegistry.Register<PrecisionAtK, double>();
         MetricRegistry.Register<RecallAtK, double>();
         MetricRegistry.Register<MeanReciprocalRank, double>("mrr");

@@ -91,6 +91,7 @@ internal static class BuiltInMatrix
         Add(typeof(Hinge), "hinge", none, null, Binary(), ValueRule.Real, ValueRule.Real);
         Add(typeof(SquaredHinge), "squared_hinge", none, null, Binary(), ValueRule.Real, ValueRule.Real);
         Add(typeof(CategoricalHinge), "categorical_hinge", none, null, RowPairs(OneHotRows), ValueRule.Real, ValueRule.Real);
+        Add(typeof(MulticlassHinge), "multiclass_hinge", none, null, Rows(), rank, ValueRule.Real);
         Add(typeof(TruePositives), "true_positives", thresholds, otherThresholds, Binary(), ValueRule.Binary, ValueRule.NeverPositive);
         Add(typeof(FalsePositives), "false_positives", thresholds, otherThresholds, Binary(), ValueRule.Binary, ValueRule.NeverPositive);
         Add(typeof(TrueNegatives), "true_negatives", thresholds, otherThresholds, Binary(), ValueRule.Binary, ValueRule.NeverPositive);
@@ -143,6 +144,16 @@ internal static class BuiltInMatrix
         Add(typeof(ConcordanceCorrelation), "ccc", none, null, Regression(), ValueRule.Real, ValueRule.Real);
         Add(typeof(RowPearsonCorrelation), "row_pearson_correlation", none, null, RowPairs(ProbabilityRows), ValueRule.Real, ValueRule.Real);
         Add(typeof(RowConcordanceCorrelation), "row_concordance_correlation", none, Args(("epsilon", 0.1)), RowPairs(ProbabilityRows), ValueRule.Real, ValueRule.Real);
+        Add(typeof(MeanPinballLoss), "mean_pinball_loss", none, Args(("alpha", 0.9)), Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(SymmetricMeanAbsolutePercentageError), "smape", none, Args(("epsilon", 0.1)), Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(WeightedMeanAbsolutePercentageError), "wmape", none, Args(("epsilon", 0.1)), Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(MeanTweedieDeviance), "mean_tweedie_deviance", none, Args(("power", 1.5)), Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(D2TweedieScore), "d2_tweedie_score", none, Args(("power", 2.0)), Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(D2PinballScore), "d2_pinball_score", none, Args(("alpha", 0.25)), Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(MedianAbsoluteError), "median_absolute_error", none, Args(("quantile", "weighted_lower")), Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(MaxError), "max_error", none, null, Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(SpearmanCorrelation), "spearman", none, null, Regression(), ValueRule.Real, ValueRule.Real);
+        Add(typeof(KendallTau), "kendall_tau", none, null, Regression(), ValueRule.Real, ValueRule.Real);
         Add(typeof(PrecisionAtK), "precision_at_k", k, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);
         Add(typeof(RecallAtK), "recall_at_k", k, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);
         Add(typeof(MeanReciprocalRank), "mrr", none, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);

@@ -50,6 +50,8 @@ internal static class ClassificationDrivers
             (m, b, k, w) => m.Update(b.LabelRows, b.PredictionRows, k, w), m => [m.Correct, m.Count, m.Compute()], _ => [], PoisonLabels(double.NaN)),
         new DelegateDriver<SparseCategoricalAccuracy>("SparseCategoricalAccuracy", () => new(), null, SparseRows,
             (m, b, k, w) => m.Update(b.IntLabels, b.PredictionRows, k, w), m => [m.Correct, m.Count, m.Compute()], _ => [], PoisonLabels(-1)),
+        new DelegateDriver<MulticlassHinge>("MulticlassHinge", () => new(), null, SparseRows,
+            (m, b, k, w) => m.Update(b.IntLabels, b.PredictionRows, k, w), m => [m.Count], m => [m.Total, m.Compute()], PoisonLabels(-1)),
         new DelegateDriver<TopKCategoricalAccuracy>("TopKCategoricalAccuracy", () => new(k: 2), () => new(k: 3), OneHotRows,
             (m, b, k, w) => m.Update(b.LabelRows, b.PredictionRows, k, w), m => [m.Correct, m.Count, m.Compute()], _ => [], PoisonLabels(double.NaN)),
         new DelegateDriver<SparseTopKCategoricalAccuracy>("SparseTopKCategoricalAccuracy", () => new(k: 2), () => new(k: 1), SparseRows,

@@ -79,7 +79,7 @@ public sealed class ConfigTests
     public void JsonTextIsStable()
     {
         Assert.Equal(
-            "{\n  \"class_name\": \"ConfusionMatrix\",\n  \"config\": {\n    \"num_classes\": 3,\n    \"normalize\": \"true\"\n  }\n}",
+            "{\n  \"class_name\": \"ConfusionMatrix\",\n  \"config\": {\n    \"num_classes\": 3,\n    \"normalize\": \"true\",\n    \"zero_division\": \"nan\"\n  }\n}",
             new ConfusionMatrix(numClasses: 3, normalize: ConfusionNormalization.True).GetConfig().ToJson());
         Assert.Equal(
             "{\n  \"class_name\": \"MeanSquaredError\",\n  \"config\": {}\n}",
@@ -360,11 +360,11 @@ public sealed class ConfigTests
         ("top_k_categorical_accuracy", Args(("k", 3))),
         ("sparse_top_k_categorical_accuracy", Args(("k", 2))),
         ("sparse_top_k_sorted_ids_accuracy", Args(("k", 4))),
-        ("binary_crossentropy", Args(("from_logits", true), ("label_smoothing", 0.1))),
+        ("binary_crossentropy", Args(("from_logits", true), ("label_smoothing", 0.1), ("epsilon", 1e-15), ("clip_only", true))),
         ("categorical_crossentropy", Args(("from_logits", true), ("label_smoothing", 0.05))),
         ("sparse_categorical_crossentropy", Args(("from_logits", true), ("ignore_class", 2))),
-        ("kl_divergence", Args()),
-        ("poisson", Args()),
+        ("kl_divergence", Args(("keras_clip", false))),
+        ("poisson", Args(("epsilon", 1e-8))),
         ("hinge", Args()),
         ("squared_hinge", Args()),
         ("categorical_hinge", Args()),
@@ -400,7 +400,7 @@ public sealed class ConfigTests
         ("recall_at_precision", Args(("precision", 0.6), ("num_thresholds", 100))),
         ("sensitivity_at_specificity", Args(("specificity", 0.9), ("num_thresholds", 30), ("class_id", 0))),
         ("specificity_at_sensitivity", Args(("sensitivity", 0.7), ("num_thresholds", 40), ("zero_division", "one"))),
-        ("confusion_matrix", Args(("num_classes", 4), ("normalize", "pred"))),
+        ("confusion_matrix", Args(("num_classes", 4), ("normalize", "pred"), ("zero_division", "zero"))),
         ("brier_score_loss", Args()),
         ("calibration_error", Args(("num_bins", 7), ("norm", "max"))),
         ("calibration_curve", Args(("num_bins", 12))),
@@ -410,13 +410,13 @@ public sealed class ConfigTests
         ("rmse", Args()),
         ("msle", Args()),
         ("rmsle", Args()),
-        ("mape", Args()),
+        ("mape", Args(("epsilon", 2.220446049250313e-16), ("percent", false))),
         ("huber", Args(("delta", 2.5))),
         ("logcosh", Args()),
         ("cosine", Args()),
         ("r2", Args(("num_regressors", 2))),
         ("multi_output_r2_score", Args(("class_aggregation", "variance_weighted_average"), ("num_regressors", 1), ("num_outputs", 3))),
-        ("explained_variance", Args()),
+        ("explained_variance", Args(("force_finite", false))),
         ("pearson", Args()),
         ("ccc", Args()),
         ("row_pearson_correlation", Args()),
@@ -427,6 +427,17 @@ public sealed class ConfigTests
         ("map", Args(("k", 4))),
         ("ndcg", Args(("k", 7))),
         ("dcg", Args(("k", 2))),
+        ("mean_pinball_loss", Args(("alpha", 0.9))),
+        ("smape", Args(("epsilon", 1e-3))),
+        ("wmape", Args(("epsilon", 1e-3))),
+        ("mean_tweedie_deviance", Args(("power", 1.5))),
+        ("d2_tweedie_score", Args(("power", 2.0))),
+        ("d2_pinball_score", Args(("alpha", 0.1), ("quantile", "weighted_lower"))),
+        ("median_absolute_error", Args(("quantile", "weighted_lower"))),
+        ("max_error", Args()),
+        ("spearman", Args()),
+        ("kendall_tau", Args()),
+        ("multiclass_hinge", Args()),
     ];
 
     [Fact]

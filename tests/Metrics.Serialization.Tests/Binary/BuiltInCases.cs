@@ -152,6 +152,17 @@ public static class BuiltInCases
         Add("explained_variance", none, Regression());
         Add("pearson", none, Regression());
         Add("ccc", none, Regression());
+        Add("mean_pinball_loss", Args(("alpha", 0.9)), Regression());
+        Add("smape", none, Regression());
+        Add("wmape", none, Regression());
+        Add("mean_tweedie_deviance", Args(("power", 1.5)), Regression());
+        Add("d2_tweedie_score", Args(("power", 2.0)), Regression());
+        Add("d2_pinball_score", Args(("alpha", 0.25), ("quantile", "weighted_lower")), Regression());
+        Add("median_absolute_error", none, Regression());
+        Add("max_error", none, Regression());
+        Add("spearman", none, Regression());
+        Add("kendall_tau", none, Regression());
+        Add("multiclass_hinge", none, Rows());
         Add("row_pearson_correlation", none, RowPairs(ProbabilityRows));
         Add("row_concordance_correlation", Args(("epsilon", 0.1)), RowPairs(ProbabilityRows));
         Add("precision_at_k", k, RowPairs(RelevanceRows));

@@ -99,6 +99,17 @@ internal static class BuiltInStates
         ("map", Args(), Kind.RelevanceRows),
         ("ndcg", Args(), Kind.RelevanceRows),
         ("dcg", Args(), Kind.RelevanceRows),
+        ("mean_pinball_loss", Args(("alpha", 0.9)), Kind.Regression),
+        ("smape", Args(), Kind.Regression),
+        ("wmape", Args(), Kind.Regression),
+        ("mean_tweedie_deviance", Args(("power", 1.5)), Kind.Regression),
+        ("d2_tweedie_score", Args(("power", 2.0)), Kind.Regression),
+        ("d2_pinball_score", Args(("alpha", 0.25)), Kind.Regression),
+        ("median_absolute_error", Args(), Kind.Regression),
+        ("max_error", Args(), Kind.Regression),
+        ("spearman", Args(), Kind.Regression),
+        ("kendall_tau", Args(), Kind.Regression),
+        ("multiclass_hinge", Args(), Kind.SparseRows),
     ];
 
     /// <summary>What a metric's batches hold.</summary>

@@ -4,7 +4,8 @@ namespace Metrics;
 /// The (weighted) confusion matrix of integer class predictions: cell [label, prediction] counts how often class
 /// <c>label</c> was predicted as <c>prediction</c>, as scikit-learn's <c>confusion_matrix</c>. Its state is an array
 /// sized by <see cref="NumClasses"/>; labels and predictions must lie in [0, NumClasses). <see cref="Normalize"/>
-/// divides rows, columns or all cells by their sum; a 0/0 cell (an empty row or column) is NaN (scikit-learn: 0).
+/// divides rows, columns or all cells by their sum; a 0/0 cell (an empty row or column) is NaN by default and
+/// <see cref="ZeroDivision"/> otherwise (<see cref="ZeroDivision.Zero"/> is scikit-learn's <c>normalize</c>).
 /// </summary>
 [Metric]
 public partial record struct ConfusionMatrix
@@ -14,6 +15,9 @@ public partial record struct ConfusionMatrix
 
     /// <summary>How the computed matrix is normalized; none (counts) by default.</summary>
     [Parameter] public ConfusionNormalization Normalize { get; init; } = ConfusionNormalization.None;
+
+    /// <summary>The value of a normalized cell whose row, column or total is empty (default NaN; scikit-learn: 0).</summary>
+    [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
     /// <summary>The cells, row-major: <c>label * NumClasses + prediction</c>.</summary>
     [Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))] public SumArray Counts;
@@ -51,11 +55,17 @@ public partial record struct ConfusionMatrix
         {
             for (var prediction = 0; prediction < NumClasses; prediction++)
             {
-                matrix[label, prediction] /= Normalize switch
+                var divisor = Normalize switch
                 {
                     ConfusionNormalization.True => actual[label],
                     ConfusionNormalization.Pred => predicted[prediction],
                     _ => total,
+                };
+                matrix[label, prediction] = divisor != 0 ? matrix[label, prediction] / divisor : ZeroDivision switch
+                {
+                    ZeroDivision.Zero => 0.0,
+                    ZeroDivision.One => 1.0,
+                    _ => double.NaN,
                 };
             }
         }

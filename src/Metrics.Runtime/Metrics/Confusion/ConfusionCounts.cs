@@ -47,6 +47,46 @@ public readonly record struct ConfusionCounts(double TruePositives, double False
         return zeroDivision.Divide((1 + b2) * c.TruePositives, ((1 + b2) * c.TruePositives) + (b2 * c.FalseNegatives) + c.FalsePositives);
     }
 
+    /// <summary>Specificity (true negative rate) TN / (TN + FP), or the <paramref name="zeroDivision"/> value without negatives.</summary>
+    /// <param name="zeroDivision">The value of 0/0.</param>
+    public double Specificity(ZeroDivision zeroDivision = ZeroDivision.NaN)
+    {
+        var c = Scaled();
+        return zeroDivision.Divide(c.TrueNegatives, c.TrueNegatives + c.FalsePositives);
+    }
+
+    /// <summary>Negative predictive value TN / (TN + FN), or the <paramref name="zeroDivision"/> value when nothing is predicted negative.</summary>
+    /// <param name="zeroDivision">The value of 0/0.</param>
+    public double Npv(ZeroDivision zeroDivision = ZeroDivision.NaN)
+    {
+        var c = Scaled();
+        return zeroDivision.Divide(c.TrueNegatives, c.TrueNegatives + c.FalseNegatives);
+    }
+
+    /// <summary>False positive rate (fall-out) FP / (FP + TN), or the <paramref name="zeroDivision"/> value without negatives.</summary>
+    /// <param name="zeroDivision">The value of 0/0.</param>
+    public double FalsePositiveRate(ZeroDivision zeroDivision = ZeroDivision.NaN)
+    {
+        var c = Scaled();
+        return zeroDivision.Divide(c.FalsePositives, c.FalsePositives + c.TrueNegatives);
+    }
+
+    /// <summary>False negative rate (miss rate) FN / (FN + TP), or the <paramref name="zeroDivision"/> value without positives.</summary>
+    /// <param name="zeroDivision">The value of 0/0.</param>
+    public double FalseNegativeRate(ZeroDivision zeroDivision = ZeroDivision.NaN)
+    {
+        var c = Scaled();
+        return zeroDivision.Divide(c.FalseNegatives, c.FalseNegatives + c.TruePositives);
+    }
+
+    /// <summary>Informedness (Youden's J) recall + specificity − 1, each term taking <paramref name="zeroDivision"/> when undefined.</summary>
+    /// <param name="zeroDivision">The value of a 0/0 term.</param>
+    public double Informedness(ZeroDivision zeroDivision = ZeroDivision.NaN) => Recall(zeroDivision) + Specificity(zeroDivision) - 1;
+
+    /// <summary>Markedness precision + NPV − 1, each term taking <paramref name="zeroDivision"/> when undefined.</summary>
+    /// <param name="zeroDivision">The value of a 0/0 term.</param>
+    public double Markedness(ZeroDivision zeroDivision = ZeroDivision.NaN) => Precision(zeroDivision) + Npv(zeroDivision) - 1;
+
     // The ratios are invariant to the scale of the weights; counts brought near 1 by a power of two (exact) cannot
     // overflow when summed, so weights near double.MaxValue give the same ratios as weights near 1.
     private ConfusionCounts Scaled()

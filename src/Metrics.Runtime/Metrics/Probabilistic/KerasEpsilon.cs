@@ -32,6 +32,20 @@ internal static class KerasEpsilon
         return (Math.Log(double.CreateTruncating(p + epsilon)), Math.Log(double.CreateTruncating(T.One - p + epsilon)));
     }
 
+    /// <summary>
+    /// The binary cross-entropy terms of a probability clipped to <c>[ε, 1 − ε]</c> in the input's own precision: with
+    /// Keras 3's inner + ε (<c>log(p + ε)</c>, <c>log(1 − p + ε)</c>), or, when <paramref name="clipOnly"/>, without it
+    /// (TF.js, scikit-learn's <c>log_loss</c>).
+    /// </summary>
+    public static (double LogPositive, double LogNegative) BinaryLogs<T>(T probability, double epsilon, bool clipOnly)
+        where T : INumber<T>
+    {
+        var e = T.CreateTruncating(epsilon);
+        var p = T.Clamp(probability, e, T.One - e);
+        var inner = clipOnly ? T.Zero : e;
+        return (Math.Log(double.CreateTruncating(p + inner)), Math.Log(double.CreateTruncating(T.One - p + inner)));
+    }
+
     /// <summary>Clips to <c>[ε, 1]</c> in the input's own precision, then widens.</summary>
     public static double ClipToOne<T>(T probability)
         where T : INumber<T> =>

@@ -6,14 +6,21 @@ namespace Metrics;
 /// <summary>
 /// The explained variance score <c>1 − Var(y − ŷ) / Var(y)</c> of one output, streaming and mergeable, as scikit-learn's
 /// <c>explained_variance_score</c> with <c>sample_weight</c>. Both variances come from Welford-style shifted moments,
-/// so data offset by 1e9 keeps its precision. A constant target follows scikit-learn's <c>force_finite</c>: 1 if the
-/// residual variance is 0, else 0. Several outputs: one metric per output column, combined by
+/// so data offset by 1e9 keeps its precision. A constant target follows scikit-learn's <c>force_finite</c>
+/// (<see cref="ForceFinite"/>): 1 if the residual variance is 0, else 0; with <c>force_finite=False</c> NaN (0/0) or
+/// −∞. Several outputs: one metric per output column, combined by
 /// <see cref="Average(ReadOnlySpan{ExplainedVariance}, MultiOutputAverage)"/>. NaN when empty.
 /// </summary>
 [Metric]
 [HigherIsBetter]
 public partial record struct ExplainedVariance
 {
+    /// <summary>
+    /// scikit-learn's <c>force_finite</c> (default true): a constant target gives 1 or 0; false gives NaN (perfect
+    /// prediction, 0/0) or −∞.
+    /// </summary>
+    [Parameter] public bool ForceFinite { get; init; } = true;
+
     /// <summary>The (weighted) number of elements.</summary>
     [Sum] public double Count;
 
@@ -72,7 +79,7 @@ public partial record struct ExplainedVariance
 
         if (NumericRange.IsConstant(LabelSquares, Math.Max(Math.Abs(LabelShift), Math.Abs(LabelShift + ShiftedLabelMean))))
         {
-            return ResidualSquares == 0 ? 1.0 : 0.0;
+            return ResidualSquares == 0 ? (ForceFinite ? 1.0 : double.NaN) : ForceFinite ? 0.0 : double.NegativeInfinity;
         }
 
         return LabelSquares != 0 && NumericRange.IsResolved(LabelSquares) ? 1.0 - (ResidualSquares / LabelSquares) : double.NaN;

@@ -7,14 +7,18 @@ namespace Metrics;
 /// The mean absolute percentage error in <b>percent</b>, as Keras and TF.js: <c>100 · |y − ŷ| / max(|y|, ε)</c> with
 /// ε = 1e-7 (Keras' <c>backend.epsilon()</c>), averaged (weighted) over elements. A zero target therefore gives a huge
 /// but finite error (Keras' documented 2.5e8). scikit-learn's <c>mean_absolute_percentage_error</c> is a fraction with
-/// ε = 2.2e-16: divide by 100 to compare away from zero targets. NaN when empty.
+/// ε = 2.22e-16 (<c>np.finfo(float64).eps</c>): <see cref="Percent"/> = false and
+/// <see cref="Epsilon"/> = 2.220446049250313e-16 reproduce it. NaN when empty.
 /// </summary>
 [Metric]
 [HigherIsBetter(false)]
 public partial record struct MeanAbsolutePercentageError
 {
-    /// <summary>The floor of |y| in the denominator (Keras' epsilon).</summary>
-    public const double Epsilon = 1e-7;
+    /// <summary>The floor of |y| in the denominator (default Keras' 1e-7; scikit-learn's is 2.220446049250313e-16).</summary>
+    [Parameter(Min = 0, MinExclusive = true)] public double Epsilon { get; init; } = 1e-7;
+
+    /// <summary>Percent, as Keras (true, the default), or a fraction, as scikit-learn (false).</summary>
+    [Parameter] public bool Percent { get; init; } = true;
 
     /// <summary>The (weighted) sum of percentage errors.</summary>
     [Sum] public double Total;
@@ -22,9 +26,9 @@ public partial record struct MeanAbsolutePercentageError
     /// <summary>The (weighted) number of elements.</summary>
     [Sum] public double Count;
 
-    private static MeanAbsolutePercentageError Update(double label, double prediction) =>
-        new() { Total = 100.0 * Math.Abs(label - prediction) / Math.Max(Math.Abs(label), Epsilon), Count = 1 };
+    private static MeanAbsolutePercentageError Update(double label, double prediction, double epsilon, bool percent) =>
+        new() { Total = (percent ? 100.0 : 1.0) * Math.Abs(label - prediction) / Math.Max(Math.Abs(label), epsilon), Count = 1 };
 
-    /// <summary>The mean absolute percentage error in percent, or NaN when empty.</summary>
+    /// <summary>The mean absolute percentage error in percent or as a fraction (<see cref="Percent"/>), or NaN when empty.</summary>
     public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

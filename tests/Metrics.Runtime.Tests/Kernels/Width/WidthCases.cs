@@ -105,7 +105,21 @@ internal static class WidthCases
             (_, l, p, m, w) => Fields(Pairs(new MeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
         new("BinaryCounts", WidthShape.Binary, [WidthFold.Sum, WidthFold.Sum, WidthFold.Sum, WidthFold.Sum], (l, p) => [p > Threshold ? l : 0, p > Threshold ? 1 - l : 0, p > Threshold ? 0 : l, p > Threshold ? 0 : 1 - l],
             (c, _, p, m, w) => Fields(Pairs(new BinaryCounts { Threshold = Threshold }, c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
-            (c, _, p, m, w) => Fields(Pairs(new BinaryCounts { Threshold = Threshold }, c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+            (c, _, p, m, w) => Fields(Pairs(new BinaryCounts { Threshold = Threshold }, c, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),        new("MeanAbsolutePercentageError (fraction)", WidthShape.Pairs, SumCount, (l, p) => [Math.Abs(l - p) / Math.Max(Math.Abs(l), 1e-9), 1],
+            (_, l, p, m, w) => Fields(Pairs(new MeanAbsolutePercentageError(epsilon: 1e-9, percent: false), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new MeanAbsolutePercentageError(epsilon: 1e-9, percent: false), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("MeanPinballLoss", WidthShape.Pairs, SumCount, (l, p) => [l >= p ? 0.9 * (l - p) : (0.9 - 1) * (l - p), 1],
+            (_, l, p, m, w) => Fields(Pairs(new MeanPinballLoss(alpha: 0.9), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new MeanPinballLoss(alpha: 0.9), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("SymmetricMeanAbsolutePercentageError", WidthShape.Pairs, SumCount, (l, p) => [2 * Math.Abs(l - p) / Math.Max(Math.Abs(l) + Math.Abs(p), 1.17e-6), 1],
+            (_, l, p, m, w) => Fields(Pairs(new SymmetricMeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new SymmetricMeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("WeightedMeanAbsolutePercentageError", WidthShape.Pairs, [WidthFold.Sum, WidthFold.Sum, WidthFold.Sum], (l, p) => [Math.Abs(l - p), Math.Abs(l), 1],
+            (_, l, p, m, w) => Fields(Pairs(new WeightedMeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new WeightedMeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("MaxError", WidthShape.Pairs, [WidthFold.Max, WidthFold.Sum], (l, p) => [Math.Abs(l - p), 1],
+            (_, l, p, m, w) => Fields(Pairs(new MaxError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new MaxError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
     ];
 
     public static IEnumerable<string> Names => All.Select(c => c.Name);
@@ -184,6 +198,14 @@ internal static class WidthCases
     private static double[] Fields(SquaredHinge m) => [m.Total, m.Count];
 
     private static double[] Fields(MeanAbsolutePercentageError m) => [m.Total, m.Count];
+
+    private static double[] Fields(MeanPinballLoss m) => [m.Total, m.Count];
+
+    private static double[] Fields(SymmetricMeanAbsolutePercentageError m) => [m.Total, m.Count];
+
+    private static double[] Fields(WeightedMeanAbsolutePercentageError m) => [m.AbsoluteError, m.Scale, m.Count];
+
+    private static double[] Fields(MaxError m) => [m.Value, m.Count];
 
     private static double[] Fields(BinaryCounts m) => [m.TruePositives, m.FalsePositives, m.FalseNegatives, m.TrueNegatives];
 }

@@ -1,0 +1,41 @@
+using System;
+using System.Numerics;
+using Metrics.Numerics;
+
+namespace Metrics;
+
+/// <summary>
+/// The Crammer–Singer multi-class hinge loss, as scikit-learn's <c>hinge_loss</c> with class ids and a decision row per
+/// sample: max(0, 1 − (s_y − max_{j ≠ y} s_j)), averaged (weighted) over rows. Labels must lie in [0, columns); a row
+/// needs at least two columns. NaN when empty; a NaN score propagates.
+/// </summary>
+[Metric]
+public partial record struct MulticlassHinge
+{
+    /// <summary>The (weighted) sum of row losses.</summary>
+    [Sum] public double Total;
+
+    /// <summary>The (weighted) number of rows.</summary>
+    [Sum] public double Count;
+
+    private static MulticlassHinge Update<T>([ClassIndex] int label, ReadOnlySpan<T> scores)
+        where T : INumber<T>
+    {
+        var other = double.NegativeInfinity;
+        var any = false;
+        for (var j = 0; j < scores.Length; j++)
+        {
+            if (j != label)
+            {
+                other = any ? Math.Max(other, double.CreateTruncating(scores[j])) : double.CreateTruncating(scores[j]);
+                any = true;
+            }
+        }
+
+        var margin = double.CreateTruncating(scores[label]) - other;
+        return new() { Total = double.IsNaN(margin) ? double.NaN : Math.Max(0, 1 - margin), Count = 1 };
+    }
+
+    /// <summary>The mean hinge loss, or NaN when empty.</summary>
+    public readonly double Compute() => NumericRange.Mean(Total, Count);
+}

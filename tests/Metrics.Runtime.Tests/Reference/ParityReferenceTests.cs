@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Metrics.Runtime.Tests.Helpers;
+using Xunit;
+
+namespace Metrics.Runtime.Tests;
+
+/// <summary>
+/// The scikit-learn parity metrics and parameters of issue 18 against scikit-learn and SciPy
+/// (<c>Reference/make_reference_parity.py</c> → <c>Reference/parity.json</c>), each also as two merged shards, created through the registry by the
+/// identifier and arguments each case names, so the snake_case names and the argument spellings are checked too.
+/// </summary>
+public sealed class ParityReferenceTests
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cases = new(Load);
+
+    public static TheoryData<string> CaseNames() => new(Cases.Value.Where(c => !IsFunctional(c.Value)).Select(c => c.Key));
+
+    public static TheoryData<string> FunctionalCaseNames() => new(Cases.Value.Where(c => IsFunctional(c.Value)).Select(c => c.Key));
+
+    [Fact]
+    public void EveryParityMetricHasReferenceCases()
+    {
+        Type[] metrics =
+        [
+            typeof(MeanPinballLoss), typeof(SymmetricMeanAbsolutePercentageError), typeof(WeightedMeanAbsolutePercentageError),
+            typeof(MeanTweedieDeviance), typeof(D2TweedieScore), typeof(D2PinballScore), typeof(MedianAbsoluteError),
+            typeof(MaxError), typeof(SpearmanCorrelation), typeof(KendallTau), typeof(MeanAbsolutePercentageError),
+            typeof(ExplainedVariance), typeof(BinaryCrossentropy), typeof(KLDivergence), typeof(Poisson), typeof(ConfusionMatrix),
+            typeof(MulticlassHinge),
+        ];
+        var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => Create(c).State.GetType()).ToHashSet();
+        Assert.All(metrics, m => Assert.Contains(m, covered));
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void AgreesWithScikitLearn(string name)
+    {
+        var c = Cases.Value[name];
+        Approx.Equal(Expected(c), Evaluate(c), 1e-9, 1e-12, name);
+    }
+
+    [Fact]
+    public void EveryConfusionCountsRateHasReferenceCases()
+    {
+        string[] methods = ["specificity", "npv", "false_positive_rate", "false_negative_rate", "informedness", "markedness"];
+        var covered = Cases.Value.Values.Select(c => c["method"]?.GetValue<string>()).ToHashSet();
+        Assert.All(methods, m => Assert.Contains(m, covered));
+    }
+
+    [Theory]
+    [MemberData(nameof(FunctionalCaseNames))]
+    public void FunctionalR2ScoreAgreesWithScikitLearn(string name)
+    {
+        var c = Cases.Value[name];
+        var forceFinite = c["params"]!["force_finite"]!.GetValue<bool>();
+        var actual = Functional.R2Score(Numbers(c["labels"])!, Numbers(c["predictions"])!, forceFinite);
+        Approx.Equal(ReferenceData.Number(c["expected"]), actual, 1e-9, 1e-12, name);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void ShardsMergedEqualOnePass(string name)
+    {
+        var c = Cases.Value[name];
+        var labels = Numbers(c["labels"])!;
+        var predictions = Numbers(c["predictions"])!;
+        var mask = c["mask"] is JsonArray m ? m.Select(x => x!.GetValue<bool>()).ToArray() : null;
+        var weights = Numbers(c["weights"]);
+        var columns = c["columns"]!.GetValue<int>();
+        var width = Math.Max(columns, 1);
+        var rows = predictions.Length / width;
+        var half = rows / 2;
+        var shards = new[] { (0, half), (half, rows - half) }.Select(range =>
+        {
+            var shard = Create(c);
+            var labelWidth = labels.Length / rows;
+            var batch = new MetricBatch(
+                labels.AsSpan(range.Item1 * labelWidth, range.Item2 * labelWidth), predictions.AsSpan(range.Item1 * width, range.Item2 * width), columns);
+            batch = mask is null ? batch : batch.WithMask(mask.AsSpan(range.Item1, range.Item2));
+            batch = weights is null ? batch : batch.WithWeights(weights.AsSpan(range.Item1, range.Item2));
+            shard.Update(batch);
+            return shard;
+        }).ToArray();
+        shards[1].Merge(shards[0]);
+        Approx.Equal(Evaluate(c), Values(shards[1].Compute(), c["method"]?.GetValue<string>()), 1e-9, 1e-12, name);
+    }
+
+    private static double[] Expected(JsonObject c) =>
+        c["expected"] is JsonArray matrix ? matrix.Select(ReferenceData.Number).ToArray() : [ReferenceData.Number(c["expected"])];
+
+    private static bool IsFunctional(JsonObject c) => c["metric"]!.GetValue<string>() == "functional_r2_score";
+
+    // A scalar value, a matrix flattened row-major, or the named rate of confusion counts.
+    private static double[] Values(object value, string? method) => value switch
+    {
+        double number => [number],
+        double[,] matrix => matrix.Cast<double>().ToArray(),
+        ConfusionCounts counts => [method switch
+        {
+            "specificity" => counts.Specificity(),
+            "npv" => counts.Npv(),
+            "false_positive_rate" => counts.FalsePositiveRate(),
+            "false_negative_rate" => counts.FalseNegativeRate(),
+            "informedness" => counts.Informedness(),
+            "markedness" => counts.Markedness(),
+            _ => throw new InvalidOperationException($"no ConfusionCounts method '{method}'"),
+        }],
+        _ => throw new InvalidOperationException($"unexpected value type {value.GetType()}"),
+    };
+
+    private static double[] Evaluate(JsonObject c)
+    {
+        var labels = Numbers(c["labels"])!;
+        var predictions = Numbers(c["predictions"])!;
+        var batch = new MetricBatch(labels, predictions, c["columns"]!.GetValue<int>());
+        if (c["mask"] is JsonArray mask)
+        {
+            batch = batch.WithMask(mask.Select(x => x!.GetValue<bool>()).ToArray());
+        }
+
+        if (Numbers(c["weights"]) is { } weights)
+        {
+            batch = batch.WithWeights(weights);
+        }
+
+        var metric = Create(c);
+        metric.Update(batch);
+        return Values(metric.Compute(), c["method"]?.GetValue<string>());
+    }
+
+    private static IMetricInstance Create(JsonObject c)
+    {
+        var arguments = new Dictionary<string, object?>();
+        foreach (var (key, value) in c["params"]!.AsObject())
+        {
+            arguments[key] = value!.GetValueKind() switch
+            {
+                JsonValueKind.Number => value.GetValue<double>(),
+                JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
+                _ => value.GetValue<string>(),
+            };
+        }
+
+        return MetricRegistry.Create(c["metric"]!.GetValue<string>(), arguments);
+    }
+
+    private static double[]? Numbers(JsonNode? node) => node is JsonArray array ? array.Select(ReferenceData.Number).ToArray() : null;
+
+    private static IReadOnlyDictionary<string, JsonObject> Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Reference", "parity.json");
+        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        return root["cases"]!.AsArray().Select(n => n!.AsObject()).ToDictionary(c => c["name"]!.GetValue<string>(), StringComparer.Ordinal);
+    }
+}
