@@ -10,6 +10,7 @@ namespace Metrics;
 /// needs at least two columns. NaN when empty; a NaN score propagates.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MulticlassHinge
 {
     /// <summary>The (weighted) sum of row losses.</summary>

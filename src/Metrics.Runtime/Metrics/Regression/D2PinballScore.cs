@@ -11,6 +11,7 @@ namespace Metrics;
 /// <see cref="Quantile"/> chooses.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct D2PinballScore
 {
     /// <summary>The quantile α in [0, 1] (scikit-learn's <c>alpha</c>, default 0.5).</summary>

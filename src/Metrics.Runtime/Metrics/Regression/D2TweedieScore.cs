@@ -10,6 +10,7 @@ namespace Metrics;
 /// domain give NaN (scikit-learn raises); a power in (0, 1) is an <see cref="System.InvalidOperationException"/>.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct D2TweedieScore
 {
     /// <summary>The Tweedie power p (scikit-learn's <c>power</c>, default 0); p in (0, 1) has no distribution.</summary>

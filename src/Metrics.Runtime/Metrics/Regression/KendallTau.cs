@@ -8,6 +8,7 @@ namespace Metrics;
 /// equal repetition. NaN when empty, when either column is constant, or when an input is NaN.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct KendallTau
 {
     /// <summary>Every kept (prediction, target, weight) sample.</summary>

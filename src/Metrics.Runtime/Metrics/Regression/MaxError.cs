@@ -7,6 +7,7 @@ namespace Metrics;
 /// excludes an element. NaN when empty; a NaN input propagates.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MaxError
 {
     /// <summary>The largest absolute error so far (−∞ when empty).</summary>

@@ -8,6 +8,7 @@ namespace Metrics;
 /// (1 − α)·max(ŷ − y, 0), averaged. α = 0.5 gives half the mean absolute error. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MeanPinballLoss
 {
     /// <summary>The quantile α in [0, 1] (scikit-learn's <c>alpha</c>, default 0.5).</summary>

@@ -9,6 +9,7 @@ namespace Metrics;
 /// (0, 1) is an <see cref="System.InvalidOperationException"/> at <c>Compute</c>. NaN when empty.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MeanTweedieDeviance
 {
     /// <summary>The Tweedie power p (scikit-learn's <c>power</c>, default 0); p in (0, 1) has no distribution.</summary>

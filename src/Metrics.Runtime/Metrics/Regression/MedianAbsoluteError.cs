@@ -10,6 +10,7 @@ namespace Metrics;
 /// weight as copies). NaN when empty; a NaN input propagates.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct MedianAbsoluteError
 {
     /// <summary>How the median is taken (default <see cref="QuantileMethod.Linear"/>, <c>np.median</c>).</summary>

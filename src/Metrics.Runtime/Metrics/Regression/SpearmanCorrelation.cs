@@ -9,6 +9,7 @@ namespace Metrics;
 /// or when an input is NaN.
 /// </summary>
 [Metric]
+[HigherIsBetter]
 public partial record struct SpearmanCorrelation
 {
     /// <summary>Every kept (prediction, target, weight) sample.</summary>

@@ -8,6 +8,7 @@ namespace Metrics;
 /// (weighted) mean of 2·|y − ŷ| / max(|y| + |ŷ|, ε), a fraction in [0, 2]. NaN when empty. scikit-learn has no SMAPE.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct SymmetricMeanAbsolutePercentageError
 {
     /// <summary>The floor of |y| + |ŷ| in the denominator (TorchMetrics' 1.17e-6).</summary>

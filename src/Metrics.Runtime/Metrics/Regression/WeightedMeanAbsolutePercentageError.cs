@@ -7,6 +7,7 @@ namespace Metrics;
 /// Σw·|y − ŷ| / max(Σw·|y|, ε), a fraction. NaN when empty. scikit-learn has no WMAPE.
 /// </summary>
 [Metric]
+[HigherIsBetter(false)]
 public partial record struct WeightedMeanAbsolutePercentageError
 {
     /// <summary>The floor of Σw·|y| in the denominator (TorchMetrics' 1.17e-6).</summary>
