@@ -64,6 +64,7 @@ internal static class EvalCommand
         report.AddTo(command);
         command.SetAction(parse =>
         {
+            PhaseTimer.Mark("parse");
             var chunk = parse.GetValue(chunkRows);
             if (chunk <= 0)
             {
@@ -72,9 +73,11 @@ internal static class EvalCommand
 
             var mapping = Mapping(parse.GetRequiredValue(labels), parse.GetRequiredValue(predictions), parse.GetValue(mask), parse.GetValue(weights), parse.GetValue(groupBy));
             var template = CollectionLoader.Load(parse.GetValue(metrics), parse.GetValue(config));
+            PhaseTimer.Mark("load collection");
             var paths = parse.GetRequiredValue(files);
             var results = Evaluate(context, paths, mapping, chunk, template);
 
+            PhaseTimer.Mark("evaluate");
             var written = new List<string>();
             if (parse.GetValue(saveState) is { } stateDirectory)
             {
@@ -85,7 +88,10 @@ internal static class EvalCommand
                 }
             }
 
-            ReportOutput.Write(context, parse, report, Build(mapping, template, results), [.. written]);
+            var built = Build(mapping, template, results);
+            PhaseTimer.Mark("compute");
+            ReportOutput.Write(context, parse, report, built, [.. written]);
+            PhaseTimer.Mark("write");
             return ExitCodes.Ok;
         });
         return command;
@@ -103,21 +109,19 @@ internal static class EvalCommand
     internal static Report Build(ColumnMapping mapping, MetricCollection template, IReadOnlyList<FileResult> results)
     {
         var parts = results.Select(r => new ReportEntry(ReportEntryKind.File, r.Path, r.Rows, r.Metrics)).ToArray();
-        MetricCollection total;
+        var groups = Groups(template, results);
         if (results.Count == 1)
         {
-            total = results[0].Metrics;
-        }
-        else
-        {
-            total = template.Clone();
-            foreach (var result in results)
-            {
-                total.Merge(result.Metrics);
-            }
+            return new Report("eval", template.GetConfig(), mapping, parts, groups, parts[0].As(ReportEntryKind.Total, "total"));
         }
 
-        return new Report("eval", template.GetConfig(), mapping, parts, Groups(template, results), new ReportEntry(ReportEntryKind.Total, "total", results.Sum(r => r.Rows), total));
+        var total = template.Clone();
+        foreach (var result in results)
+        {
+            total.Merge(result.Metrics);
+        }
+
+        return new Report("eval", template.GetConfig(), mapping, parts, groups, new ReportEntry(ReportEntryKind.Total, "total", results.Sum(r => r.Rows), total));
     }
 
     private static ReportEntry[] Groups(MetricCollection template, IReadOnlyList<FileResult> results)
