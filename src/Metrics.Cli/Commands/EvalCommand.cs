@@ -64,7 +64,6 @@ internal static class EvalCommand
         report.AddTo(command);
         command.SetAction(parse =>
         {
-            PhaseTimer.Mark("parse");
             var chunk = parse.GetValue(chunkRows);
             if (chunk <= 0)
             {
@@ -73,11 +72,9 @@ internal static class EvalCommand
 
             var mapping = Mapping(parse.GetRequiredValue(labels), parse.GetRequiredValue(predictions), parse.GetValue(mask), parse.GetValue(weights), parse.GetValue(groupBy));
             var template = CollectionLoader.Load(parse.GetValue(metrics), parse.GetValue(config));
-            PhaseTimer.Mark("load collection");
             var paths = parse.GetRequiredValue(files);
             var results = Evaluate(context, paths, mapping, chunk, template);
 
-            PhaseTimer.Mark("evaluate");
             var written = new List<string>();
             if (parse.GetValue(saveState) is { } stateDirectory)
             {
@@ -88,10 +85,7 @@ internal static class EvalCommand
                 }
             }
 
-            var built = Build(mapping, template, results);
-            PhaseTimer.Mark("compute");
-            ReportOutput.Write(context, parse, report, built, [.. written]);
-            PhaseTimer.Mark("write");
+            ReportOutput.Write(context, parse, report, Build(mapping, template, results), [.. written]);
             return ExitCodes.Ok;
         });
         return command;
