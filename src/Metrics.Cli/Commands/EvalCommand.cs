@@ -103,21 +103,19 @@ internal static class EvalCommand
     internal static Report Build(ColumnMapping mapping, MetricCollection template, IReadOnlyList<FileResult> results)
     {
         var parts = results.Select(r => new ReportEntry(ReportEntryKind.File, r.Path, r.Rows, r.Metrics)).ToArray();
-        MetricCollection total;
+        var groups = Groups(template, results);
         if (results.Count == 1)
         {
-            total = results[0].Metrics;
-        }
-        else
-        {
-            total = template.Clone();
-            foreach (var result in results)
-            {
-                total.Merge(result.Metrics);
-            }
+            return new Report("eval", template.GetConfig(), mapping, parts, groups, parts[0].As(ReportEntryKind.Total, "total"));
         }
 
-        return new Report("eval", template.GetConfig(), mapping, parts, Groups(template, results), new ReportEntry(ReportEntryKind.Total, "total", results.Sum(r => r.Rows), total));
+        var total = template.Clone();
+        foreach (var result in results)
+        {
+            total.Merge(result.Metrics);
+        }
+
+        return new Report("eval", template.GetConfig(), mapping, parts, groups, new ReportEntry(ReportEntryKind.Total, "total", results.Sum(r => r.Rows), total));
     }
 
     private static ReportEntry[] Groups(MetricCollection template, IReadOnlyList<FileResult> results)

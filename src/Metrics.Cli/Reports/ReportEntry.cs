@@ -6,13 +6,26 @@ namespace Metrics.Cli.Reports;
 internal sealed class ReportEntry
 {
     public ReportEntry(ReportEntryKind kind, string label, long? rows, MetricCollection metrics)
+        : this(kind, label, rows, metrics, metrics.Compute())
+    {
+    }
+
+    private ReportEntry(ReportEntryKind kind, string label, long? rows, MetricCollection metrics, IReadOnlyDictionary<string, object> values)
     {
         Kind = kind;
         Label = label;
         Rows = rows;
         Metrics = metrics;
-        Values = metrics.Compute();
+        Values = values;
     }
+
+    /// <summary>
+    /// The same collection and values under another kind and label: the total of a single file is that file, and its
+    /// exact values (which rank every kept score) are computed once.
+    /// </summary>
+    /// <param name="kind">What the new entry is.</param>
+    /// <param name="label">Its label.</param>
+    public ReportEntry As(ReportEntryKind kind, string label) => new(kind, label, Rows, Metrics, Values);
 
     /// <summary>What the entry is.</summary>
     public ReportEntryKind Kind { get; }

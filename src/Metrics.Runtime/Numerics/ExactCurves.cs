@@ -17,14 +17,15 @@ public static class ExactCurves
     /// <param name="zeroDivision">The value when only one class (or nothing) was seen.</param>
     public static double RocAuc(SampleBuffer samples, ZeroDivision zeroDivision)
     {
-        if (samples.IsWeighted || !samples.HasSingleScores || !samples.HasByteLabels)
+        if (!IsPlainBinary(samples))
         {
             return RocAuc(new RankedCurve(samples), zeroDivision, WeightScale(samples.Weights));
         }
 
-        // The common case (float scores, no weights): the pair count is exact and equals the trapezoid sum below.
-        var (pairs, positives, negatives) = RankSum.Count(samples.SingleScores, samples.ByteLabels);
-        return zeroDivision.Divide(0.5 * pairs, (double)positives * negatives);
+        // The common case (float scores, no weights): the pair count is exact and equals the trapezoid sum below. The
+        // ranking is kept with the samples, for an average precision of the same samples.
+        var ranking = samples.Derived(RankingOf);
+        return zeroDivision.Divide(0.5 * ranking.Pairs, (double)ranking.Positives * ranking.Negatives);
     }
 
     /// <summary>
@@ -151,6 +152,11 @@ public static class ExactCurves
         return average == MultiLabelAverage.Weighted ? sum / totalSupport : sum / labelCount;
     }
 
+    private static readonly System.Func<SampleBuffer, BinaryRanking> RankingOf = BinaryRanking.Of;
+
+    /// <summary>Float scores, byte labels and no weights: what <see cref="RankSum"/> ranks without a permutation.</summary>
+    private static bool IsPlainBinary(SampleBuffer samples) => !samples.IsWeighted && samples.HasSingleScores && samples.HasByteLabels;
+
     /// <summary>
     /// The power of two that brings the largest weight into [1, 2): the area and its normalizer are products of two
     /// weight sums, which over- or underflow for weights beyond about 1e±154 unless scaled first.
@@ -202,6 +208,13 @@ public static class ExactCurves
     /// <param name="zeroDivision">The value when no positive was seen.</param>
     public static double AveragePrecision(SampleBuffer samples, ZeroDivision zeroDivision)
     {
+        if (IsPlainBinary(samples))
+        {
+            // The same sum as the walk below, from the ranking an exact ROC AUC of the same samples may have kept.
+            var ranking = samples.Derived(RankingOf);
+            return zeroDivision.Divide(ranking.PrecisionSum, ranking.Positives);
+        }
+
         using var curve = new RankedCurve(samples);
         double sum = 0, tp = 0;
         while (curve.MoveNext())

@@ -34,6 +34,23 @@ public static class RankSum
     /// <exception cref="ArgumentException">The lengths differ, or a score is NaN.</exception>
     public static (long Pairs, long Positives, long Negatives) Count(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels)
     {
+        var ranking = RankAll(scores, labels, precisionSum: false);
+        return (ranking.Pairs, ranking.Positives, ranking.Negatives);
+    }
+
+    /// <summary>
+    /// Ranks the samples once for both exact summaries: twice the Mann-Whitney statistic (as <see cref="Count"/>) and
+    /// average precision's sum Σ (TPₖ − TPₖ₋₁)·Pₖ over decreasing distinct scores, added in the order and with the
+    /// arithmetic of <see cref="ExactCurves.AveragePrecision"/>'s walk, so that its value is the same to the bit.
+    /// </summary>
+    /// <param name="scores">The scores; none may be NaN.</param>
+    /// <param name="labels">The labels, as many as scores; nonzero is positive.</param>
+    /// <returns>The counts and the sum.</returns>
+    /// <exception cref="ArgumentException">The lengths differ, or a score is NaN.</exception>
+    public static BinaryRanking Rank(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels) => RankAll(scores, labels, precisionSum: true);
+
+    private static BinaryRanking RankAll(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels, bool precisionSum)
+    {
         if (labels.Length != scores.Length)
         {
             throw new ArgumentException($"{scores.Length} scores need as many labels ({labels.Length}).", nameof(labels));
@@ -42,7 +59,7 @@ public static class RankSum
         var n = scores.Length;
         if (n == 0)
         {
-            return (0, 0, 0);
+            return new BinaryRanking(0, 0, 0, 0);
         }
 
         var min = TensorPrimitives.Min(scores);
@@ -53,11 +70,11 @@ public static class RankSum
 
         var low = RadixRanking.Key(min);
         var high = RadixRanking.Key(TensorPrimitives.Max(scores));
-        return high - low < 0x8000_0000u ? CountNarrow(scores, labels, low, high) : CountWide(scores, labels);
+        return high - low < 0x8000_0000u ? CountNarrow(scores, labels, low, high, precisionSum) : CountWide(scores, labels, precisionSum);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (long, long, long) CountNarrow(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels, uint low, uint high)
+    private static BinaryRanking CountNarrow(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels, uint low, uint high, bool precisionSum)
     {
         var n = scores.Length;
         var items = ArrayPool<uint>.Shared.Rent(n);
@@ -97,7 +114,7 @@ public static class RankSum
                 negatives += 1 - positive;
             }
 
-            return (pairs, n - negatives, negatives);
+            return new BinaryRanking(pairs, n - negatives, negatives, precisionSum ? PrecisionSum(sorted) : 0);
         }
         finally
         {
@@ -107,7 +124,7 @@ public static class RankSum
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (long, long, long) CountWide(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels)
+    private static BinaryRanking CountWide(ReadOnlySpan<float> scores, ReadOnlySpan<byte> labels, bool precisionSum)
     {
         var n = scores.Length;
         var items = ArrayPool<ulong>.Shared.Rent(n);
@@ -142,7 +159,7 @@ public static class RankSum
                 negatives += 1 - positive;
             }
 
-            return (pairs, n - negatives, negatives);
+            return new BinaryRanking(pairs, n - negatives, negatives, precisionSum ? PrecisionSum(sorted) : 0);
         }
         finally
         {
@@ -185,6 +202,63 @@ public static class RankSum
         {
             items[i] = ((RadixRanking.Key(scores[i]) - low) << 1) | (labels[i] != 0 ? 1u : 0u);
         }
+    }
+
+    /// <summary>
+    /// Σ (TPₖ − TPₖ₋₁)·TPₖ / (TPₖ + FPₖ) over the distinct keys of sorted items from the highest down: the walk of
+    /// <see cref="RankedCurve"/> with <see cref="ExactCurves.AveragePrecision"/>'s arithmetic (integral doubles).
+    /// </summary>
+    private static double PrecisionSum(ReadOnlySpan<uint> sorted)
+    {
+        double sum = 0, tp = 0, fp = 0;
+        var i = sorted.Length - 1;
+        while (i >= 0)
+        {
+            var key = sorted[i] >> 1;
+            long positives = 0, count = 0;
+            for (; i >= 0 && sorted[i] >> 1 == key; i--)
+            {
+                positives += sorted[i] & 1;
+                count++;
+            }
+
+            var previous = tp;
+            tp += positives;
+            fp += count - positives;
+            if (tp - previous != 0)
+            {
+                sum += (tp - previous) * (tp / (tp + fp));
+            }
+        }
+
+        return sum;
+    }
+
+    /// <inheritdoc cref="PrecisionSum(ReadOnlySpan{uint})"/>
+    private static double PrecisionSum(ReadOnlySpan<ulong> sorted)
+    {
+        double sum = 0, tp = 0, fp = 0;
+        var i = sorted.Length - 1;
+        while (i >= 0)
+        {
+            var key = sorted[i] >> 1;
+            long positives = 0, count = 0;
+            for (; i >= 0 && sorted[i] >> 1 == key; i--)
+            {
+                positives += (long)(sorted[i] & 1);
+                count++;
+            }
+
+            var previous = tp;
+            tp += positives;
+            fp += count - positives;
+            if (tp - previous != 0)
+            {
+                sum += (tp - previous) * (tp / (tp + fp));
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>Sorts items by their digits, given each pass's digit counts; returns the sorted span.</summary>
