@@ -19,7 +19,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
     private readonly ShardStateStore _shardStates;
     private readonly ILogger<EvaluationGrain> _logger;
 
-    // Shard runs interleave on the grain's scheduler at their awaits; one write at a time keeps the record consistent.
+    // Shard runs interleave on the grain's scheduler at their awaits; one write of the evaluation's record at a time keeps it consistent.
     private readonly SemaphoreSlim _writes = new(1, 1);
 
     // The states this activation accepted, so that the final merge reads back from storage only those of earlier activations.
