@@ -19,14 +19,11 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
     private readonly ShardStateStore _shardStates;
     private readonly ILogger<EvaluationGrain> _logger;
 
-    // Shard runs interleave on the grain's scheduler at their awaits; one write of the evaluation's record at a time keeps it consistent.
+    // Shard runs interleave on the grain's scheduler at their awaits; one accept or write at a time keeps the records consistent.
     private readonly SemaphoreSlim _writes = new(1, 1);
 
     // The states this activation accepted, so that the final merge reads back from storage only those of earlier activations.
     private readonly Dictionary<string, byte[]> _accepted = new(StringComparer.Ordinal);
-
-    // The shard records being written, by shard id.
-    private readonly Dictionary<string, Task> _shardWrites = new(StringComparer.Ordinal);
     private CancellationTokenSource? _stop;
     private Task? _run;
 
@@ -281,35 +278,18 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
     }
 
     // The shard's own record is written first; only then does the evaluation's record list it (and progress count it).
-    // A stop in between leaves a record nobody counts, which the shard's next run writes over. Different shards' records
-    // are written at the same time; a second delivery of a shard waits for the first one's write, then finds it accepted
-    // (or, if that write failed, writes its own).
+    // A stop in between leaves a record nobody counts, which the shard's next run writes over.
     private async Task<bool> Accept(string shardId, byte[] state, long rows)
     {
-        while (_shardWrites.TryGetValue(shardId, out var inFlight))
-        {
-            await Task.WhenAny(inFlight).ConfigureAwait(true);
-        }
-
-        if (State.Rows.ContainsKey(shardId))
-        {
-            return false;
-        }
-
-        var write = _shardStates.WriteAsync(shardId, state, rows);
-        _shardWrites[shardId] = write;
-        try
-        {
-            await write.ConfigureAwait(true);
-        }
-        finally
-        {
-            _shardWrites.Remove(shardId);
-        }
-
         await _writes.WaitAsync().ConfigureAwait(true);
         try
         {
+            if (State.Rows.ContainsKey(shardId))
+            {
+                return false;
+            }
+
+            await _shardStates.WriteAsync(shardId, state, rows).ConfigureAwait(true);
             _accepted[shardId] = state;
             var result = State.Rows.Count + 1 == State.Shards.Count ? await MergeInShardOrder().ConfigureAwait(true) : null;
             await WriteHoldingLock(() =>
