@@ -67,9 +67,21 @@ internal static class ClusterOverhead
             }
 
             var parts = shards.Select(s => Evaluate(config, s)).ToArray();
-            var shipping = Best(() => ShipAndMerge(serializer, parts), out _);
+            // The split of the fastest of the repeats, so that its parts add up to the total shown.
+            var shipping = TimeSpan.MaxValue;
+            var split = LastSplit;
+            for (var i = 0; i <= Repeats; i++)
+            {
+                ShipAndMerge(serializer, parts);
+                var total = LastSplit.Codec + LastSplit.Storage + LastSplit.Merge;
+                if (i > 0 && total < shipping)
+                {
+                    (shipping, split) = (total, LastSplit);
+                }
+            }
+
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {sequential.TotalSeconds:F2} | {parallel.TotalSeconds:F2} | {clusterTime.TotalSeconds:F2} | {clusterTime / sequential:F2}× | {clusterTime / parallel:F2}× | {shipping.TotalMilliseconds:F1} ({LastSplit.Codec.TotalMilliseconds:F1} / {LastSplit.Storage.TotalMilliseconds:F1} / {LastSplit.Merge.TotalMilliseconds:F1}) | {shipping / clusterTime:P1} | {(same ? "cluster = one process" : "DIFFER")} |");
+                $"| {name} | {sequential.TotalSeconds:F2} | {parallel.TotalSeconds:F2} | {clusterTime.TotalSeconds:F2} | {clusterTime / sequential:F2}× | {clusterTime / parallel:F2}× | {shipping.TotalMilliseconds:F1} ({split.Codec.TotalMilliseconds:F1} / {split.Storage.TotalMilliseconds:F1} / {split.Merge.TotalMilliseconds:F1}) | {shipping / clusterTime:P1} | {(same ? "cluster = one process" : "DIFFER")} |");
             Console.WriteLine(report.ToString().Split('\n')[^2]);
         }
 
@@ -78,9 +90,9 @@ internal static class ClusterOverhead
         report.AppendLine(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min; /proc/loadavg) before: {loadBefore}; after: {loadAfter}.");
         report.AppendLine();
         report.AppendLine("Shipping + merging, measured alone in this process on the 16 shard states: each state through the Orleans codec "
-            + "(worker to evaluation grain), to `MetricCollectionState` bytes (what the grain keeps), the evaluation record written to "
-            + "storage after each accept (an Orleans serialization of every state accepted so far, as memory storage copies it), then "
-            + "the 16 states read back and merged in shard order and the result written as bytes. The cluster time is from `StartAsync` "
+            + "(worker to evaluation grain), to `MetricCollectionState` bytes (what the grain keeps), the storage writes of each accept "
+            + "(the shard's own record, written once, and the evaluation's record of accepted ids and rows; each an Orleans "
+            + "serialization and back, as memory storage copies it), then the 16 states merged in shard order and the result written as bytes. The cluster time is from `StartAsync` "
             + "to `WaitForResultAsync` returning (5 ms polls) and includes placing 16 worker grains on 3 silos.");
         return report.ToString();
     }
@@ -105,10 +117,11 @@ internal static class ClusterOverhead
         return MergeInOrder(parts);
     }
 
-    // The codec hop, the storage writes and the final merge, each timed (the last call's split is kept for the report).
+    // The codec hop, the storage writes and the final merge, each timed (the call's split is kept for the report).
     private static MetricCollection ShipAndMerge(Serializer serializer, MetricCollection[] parts)
     {
         var stored = new Dictionary<string, byte[]>();
+        var accepted = new Dictionary<string, long>();
         TimeSpan codec = default, storage = default;
         foreach (var (part, i) in parts.Select((p, i) => (p, i)))
         {
@@ -117,7 +130,10 @@ internal static class ClusterOverhead
             stored[i.ToString(CultureInfo.InvariantCulture)] = MetricCollectionState.ToBytes(received);
             codec += watch.Elapsed;
             watch.Restart();
-            _ = serializer.Deserialize<Dictionary<string, byte[]>>(serializer.SerializeToArray(stored));
+            // The grain's storage writes at an accept: the shard's own record once, then the evaluation's (ids and rows).
+            _ = serializer.Deserialize<ShardStateRecord>(serializer.SerializeToArray(new ShardStateRecord { State = stored[i.ToString(CultureInfo.InvariantCulture)], Rows = Rows / ShardCount }));
+            accepted[i.ToString(CultureInfo.InvariantCulture)] = Rows / ShardCount;
+            _ = serializer.Deserialize<Dictionary<string, long>>(serializer.SerializeToArray(accepted));
             storage += watch.Elapsed;
         }
 

@@ -137,6 +137,39 @@ public sealed class EvaluationTests(ThreeSilos silos) : IClassFixture<ThreeSilos
     }
 
     [Fact]
+    public async Task A_shard_counts_in_the_progress_only_once_its_state_and_the_evaluation_record_are_stored()
+    {
+        // The worker waits 0.5 s before each of its 2 batches, so the holds are in place before it is done.
+        var shards = Shards.Generated(1, 100_000, delayMs: 500);
+        var id = ThreeSilos.NewId();
+        var evaluation = Evaluation(id);
+        await evaluation.StartAsync(new EvaluationRequest(Shards.Binary, shards));
+
+        // The shard's own record ("evaluation.shard/evaluation/{id}/s00"), then the evaluation's ("evaluation/evaluation/{id}").
+        using var shardRecord = WriteHold.Writes(key => key.EndsWith($"{id}/{shards[0].Id}", StringComparison.Ordinal));
+        using var evaluationRecord = WriteHold.Writes(key => key.EndsWith($"/{id}", StringComparison.Ordinal));
+        await Reached(shardRecord, "the shard's record");
+        var whileStateWritten = await evaluation.GetProgressAsync();
+        shardRecord.Dispose();
+        await Reached(evaluationRecord, "the evaluation's record");
+        var whileRecordWritten = await evaluation.GetProgressAsync();
+        evaluationRecord.Dispose();
+        var result = await Wait(evaluation);
+        var done = await evaluation.GetProgressAsync();
+
+        Assert.Equal((EvaluationStatus.Running, 0, 0L), (whileStateWritten.Status, whileStateWritten.ShardsDone, whileStateWritten.Rows));
+        Assert.Equal((EvaluationStatus.Running, 0, 0L), (whileRecordWritten.Status, whileRecordWritten.ShardsDone, whileRecordWritten.Rows));
+        Assert.Equal((EvaluationStatus.Completed, 1, 100_000L), (done.Status, done.ShardsDone, done.Rows));
+        AssertSameBits(Shards.InOneProcess(Shards.Binary, shards), result);
+
+        static async Task Reached(WriteHold hold, string what)
+        {
+            var finished = await Task.WhenAny(hold.Reached, Task.Delay(TimeSpan.FromSeconds(60)));
+            Assert.True(finished == hold.Reached, $"No write of {what} arrived within 60 s.");
+        }
+    }
+
+    [Fact]
     public async Task Starting_again_with_the_same_request_is_harmless_and_with_another_is_refused()
     {
         var shards = Shards.Generated(2, 1000);

@@ -3,10 +3,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Metrics.Orleans.Evaluation;
 
@@ -14,16 +16,28 @@ namespace Metrics.Orleans.Evaluation;
 internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDisposable
 {
     private readonly IPersistentState<EvaluationState> _state;
+    private readonly ShardStateStore _shardStates;
     private readonly ILogger<EvaluationGrain> _logger;
 
-    // Shard runs interleave on the grain's scheduler at their awaits; one write at a time keeps the record consistent.
+    // Shard runs interleave on the grain's scheduler at their awaits; one accept or write at a time keeps the records consistent.
     private readonly SemaphoreSlim _writes = new(1, 1);
+
+    // The states this activation accepted, so that the final merge reads back from storage only those of earlier activations.
+    private readonly Dictionary<string, byte[]> _accepted = new(StringComparer.Ordinal);
     private CancellationTokenSource? _stop;
     private Task? _run;
 
+    // What storage holds, as progress: a state counts once its write is done, not while it is in flight.
+    private EvaluationProgress _stored = new();
+
     public EvaluationGrain(IPersistentStateFactory states, IGrainContext context, IOptions<EvaluationOptions> options, ILogger<EvaluationGrain> logger)
     {
-        _state = states.Create<EvaluationState>(context, new StateConfiguration(options.Value.StateName, options.Value.StorageName));
+        ArgumentNullException.ThrowIfNull(context);
+        var (stateName, storageName) = (options.Value.StateName, options.Value.StorageName);
+        _state = states.Create<EvaluationState>(context, new StateConfiguration(stateName, storageName));
+        var storage = context.ActivationServices.GetKeyedService<IGrainStorage>(storageName)
+            ?? throw new InvalidOperationException($"No grain storage is registered as '{storageName}' on this silo (EvaluationOptions.StorageName; e.g. AddMemoryGrainStorage(\"{storageName}\")).");
+        _shardStates = new ShardStateStore(storage, stateName, context.GrainId);
         _logger = logger;
     }
 
@@ -31,6 +45,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _stored = Snapshot();
         if (State.Status == EvaluationStatus.Running)
         {
             EnsureRunning();
@@ -120,7 +135,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
                 throw new ArgumentException($"Evaluation '{this.GetPrimaryKeyString()}' has no shard '{shard.Id}' to replace.", nameof(replacements));
             }
 
-            if (State.States.ContainsKey(shard.Id))
+            if (State.Rows.ContainsKey(shard.Id))
             {
                 throw new ArgumentException($"Shard '{shard.Id}' was already accepted; its state is kept and it cannot be replaced.", nameof(replacements));
             }
@@ -163,10 +178,21 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
         });
     }
 
+    // Retries are counted as they happen; they are not a state whose durability matters.
     private EvaluationProgress Progress() => new()
     {
+        Status = _stored.Status,
+        ShardsDone = _stored.ShardsDone,
+        ShardsTotal = _stored.ShardsTotal,
+        Rows = _stored.Rows,
+        Failure = _stored.Failure,
+        Retries = State.Retries,
+    };
+
+    private EvaluationProgress Snapshot() => new()
+    {
         Status = State.Status,
-        ShardsDone = State.States.Count,
+        ShardsDone = State.Rows.Count,
         ShardsTotal = State.Shards.Count,
         Rows = State.Rows.Values.Sum(),
         Failure = State.Failure,
@@ -191,7 +217,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
         var run = Guid.NewGuid().ToString("N");
         var request = State.Request!;
         using var slots = new SemaphoreSlim(request.Parallelism > 0 ? request.Parallelism : State.Shards.Count);
-        var pending = State.Shards.Where(s => !State.States.ContainsKey(s.Id)).ToArray();
+        var pending = State.Shards.Where(s => !State.Rows.ContainsKey(s.Id)).ToArray();
         await Task.WhenAll(pending.Select(shard => RunShardAsync(shard, run, request, slots, stop))).ConfigureAwait(true);
     }
 
@@ -251,31 +277,56 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
             .ConfigureAwait(true);
     }
 
+    // The shard's own record is written first; only then does the evaluation's record list it (and progress count it).
+    // A stop in between leaves a record nobody counts, which the shard's next run writes over.
     private async Task<bool> Accept(string shardId, byte[] state, long rows)
     {
-        var accepted = false;
-        await Write(() =>
+        await _writes.WaitAsync().ConfigureAwait(true);
+        try
         {
-            if (State.States.ContainsKey(shardId))
+            if (State.Rows.ContainsKey(shardId))
             {
-                return;
+                return false;
             }
 
-            State.States[shardId] = state;
-            State.Rows[shardId] = rows;
-            accepted = true;
-            if (State.States.Count == State.Shards.Count)
+            await _shardStates.WriteAsync(shardId, state, rows).ConfigureAwait(true);
+            _accepted[shardId] = state;
+            var result = State.Rows.Count + 1 == State.Shards.Count ? await MergeInShardOrder().ConfigureAwait(true) : null;
+            await WriteHoldingLock(() =>
             {
-                State.Result = MetricCollectionState.ToBytes(MergeAsShardTree());
-                State.Status = EvaluationStatus.Completed;
-                State.Failure = null;
+                State.Rows[shardId] = rows;
+                if (result is not null)
+                {
+                    State.Result = result;
+                    State.Status = EvaluationStatus.Completed;
+                    State.Failure = null;
+                }
+            }).ConfigureAwait(true);
+            if (result is not null)
+            {
+                _accepted.Clear();
             }
-        }).ConfigureAwait(true);
-        return accepted;
+
+            return true;
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
-    private MetricCollection MergeAsShardTree() =>
-        ShardMerge.Owned([.. State.Shards.Select(shard => MetricCollectionState.Read(State.States[shard.Id]))]);
+    // Every shard's state (the one being accepted included), merged as a tree over the shard order.
+    private async Task<byte[]> MergeInShardOrder()
+    {
+        var parts = new List<MetricCollection>(State.Shards.Count);
+        foreach (var shard in State.Shards)
+        {
+            var bytes = _accepted.TryGetValue(shard.Id, out var kept) ? kept : await _shardStates.ReadAsync(shard.Id).ConfigureAwait(true);
+            parts.Add(MetricCollectionState.Read(bytes));
+        }
+
+        return MetricCollectionState.ToBytes(ShardMerge.Owned(parts));
+    }
 
     private Task Fail(ShardFailure failure) => Write(() =>
     {
@@ -286,27 +337,34 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
         }
     });
 
-    // Applies a change and persists it; a failed write restores the state read back from storage.
     private async Task Write(Action change)
     {
         await _writes.WaitAsync().ConfigureAwait(true);
         try
         {
-            change();
-            try
-            {
-                await _state.WriteStateAsync().ConfigureAwait(true);
-            }
-            catch
-            {
-                await _state.ReadStateAsync().ConfigureAwait(true);
-                throw;
-            }
+            await WriteHoldingLock(change).ConfigureAwait(true);
         }
         finally
         {
             _writes.Release();
         }
+    }
+
+    // Applies a change and persists it, then publishes it as progress; a failed write restores the state read back from storage.
+    private async Task WriteHoldingLock(Action change)
+    {
+        change();
+        try
+        {
+            await _state.WriteStateAsync().ConfigureAwait(true);
+        }
+        catch
+        {
+            await _state.ReadStateAsync().ConfigureAwait(true);
+            throw;
+        }
+
+        _stored = Snapshot();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shard {ShardId}: attempt {Attempt} of {MaxAttempts} failed; retrying")]

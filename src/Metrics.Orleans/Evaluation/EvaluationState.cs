@@ -5,8 +5,9 @@ using Orleans;
 namespace Metrics.Orleans.Evaluation;
 
 /// <summary>
-/// An evaluation grain's persisted state. Shard states are kept as <see cref="MetricCollectionState"/> bytes, so a
-/// storage provider needs no metric codec and the states read back bit for bit.
+/// An evaluation grain's persisted record. It keeps the ids and rows of the accepted shards, not their states: each
+/// accepted state is a <see cref="ShardStateRecord"/> of its own in the same storage, written once, so this record
+/// stays small and is rewritten cheaply at each accept.
 /// </summary>
 [GenerateSerializer]
 [Alias("Metrics.Orleans.EvaluationState")]
@@ -24,11 +25,10 @@ public sealed class EvaluationState
     [Id(2)]
     public List<Shard> Shards { get; set; } = [];
 
-    /// <summary>The accepted states, by shard id: the exactly-once record.</summary>
-    [Id(3)]
-    public Dictionary<string, byte[]> States { get; set; } = new(StringComparer.Ordinal);
-
-    /// <summary>The rows of each accepted shard, by shard id.</summary>
+    /// <summary>
+    /// The rows of each accepted shard, by shard id: the exactly-once record. A shard is in it only once its
+    /// <see cref="ShardStateRecord"/> is stored.
+    /// </summary>
     [Id(4)]
     public Dictionary<string, long> Rows { get; set; } = new(StringComparer.Ordinal);
 

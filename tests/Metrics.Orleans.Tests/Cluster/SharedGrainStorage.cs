@@ -31,9 +31,11 @@ public sealed class SharedGrainStorage(Serializer serializer) : IGrainStorage
     }
 
     /// <inheritdoc/>
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = Key(stateName, grainId);
+        await WriteHold.WaitFor(key).ConfigureAwait(false);
+
         var bytes = serializer.SerializeToArray(grainState.State);
         lock (Stored)
         {
@@ -47,8 +49,6 @@ public sealed class SharedGrainStorage(Serializer serializer) : IGrainStorage
             grainState.ETag = (version + 1).ToString(CultureInfo.InvariantCulture);
             grainState.RecordExists = true;
         }
-
-        return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
