@@ -5,6 +5,7 @@ internal static class KnownNames
 {
     public const string MetricAttribute = "Metrics.MetricAttribute";
     public const string SumAttribute = "Metrics.SumAttribute";
+    public const string StatisticsAttribute = "Metrics.StatisticsAttribute";
     public const string MinAttribute = "Metrics.MinAttribute";
     public const string MaxAttribute = "Metrics.MaxAttribute";
     public const string ParameterAttribute = "Metrics.ParameterAttribute";
@@ -34,7 +35,7 @@ internal static class KnownNames
         "Reset", "ResetState", "StoreState", "ToString", "UpdateFromTensorsByRank", "UpdatePairs", "UpdatePairsFromTensors",
         "UpdateRowPairs", "UpdateRowPairsFromTensors", "UpdateRows", "UpdateRowsFromTensors", "UpdateValues",
         "UpdateValuesFromTensors", "ValidateParameters", "WithIdentity", "PairOperator", "RowOperator", "RowPairOperator",
-        "ValueOperator", "_identitySet", "_constructed", "RequiredLength",
+        "ValueOperator", "_identitySet", "_constructed", "RequiredLength", "ReadStatistics", "WriteStatistics",
     };
 
     /// <summary>

@@ -25,7 +25,16 @@ internal static class MetricEmitter
             w.WriteLine("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Auto)]");
         }
 
-        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>, {PersistenceEmitter.InterfaceName(model)}");
+        var shares = model.Statistics is { } shared ? $", global::Metrics.ISharesStatistics<{model.FullyQualifiedName}, {shared.StatisticsType}>" : string.Empty;
+        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>, {PersistenceEmitter.InterfaceName(model)}{shares}");
+
+        if (model.Statistics is { } statistics)
+        {
+            DerivedEmitter.Emit(w, model, statistics, cancellationToken);
+            w.CloseBlock();
+            TypeFrame.Close(w, model.Namespace, model.ContainingTypes);
+            return w.ToString();
+        }
 
         EmitIdentity(w, model);
         StateGuardEmitter.EmitConstructedFlag(w, model);
@@ -72,7 +81,7 @@ internal static class MetricEmitter
         UpdateEmitter.EmitTensorOverloads(w, model);
     }
 
-    private static void EmitIdentity(IndentedWriter w, MetricModel model)
+    internal static void EmitIdentity(IndentedWriter w, MetricModel model)
     {
         w.WriteLine("/// <summary>The metric's display name.</summary>");
         w.WriteLine($"public static string MetricName => {Quote(model.DisplayName)};");
@@ -269,7 +278,7 @@ internal static class MetricEmitter
         w.WriteLine();
     }
 
-    private static void EmitParameters(IndentedWriter w, MetricModel model)
+    internal static void EmitParameters(IndentedWriter w, MetricModel model)
     {
         w.WriteLine("/// <summary>Whether <paramref name=\"other\"/> has the same parameter values, so that the two can be merged.</summary>");
         w.WriteLine("/// <param name=\"other\">The metric to compare parameters with.</param>");

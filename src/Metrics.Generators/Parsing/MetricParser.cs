@@ -18,7 +18,7 @@ namespace Metrics.Generators.Parsing;
 /// </summary>
 internal static class MetricParser
 {
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+    internal static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     public static MetricModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
@@ -97,6 +97,17 @@ internal static class MetricParser
             return null;
         }
 
+        var parameters = ParseParameters(type, compilation, cancellationToken);
+        if (parameters is null)
+        {
+            return null;
+        }
+
+        if (Analyzers.MetricSymbols.StatisticsFields(type, cancellationToken).Any())
+        {
+            return DerivedParser.Parse(type, containing, parameters, compilation, cancellationToken);
+        }
+
         // Any other method named Merge would clash with, or be called by, the generated one (MET015 explains).
         var merges = Analyzers.MetricSymbols.Merges(type, cancellationToken).ToList();
         if (merges.Any(m => !Analyzers.MetricSymbols.IsRecognisedMerge(m)))
@@ -110,12 +121,6 @@ internal static class MetricParser
         }
 
         var hasUserMerge = merges.Count > 0;
-
-        var parameters = ParseParameters(type, compilation, cancellationToken);
-        if (parameters is null)
-        {
-            return null;
-        }
 
         var fields = ParseFields(type, hasUserMerge, parameters, cancellationToken);
         if (fields is null || fields.Count == 0)
@@ -208,7 +213,7 @@ internal static class MetricParser
     /// Whether every name and type that goes into the generated text is well-formed. Broken code (a namespace or type
     /// name the parser could not read) yields symbols with missing or invalid names; nothing is generated for them.
     /// </summary>
-    private static bool HasValidNames(MetricModel model)
+    internal static bool HasValidNames(MetricModel model)
     {
         static bool Identifier(string name) => SyntaxFacts.IsValidIdentifier(name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name);
         static bool Type(string name)
@@ -226,7 +231,7 @@ internal static class MetricParser
             && Type(model.ResultType);
     }
 
-    private static bool DeclaresParameterlessConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+    internal static bool DeclaresParameterlessConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared
             && Analyzers.MetricSymbols.IsUserDeclared(c, cancellationToken));
 

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Metrics.Generators.Analyzers;
+using Metrics.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Metrics.Generators.Parsing;
+
+/// <summary>
+/// Turns a derived metric (one <c>[Statistics]</c> field whose type is another metric of this compilation, parameters,
+/// <c>Compute</c>, nothing else) into a <see cref="MetricModel"/> whose updates are the statistics metric's. Returns null
+/// for anything else; <see cref="DerivedMetricAnalyzer"/> says what is wrong.
+/// </summary>
+internal static class DerivedParser
+{
+    public static MetricModel? Parse(
+        INamedTypeSymbol type,
+        List<ContainingType> containing,
+        List<MetricParameter> parameters,
+        Compilation compilation,
+        CancellationToken cancellationToken)
+    {
+        var fields = MetricSymbols.StateFields(type, cancellationToken).ToList();
+        if (fields.Count != 1
+            || MetricSymbols.FindAttribute(fields[0], KnownNames.StatisticsAttribute) is null
+            || fields[0].IsReadOnly
+            || fields[0].Type is not INamedTypeSymbol statisticsType
+            || MetricSymbols.Updates(type, cancellationToken).Any()
+            || MetricSymbols.Merges(type, cancellationToken).Any()
+            || !IsStatisticsMetric(statisticsType, type, cancellationToken))
+        {
+            return null;
+        }
+
+        var statistics = MetricParser.Parse(statisticsType, compilation, new List<(IMethodSymbol, string, SyntaxNode?)>(), cancellationToken);
+        var compute = type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
+            !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
+            && m.TypeParameters.Length == 0);
+        if (statistics is null || compute is null || !MetricSymbols.IsValidResultType(compute))
+        {
+            return null;
+        }
+
+        var userTemplate = MetricSymbols.StatisticsTemplate(type, statisticsType, cancellationToken) is not null;
+        var arguments = new List<string>();
+        if (!userTemplate)
+        {
+            foreach (var wanted in statistics.Parameters)
+            {
+                var given = parameters.FirstOrDefault(p => p.Name == wanted.Name && p.Type == wanted.Type);
+                if (given is null)
+                {
+                    return null;
+                }
+
+                arguments.Add($"{wanted.ArgumentName}: this.{given.Identifier}");
+            }
+        }
+
+        var displayName = type.GetAttributes()
+            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
+            .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
+        var ns = type.ContainingNamespace.IsGlobalNamespace
+            ? string.Empty
+            : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+        var model = new MetricModel(
+            ns,
+            Naming.Escape(type.Name),
+            type.ToDisplayString(MetricParser.TypeFormat),
+            string.IsNullOrEmpty(displayName) ? type.Name : displayName!,
+            containing.ToEquatableArray(),
+            EquatableArray<StateField>.Empty,
+            parameters.ToEquatableArray(),
+            HasUserMerge: false,
+            compute.ReturnType.ToDisplayString(MetricParser.TypeFormat),
+            statistics.Updates,
+            MetricParser.DeclaresParameterlessConstructor(type, cancellationToken),
+            MetricParser.HintName(type),
+            EquatableArray<string>.Empty,
+            new DerivedState(fields[0].Name, statistics, arguments.ToEquatableArray(), userTemplate));
+        return MetricParser.HasValidNames(model) && SyntaxFacts(fields[0].Name) ? model : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="statistics"/> can hold a derived metric's state: another <c>[Metric]</c> record struct
+    /// declared in this compilation (its update functions are read from source), not itself derived.
+    /// </summary>
+    public static bool IsStatisticsMetric(INamedTypeSymbol statistics, INamedTypeSymbol derived, CancellationToken cancellationToken) =>
+        MetricSymbols.IsMetric(statistics)
+        && MetricSymbols.IsRecordStruct(statistics)
+        && !SymbolEqualityComparer.Default.Equals(statistics, derived)
+        && statistics.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is RecordDeclarationSyntax)
+        && !MetricSymbols.IsDerived(statistics, cancellationToken);
+
+    private static bool SyntaxFacts(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name);
+}
