@@ -91,7 +91,7 @@ internal sealed class ConcordanceCorrelationDriver : PairRegressionDriver<Concor
 
     public override ConcordanceCorrelation Update(ConcordanceCorrelation m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.Labels, b.Predictions, mask, weights);
 
-    public override double[] Exact(ConcordanceCorrelation m) => [m.Count];
+    public override double[] Exact(ConcordanceCorrelation m) => [m.CoMoments.Count];
 
     public override double[] Approximate(ConcordanceCorrelation m) =>
         [m.Moments.MeanX, m.Moments.MeanY, m.M2X, m.M2Y, m.CoMoment, m.Compute()];
