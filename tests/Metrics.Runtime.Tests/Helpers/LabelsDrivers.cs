@@ -78,7 +78,7 @@ internal sealed class FlattenedRecallAtThresholdsDriver : LabelRowsDriver<Recall
         m.Update(LabelsDrivers.IntRows(b.LabelRows), b.PredictionRows, mask, weights);
 
     public override double[] Exact(RecallAtThresholds m) =>
-        [.. CurveDrivers.Cells(m.PositivesAbove, 2), .. CurveDrivers.Cells(m.NegativesAbove, 2), m.Positives, m.Negatives];
+        [.. CurveDrivers.Cells(m.Counts.PositivesAbove, 2), .. CurveDrivers.Cells(m.Counts.NegativesAbove, 2), m.Counts.Positives, m.Counts.Negatives];
 
     public override double[] Approximate(RecallAtThresholds m) => m.Compute();
 }
