@@ -39,7 +39,7 @@ internal sealed record MetricModel(
         {
             if (Statistics is not null)
             {
-                return Statistics.Statistics.SupportsWeights;
+                return Statistics.Statistics?.SupportsWeights ?? true;
             }
 
             foreach (var state in Fields)

@@ -10,8 +10,9 @@ namespace Metrics.Generators.Parsing;
 
 /// <summary>
 /// Turns a derived metric (one <c>[Statistics]</c> field whose type is another metric of this compilation, parameters,
-/// <c>Compute</c>, nothing else) into a <see cref="MetricModel"/> whose updates are the statistics metric's. Returns null
-/// for anything else; <see cref="DerivedMetricAnalyzer"/> says what is wrong.
+/// <c>Compute</c>, nothing else) into a <see cref="MetricModel"/> that names its statistics metric; the generator fills in
+/// that metric's model later (<see cref="DerivedResolver"/>), so that an edit of the statistics metric reaches it. Returns
+/// null for anything else; <see cref="DerivedMetricAnalyzer"/> says what is wrong.
 /// </summary>
 internal static class DerivedParser
 {
@@ -34,31 +35,21 @@ internal static class DerivedParser
             return null;
         }
 
-        var statistics = MetricParser.Parse(statisticsType, compilation, new List<(IMethodSymbol, string, SyntaxNode?)>(), cancellationToken);
         var compute = type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
             !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
             && m.TypeParameters.Length == 0);
-        if (statistics is null || compute is null || !MetricSymbols.IsValidResultType(compute))
+        if (compute is null || !MetricSymbols.IsValidResultType(compute))
         {
             return null;
         }
 
+        // Without a StatisticsTemplate of its own, every statistics parameter takes the derived parameter of its name (MET036).
         var userTemplate = MetricSymbols.StatisticsTemplate(type, statisticsType, cancellationToken) is not null;
-        var arguments = new List<string>();
-        if (!userTemplate)
+        if (!userTemplate && MetricSymbols.Parameters(statisticsType).Any(wanted => !parameters.Any(p =>
+            p.Name == wanted.Name && p.Type == wanted.Type.ToDisplayString(MetricParser.TypeFormat))))
         {
-            foreach (var wanted in statistics.Parameters)
-            {
-                var given = parameters.FirstOrDefault(p => p.Name == wanted.Name && p.Type == wanted.Type);
-                if (given is null)
-                {
-                    return null;
-                }
-
-                arguments.Add($"{wanted.ArgumentName}: this.{given.Identifier}");
-            }
+            return null;
         }
-
         var displayName = type.GetAttributes()
             .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
             .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
@@ -75,11 +66,11 @@ internal static class DerivedParser
             parameters.ToEquatableArray(),
             HasUserMerge: false,
             compute.ReturnType.ToDisplayString(MetricParser.TypeFormat),
-            statistics.Updates,
+            EquatableArray<UpdateFunction>.Empty,
             MetricParser.DeclaresParameterlessConstructor(type, cancellationToken),
             MetricParser.HintName(type),
             EquatableArray<string>.Empty,
-            new DerivedState(fields[0].Name, statistics, arguments.ToEquatableArray(), userTemplate));
+            new DerivedState(fields[0].Name, statisticsType.ToDisplayString(MetricParser.TypeFormat), userTemplate));
         return MetricParser.HasValidNames(model) && SyntaxFacts(fields[0].Name) ? model : null;
     }
 
