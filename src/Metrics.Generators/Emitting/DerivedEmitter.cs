@@ -19,7 +19,7 @@ internal static class DerivedEmitter
     {
         MetricEmitter.EmitIdentity(w, model);
         StateGuardEmitter.EmitConstructedFlag(w, model);
-        EmitConstructors(w, model, statistics);
+        MetricEmitter.EmitConstructors(w, model);
         EmitLifecycle(w, model, statistics);
         EmitSharing(w, model, statistics);
         EmitMerge(w, model, statistics);
@@ -37,57 +37,6 @@ internal static class DerivedEmitter
                 EmitTensorCore(w, model, statistics, update.Shape, types);
             }
         }
-    }
-
-    private static void EmitConstructors(IndentedWriter w, MetricModel model, DerivedState statistics)
-    {
-        if (!model.DeclaresParameterlessConstructor)
-        {
-            w.WriteLine("/// <summary>Creates the metric with empty statistics and the default parameters.</summary>");
-            w.OpenBlock($"public {model.TypeName}()");
-
-            // Without its required parameters the metric cannot make its statistics yet; the parameter constructor does.
-            w.WriteLine(model.Parameters.Any(p => p.Required) ? $"this.{statistics.Identifier} = default;" : "ResetState();");
-            w.CloseBlock();
-            w.WriteLine();
-        }
-
-        if (model.Parameters.Count == 0)
-        {
-            return;
-        }
-
-        var ordered = model.Parameters.Where(p => p.Required).Concat(model.Parameters.Where(p => !p.Required)).ToList();
-        w.WriteLine("/// <summary>Creates the metric with empty statistics and the given parameters, validating them.</summary>");
-        foreach (var parameter in ordered)
-        {
-            var keeps = parameter.KeepsInitializer ? " (empty: the declared default)" : string.Empty;
-            w.WriteLine($"/// <param name=\"{parameter.ArgumentName.TrimStart('@')}\">The value of <see cref=\"{parameter.Identifier}\"/>{keeps}.</param>");
-        }
-
-        w.WriteLine($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A parameter is outside its allowed range.</exception>");
-        var arguments = string.Join(", ", ordered.Select(p =>
-            p.KeepsInitializer ? $"{p.Type} {p.ArgumentName} = default"
-            : p.DefaultLiteral is null ? $"{p.Type} {p.ArgumentName}" : $"{p.Type} {p.ArgumentName} = {p.DefaultLiteral}"));
-        w.OpenBlock($"public {model.TypeName}({arguments}) : this()");
-        foreach (var parameter in model.Parameters)
-        {
-            if (parameter.KeepsInitializer)
-            {
-                w.OpenBlock($"if ({parameter.ArgumentName}.Length != 0)");
-                w.WriteLine($"this.{parameter.Identifier} = {parameter.ArgumentName};");
-                w.CloseBlock();
-            }
-            else
-            {
-                w.WriteLine($"this.{parameter.Identifier} = {parameter.ArgumentName};");
-            }
-        }
-
-        w.WriteLine("ValidateParameters();");
-        w.WriteLine("ResetState();");
-        w.CloseBlock();
-        w.WriteLine();
     }
 
     private static void EmitLifecycle(IndentedWriter w, MetricModel model, DerivedState statistics)

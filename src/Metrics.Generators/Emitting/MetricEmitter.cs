@@ -88,13 +88,19 @@ internal static class MetricEmitter
         w.WriteLine();
     }
 
-    private static void EmitConstructors(IndentedWriter w, MetricModel model)
+    /// <summary>
+    /// Writes the parameterless constructor (unless the user wrote one) and the one taking every parameter. A derived
+    /// metric makes its statistics from its parameters, so it resets after they are set, and not before its required
+    /// parameters have a value.
+    /// </summary>
+    internal static void EmitConstructors(IndentedWriter w, MetricModel model)
     {
+        var derived = model.Statistics is not null;
         if (!model.DeclaresParameterlessConstructor)
         {
             w.WriteLine("/// <summary>Creates the metric with an empty state and the default parameters.</summary>");
             w.OpenBlock($"public {model.TypeName}()");
-            w.WriteLine("ResetState();");
+            w.WriteLine(derived && model.Parameters.Any(p => p.Required) ? $"this.{model.Statistics!.Identifier} = default;" : "ResetState();");
             w.CloseBlock();
             w.WriteLine();
         }
@@ -132,6 +138,11 @@ internal static class MetricEmitter
         }
 
         w.WriteLine("ValidateParameters();");
+        if (derived)
+        {
+            w.WriteLine("ResetState();");
+        }
+
         w.CloseBlock();
         w.WriteLine();
     }

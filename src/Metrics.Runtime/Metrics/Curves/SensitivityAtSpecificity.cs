@@ -1,6 +1,3 @@
-using System;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>
@@ -38,12 +35,5 @@ public partial record struct SensitivityAtSpecificity
     public readonly PrecisionAtRecall StatisticsTemplate() => new(recall: 0, numThresholds: NumThresholds, classId: ClassId);
 
     /// <summary>The best value over the thresholds that satisfy the constraint.</summary>
-    public readonly double Compute()
-    {
-        var grid = new ThresholdGrid(NumThresholds, default, withEndpoints: false);
-        var tp = new double[grid.Count];
-        var fp = new double[grid.Count];
-        var (positives, negatives) = grid.Confusion(Bins.Counts.Cells, tp, fp);
-        return BinnedCurves.AtConstraint(tp, fp, positives, negatives, RateConstraint.SensitivityAtSpecificity, Specificity, ZeroDivision);
-    }
+    public readonly double Compute() => Bins.AtConstraint(RateConstraint.SensitivityAtSpecificity, Specificity, ZeroDivision);
 }
