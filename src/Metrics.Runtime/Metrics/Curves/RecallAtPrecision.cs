@@ -1,3 +1,5 @@
+using Metrics.Numerics;
+
 namespace Metrics;
 
 /// <summary>
