@@ -105,19 +105,7 @@ internal static class DerivedEmitter
 
     private static void EmitMerge(IndentedWriter w, MetricModel model, DerivedState statistics)
     {
-        w.WriteLine("/// <summary>");
-        w.WriteLine("/// Returns the merge of this state and <paramref name=\"other\"/> (for sharded evaluation); neither operand changes.");
-        w.WriteLine("/// </summary>");
-        w.WriteLine("/// <param name=\"other\">The state to merge with; it must have the same parameters.</param>");
-        w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The parameters differ.</exception>");
-        w.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">A metric was never constructed, or its statistics no longer match its parameters.</exception>");
-        w.OpenBlock($"public readonly {model.FullyQualifiedName} Merge({model.FullyQualifiedName} other)");
-        w.WriteLine("ValidateParameters();");
-        w.WriteLine("other.ValidateParameters();");
-        w.OpenBlock("if (!HasSameParameters(other))");
-        w.WriteLine($"throw {ShapeSyntax.Kernels}.MetricGuard.DifferentParameters(MetricName, ParameterText(), other.ParameterText());");
-        w.CloseBlock();
-        w.WriteLine();
+        MetricEmitter.EmitMergeChecks(w, model, "its statistics no longer match its parameters");
         w.WriteLine("var merged = this;");
         w.WriteLine($"merged.{statistics.Identifier} = CurrentStatistics().Merge(other.CurrentStatistics());");
         w.WriteLine("return merged;");

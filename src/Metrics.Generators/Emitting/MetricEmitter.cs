@@ -248,19 +248,7 @@ internal static class MetricEmitter
 
     private static void EmitMerge(IndentedWriter w, MetricModel model)
     {
-        w.WriteLine("/// <summary>");
-        w.WriteLine("/// Returns the merge of this state and <paramref name=\"other\"/> (for sharded evaluation); neither operand changes.");
-        w.WriteLine("/// </summary>");
-        w.WriteLine("/// <param name=\"other\">The state to merge with; it must have the same parameters.</param>");
-        w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The parameters differ.</exception>");
-        w.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">A metric was never constructed, or its state array no longer matches its parameters.</exception>");
-        w.OpenBlock($"public readonly {model.FullyQualifiedName} Merge({model.FullyQualifiedName} other)");
-        w.WriteLine("ValidateParameters();");
-        w.WriteLine("other.ValidateParameters();");
-        w.OpenBlock("if (!HasSameParameters(other))");
-        w.WriteLine($"throw {ShapeSyntax.Kernels}.MetricGuard.DifferentParameters(MetricName, ParameterText(), other.ParameterText());");
-        w.CloseBlock();
-        w.WriteLine();
+        EmitMergeChecks(w, model, "its state array no longer matches its parameters");
         w.WriteLine("var left = WithIdentity();");
         w.WriteLine("var right = other.WithIdentity();");
         w.WriteLine("var merged = left;");
@@ -285,6 +273,24 @@ internal static class MetricEmitter
         }
 
         w.WriteLine("return merged;");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    /// <summary>Opens <c>Merge(other)</c> with its documentation and the checks every merge makes first: both constructed, same parameters.</summary>
+    internal static void EmitMergeChecks(IndentedWriter w, MetricModel model, string invalidState)
+    {
+        w.WriteLine("/// <summary>");
+        w.WriteLine("/// Returns the merge of this state and <paramref name=\"other\"/> (for sharded evaluation); neither operand changes.");
+        w.WriteLine("/// </summary>");
+        w.WriteLine("/// <param name=\"other\">The state to merge with; it must have the same parameters.</param>");
+        w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The parameters differ.</exception>");
+        w.WriteLine($"/// <exception cref=\"global::System.InvalidOperationException\">A metric was never constructed, or {invalidState}.</exception>");
+        w.OpenBlock($"public readonly {model.FullyQualifiedName} Merge({model.FullyQualifiedName} other)");
+        w.WriteLine("ValidateParameters();");
+        w.WriteLine("other.ValidateParameters();");
+        w.OpenBlock("if (!HasSameParameters(other))");
+        w.WriteLine($"throw {ShapeSyntax.Kernels}.MetricGuard.DifferentParameters(MetricName, ParameterText(), other.ParameterText());");
         w.CloseBlock();
         w.WriteLine();
     }

@@ -35,10 +35,8 @@ internal static class DerivedParser
             return null;
         }
 
-        var compute = type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
-            !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
-            && m.TypeParameters.Length == 0);
-        if (compute is null || !MetricSymbols.IsValidResultType(compute))
+        var compute = MetricParser.FindCompute(type);
+        if (compute is null)
         {
             return null;
         }
@@ -50,17 +48,12 @@ internal static class DerivedParser
         {
             return null;
         }
-        var displayName = type.GetAttributes()
-            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
-            .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
-        var ns = type.ContainingNamespace.IsGlobalNamespace
-            ? string.Empty
-            : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+
         var model = new MetricModel(
-            ns,
+            MetricParser.Namespace(type),
             Naming.Escape(type.Name),
             type.ToDisplayString(MetricParser.TypeFormat),
-            string.IsNullOrEmpty(displayName) ? type.Name : displayName!,
+            MetricParser.DisplayName(type),
             containing.ToEquatableArray(),
             EquatableArray<StateField>.Empty,
             parameters.ToEquatableArray(),

@@ -128,10 +128,8 @@ internal static class MetricParser
             return null;
         }
 
-        var compute = type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
-            !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
-            && m.TypeParameters.Length == 0);
-        if (compute is null || !Analyzers.MetricSymbols.IsValidResultType(compute))
+        var compute = FindCompute(type);
+        if (compute is null)
         {
             return null;
         }
@@ -164,10 +162,6 @@ internal static class MetricParser
             return null;
         }
 
-        var displayName = type.GetAttributes()
-            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
-            .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
-
         var declared = type.GetMembers("Update").OfType<IMethodSymbol>()
             .Where(m => Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
             .Select(SignatureKey)
@@ -183,14 +177,11 @@ internal static class MetricParser
             return null;
         }
 
-        var ns = type.ContainingNamespace.IsGlobalNamespace
-            ? string.Empty
-            : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
         var model = new MetricModel(
-            ns,
+            Namespace(type),
             Naming.Escape(type.Name),
             type.ToDisplayString(TypeFormat),
-            string.IsNullOrEmpty(displayName) ? type.Name : displayName!,
+            DisplayName(type),
             containing.ToEquatableArray(),
             fields.ToEquatableArray(),
             parameters.ToEquatableArray(),
@@ -202,6 +193,24 @@ internal static class MetricParser
             declared.ToEquatableArray());
         return HasValidNames(model) ? model : null;
     }
+
+    /// <summary>The public instance <c>Compute()</c> whose result type can be <c>IMetric</c>'s, or null.</summary>
+    internal static IMethodSymbol? FindCompute(INamedTypeSymbol type) =>
+        type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
+            !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
+            && m.TypeParameters.Length == 0 && Analyzers.MetricSymbols.IsValidResultType(m));
+
+    /// <summary>The name <c>ToString</c> and <c>MetricName</c> show: <c>[Metric(Name = ...)]</c>, else the type's name.</summary>
+    internal static string DisplayName(INamedTypeSymbol type) =>
+        type.GetAttributes()
+            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
+            .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value is string { Length: > 0 } name ? name : type.Name;
+
+    /// <summary>The containing namespace without <c>global::</c>, empty for the global namespace.</summary>
+    internal static string Namespace(INamedTypeSymbol type) =>
+        type.ContainingNamespace.IsGlobalNamespace
+            ? string.Empty
+            : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
 
     /// <summary>Whether a user constructor takes exactly the parameters' types, as the generated one does.</summary>
     private static bool ClashesWithGeneratedConstructor(INamedTypeSymbol type, List<MetricParameter> parameters, CancellationToken cancellationToken) =>
