@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Metrics.Generators.Analyzers;
 using Microsoft.CodeAnalysis.Testing;
 using DM = Metrics.Analyzers.Tests.AnalyzerVerifier<Metrics.Generators.Analyzers.DerivedMetricAnalyzer>;
 using SF = Metrics.Analyzers.Tests.AnalyzerVerifier<Metrics.Generators.Analyzers.StateFieldAnalyzer>;
