@@ -71,7 +71,9 @@ public sealed class DerivedMetricAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var reason = !MetricSymbols.IsMetric(statistics) || !MetricSymbols.IsRecordStruct(statistics) ? "a [Metric] record struct"
+        // A metric from a referenced assembly has no source to read its update functions from (nor, in metadata, a record flag).
+        var reason = MetricSymbols.IsMetric(statistics) && statistics.DeclaringSyntaxReferences.Length == 0 ? "a metric declared in this project"
+            : !MetricSymbols.IsMetric(statistics) || !MetricSymbols.IsRecordStruct(statistics) ? "a [Metric] record struct"
             : SymbolEqualityComparer.Default.Equals(statistics, type) ? "another metric (it is this metric)"
             : MetricSymbols.IsDerived(statistics, ct) ? "a metric with its own state (it is derived itself)"
             : !DerivedParser.IsStatisticsMetric(statistics, type, ct) ? "a metric declared in this project"
