@@ -40,8 +40,8 @@ internal static class Report
         // The state fields are public: F1Score keeps exactly the counts of the confusion table.
         var f1 = new F1Score(Evaluations.LogitThreshold).Update(digits.IsEight, digits.EightLogits);
         table.Note(
-            $"{TablePrinter.Count(f1.ActualPositives)} actual positives, {TablePrinter.Count(f1.PredictedPositives)} predicted,"
-            + $" {TablePrinter.Count(f1.TruePositives)} true positives")
+            $"{TablePrinter.Count(f1.Counts.TruePositives + f1.Counts.FalseNegatives)} actual positives, {TablePrinter.Count(f1.Counts.TruePositives + f1.Counts.FalsePositives)} predicted,"
+            + $" {TablePrinter.Count(f1.Counts.TruePositives)} true positives")
             .Print(output);
     }
 

@@ -5,6 +5,7 @@ internal static class KnownNames
 {
     public const string MetricAttribute = "Metrics.MetricAttribute";
     public const string SumAttribute = "Metrics.SumAttribute";
+    public const string StatisticsAttribute = "Metrics.StatisticsAttribute";
     public const string MinAttribute = "Metrics.MinAttribute";
     public const string MaxAttribute = "Metrics.MaxAttribute";
     public const string ParameterAttribute = "Metrics.ParameterAttribute";
@@ -34,15 +35,16 @@ internal static class KnownNames
         "Reset", "ResetState", "StoreState", "ToString", "UpdateFromTensorsByRank", "UpdatePairs", "UpdatePairsFromTensors",
         "UpdateRowPairs", "UpdateRowPairsFromTensors", "UpdateRows", "UpdateRowsFromTensors", "UpdateValues",
         "UpdateValuesFromTensors", "ValidateParameters", "WithIdentity", "PairOperator", "RowOperator", "RowPairOperator",
-        "ValueOperator", "_identitySet", "_constructed", "RequiredLength",
+        "ValueOperator", "_identitySet", "_constructed", "RequiredLength", "ReadStatistics", "WriteStatistics", "CurrentStatistics",
     };
 
     /// <summary>
-    /// The generated methods that share their name with the user's DSL functions (update functions, a user merge): a user
+    /// The generated methods that share their name with the user's DSL functions (update functions, a user merge, the
+    /// <c>ISharesStatistics</c> members a metric may write itself): a user
     /// method may have these names, a user member of any other kind (field, property, event, nested type) may not (MET028).
     /// </summary>
     public static readonly System.Collections.Generic.HashSet<string> DslMethodNames = new(System.StringComparer.Ordinal)
     {
-        "Update", "Merge",
+        "Update", "Merge", "StatisticsTemplate", "WithStatistics",
     };
 }

@@ -29,10 +29,18 @@ public sealed class MetricGenerator : IIncrementalGenerator
         var models = declarations
             .Select(static (declaration, _) => declaration.Model)
             .Where(static model => model is not null)
+            .Select(static (model, _) => model!);
+
+        // A derived metric takes its statistics metric's model from every model, so that editing the statistics metric
+        // regenerates it; the others come out of this step equal to what went in, and stay cached downstream.
+        var resolved = models
+            .Combine(models.Collect())
+            .Select(static (pair, _) => DerivedResolver.Resolve(pair.Left, pair.Right))
+            .Where(static model => model is not null)
             .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.SupportedMetrics);
 
-        context.RegisterSourceOutput(models, static (spc, model) =>
+        context.RegisterSourceOutput(resolved, static (spc, model) =>
             spc.AddSource(model.HintName, SourceText.From(MetricEmitter.Emit(model, spc.CancellationToken), System.Text.Encoding.UTF8)));
 
         var skeletons = declarations

@@ -133,14 +133,31 @@ public sealed class IncrementalTests
     [Fact]
     public void EditingOneBuiltInRegeneratesOnlyIt()
     {
+        var reasons = ReasonsAfterEdit("/BinaryAccuracy.cs", "(prediction > threshold) == (label == 1)", "(threshold < prediction) == (label == 1)");
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(reasons.Count - 1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    /// <summary>A derived metric's overloads are its statistics metric's: editing that metric regenerates them too, and nothing else.</summary>
+    [Fact]
+    public void EditingAStatisticsMetricRegeneratesItAndTheMetricsDerivedFromIt()
+    {
+        var reasons = ReasonsAfterEdit("/BinaryCounts.cs", "var predicted = prediction > threshold ? 1.0 : 0.0;", "var predicted = threshold < prediction ? 1.0 : 0.0;");
+
+        // BinaryCounts, and Precision, Recall and F1Score, whose [Statistics] it is.
+        Assert.Equal(4, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(reasons.Count - 4, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    private static List<IncrementalStepRunReason> ReasonsAfterEdit(string file, string from, string to)
+    {
         var sources = GeneratorHarness.RuntimeSources().ToArray();
         var (driver, compilation) = FirstRun(sources);
-        var path = sources.Single(s => s.Path.EndsWith("/Precision.cs", StringComparison.Ordinal)).Path;
-        var text = sources.Single(s => s.Path == path).Text.Replace("var predicted = prediction > threshold ? 1.0 : 0.0;", "var predicted = threshold < prediction ? 1.0 : 0.0;", StringComparison.Ordinal);
-        var result = driver.RunGenerators(Replace(compilation, path, text)).GetRunResult();
-        var reasons = result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(reasons.Count - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        var path = sources.Single(s => s.Path.EndsWith(file, StringComparison.Ordinal)).Path;
+        var original = sources.Single(s => s.Path == path).Text;
+        Assert.Contains(from, original, StringComparison.Ordinal);
+        var result = driver.RunGenerators(Replace(compilation, path, original.Replace(from, to, StringComparison.Ordinal))).GetRunResult();
+        return result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
     }
 
     [Fact]

@@ -106,6 +106,15 @@ public static class DiagnosticIds
 
     /// <summary>A generated batch overload is left out because another update's overload has its parameter types.</summary>
     public const string OverloadClash = "MET030";
+
+    /// <summary>A <c>[Statistics]</c> field's type is not a metric of this project that can hold a derived metric's state.</summary>
+    public const string StatisticsNotAMetric = "MET035";
+
+    /// <summary>A parameter of the statistics metric has no parameter of the same name and type in the derived metric.</summary>
+    public const string UnmappedStatisticsParameter = "MET036";
+
+    /// <summary>A derived metric declares its own update, merge or state.</summary>
+    public const string DerivedMetricDeclaresState = "MET037";
 }
 
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
@@ -492,6 +501,39 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A metric's configuration (GetConfig, FromConfig, MetricRegistry.Serialize) and its serialized state hold each parameter as a JSON-compatible value: int, long, float and double (and their nullables and ParameterArray<T>), bool, enums, and types implementing Metrics.IConfigValue<T> (such as CurveThresholds). A parameter of another immutable type (string, char, decimal, a nullable enum, a readonly struct) is generated and validated as usual, but configuring or serializing the metric throws NotSupportedException naming it.",
         helpLinkUri: HelpLink(DiagnosticIds.ParameterWithoutConfigForm));
+
+    /// <summary>MET035.</summary>
+    public static readonly DiagnosticDescriptor StatisticsNotAMetric = new(
+        DiagnosticIds.StatisticsNotAMetric,
+        "[Statistics] field's type cannot hold the metric's state",
+        "[Statistics] field '{0}' has type '{1}', which is not {2}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A derived metric's state is another metric's: the type of its [Statistics] field must be a [Metric] partial record struct declared in the same project (the generator reads its update functions from source), with its own state (not derived itself), and not the derived metric itself.",
+        helpLinkUri: HelpLink(DiagnosticIds.StatisticsNotAMetric));
+
+    /// <summary>MET036.</summary>
+    public static readonly DiagnosticDescriptor UnmappedStatisticsParameter = new(
+        DiagnosticIds.UnmappedStatisticsParameter,
+        "Statistics parameter has no value in the derived metric",
+        "Parameter '{0}' of '{1}' has no parameter of the same name and type '{2}' in '{3}'; declare it, or declare 'public readonly {1} StatisticsTemplate()' to map the parameters; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator makes a derived metric's statistics with each of their parameters set to the derived metric's parameter of the same name and type. A parameter that maps otherwise (another name, a value computed from several parameters) needs a user-declared StatisticsTemplate() returning the statistics metric, which the generator then calls instead.",
+        helpLinkUri: HelpLink(DiagnosticIds.UnmappedStatisticsParameter));
+
+    /// <summary>MET037.</summary>
+    public static readonly DiagnosticDescriptor DerivedMetricDeclaresState = new(
+        DiagnosticIds.DerivedMetricDeclaresState,
+        "Derived metric declares its own update, merge or state",
+        "Derived metric '{0}' declares {1}, but its state is the statistics in '{2}', which the generated code updates and merges; remove it; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A metric with a [Statistics] field declares only parameters, the [Statistics] field and Compute: its Update overloads forward to the statistics metric, its Merge merges the statistics, and it has no other state. An Update or Merge function, another state field, a second [Statistics] field or a readonly one cannot be honoured.",
+        helpLinkUri: HelpLink(DiagnosticIds.DerivedMetricDeclaresState));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

@@ -83,6 +83,20 @@ internal static class MetricSymbols
         type.GetMembers().OfType<IFieldSymbol>().Where(f =>
             !f.IsStatic && !f.IsConst && !f.IsImplicitlyDeclared && f.AssociatedSymbol is null && IsUserDeclared(f, cancellationToken));
 
+    /// <summary>The <c>[Statistics]</c> fields: a derived metric has exactly one, and no other state.</summary>
+    public static IEnumerable<IFieldSymbol> StatisticsFields(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        StateFields(type, cancellationToken).Where(f => HasAttribute(f, KnownNames.StatisticsAttribute));
+
+    /// <summary>Whether the metric is derived: it declares a <c>[Statistics]</c> field.</summary>
+    public static bool IsDerived(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        StatisticsFields(type, cancellationToken).Any();
+
+    /// <summary>A user-declared <c>StatisticsTemplate()</c> returning <paramref name="statistics"/>, which then maps the parameters.</summary>
+    public static IMethodSymbol? StatisticsTemplate(INamedTypeSymbol type, ITypeSymbol statistics, CancellationToken cancellationToken = default) =>
+        type.GetMembers("StatisticsTemplate").OfType<IMethodSymbol>().FirstOrDefault(m =>
+            !m.IsStatic && m.Parameters.Length == 0 && m.TypeParameters.Length == 0
+            && SymbolEqualityComparer.Default.Equals(m.ReturnType, statistics) && IsUserDeclared(m, cancellationToken));
+
     /// <summary>The <c>[Parameter]</c> properties.</summary>
     public static IEnumerable<IPropertySymbol> Parameters(INamedTypeSymbol type) =>
         type.GetMembers().OfType<IPropertySymbol>().Where(p => HasAttribute(p, KnownNames.ParameterAttribute));

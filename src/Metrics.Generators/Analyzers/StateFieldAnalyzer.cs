@@ -31,7 +31,8 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type))
+        // A derived metric's one state is its [Statistics] field (DerivedMetricAnalyzer).
+        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || MetricSymbols.IsDerived(type, context.CancellationToken))
         {
             return;
         }

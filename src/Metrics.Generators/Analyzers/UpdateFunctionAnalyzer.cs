@@ -37,7 +37,8 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type))
+        // A derived metric has no update functions of its own (DerivedMetricAnalyzer reports one).
+        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || MetricSymbols.IsDerived(type, context.CancellationToken))
         {
             return;
         }

@@ -25,7 +25,16 @@ internal static class MetricEmitter
             w.WriteLine("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Auto)]");
         }
 
-        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>, {PersistenceEmitter.InterfaceName(model)}");
+        var shares = model.Statistics is { } shared ? $", global::Metrics.ISharesStatistics<{model.FullyQualifiedName}, {shared.StatisticsType}>" : string.Empty;
+        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>, {PersistenceEmitter.InterfaceName(model)}{shares}");
+
+        if (model.Statistics is { } statistics)
+        {
+            DerivedEmitter.Emit(w, model, statistics, cancellationToken);
+            w.CloseBlock();
+            TypeFrame.Close(w, model.Namespace, model.ContainingTypes);
+            return w.ToString();
+        }
 
         EmitIdentity(w, model);
         StateGuardEmitter.EmitConstructedFlag(w, model);
@@ -72,20 +81,26 @@ internal static class MetricEmitter
         UpdateEmitter.EmitTensorOverloads(w, model);
     }
 
-    private static void EmitIdentity(IndentedWriter w, MetricModel model)
+    internal static void EmitIdentity(IndentedWriter w, MetricModel model)
     {
         w.WriteLine("/// <summary>The metric's display name.</summary>");
         w.WriteLine($"public static string MetricName => {Quote(model.DisplayName)};");
         w.WriteLine();
     }
 
-    private static void EmitConstructors(IndentedWriter w, MetricModel model)
+    /// <summary>
+    /// Writes the parameterless constructor (unless the user wrote one) and the one taking every parameter. A derived
+    /// metric makes its statistics from its parameters, so it resets after they are set, and not before its required
+    /// parameters have a value.
+    /// </summary>
+    internal static void EmitConstructors(IndentedWriter w, MetricModel model)
     {
+        var derived = model.Statistics is not null;
         if (!model.DeclaresParameterlessConstructor)
         {
             w.WriteLine("/// <summary>Creates the metric with an empty state and the default parameters.</summary>");
             w.OpenBlock($"public {model.TypeName}()");
-            w.WriteLine("ResetState();");
+            w.WriteLine(derived && model.Parameters.Any(p => p.Required) ? $"this.{model.Statistics!.Identifier} = default;" : "ResetState();");
             w.CloseBlock();
             w.WriteLine();
         }
@@ -123,6 +138,11 @@ internal static class MetricEmitter
         }
 
         w.WriteLine("ValidateParameters();");
+        if (derived)
+        {
+            w.WriteLine("ResetState();");
+        }
+
         w.CloseBlock();
         w.WriteLine();
     }
@@ -228,19 +248,7 @@ internal static class MetricEmitter
 
     private static void EmitMerge(IndentedWriter w, MetricModel model)
     {
-        w.WriteLine("/// <summary>");
-        w.WriteLine("/// Returns the merge of this state and <paramref name=\"other\"/> (for sharded evaluation); neither operand changes.");
-        w.WriteLine("/// </summary>");
-        w.WriteLine("/// <param name=\"other\">The state to merge with; it must have the same parameters.</param>");
-        w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The parameters differ.</exception>");
-        w.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">A metric was never constructed, or its state array no longer matches its parameters.</exception>");
-        w.OpenBlock($"public readonly {model.FullyQualifiedName} Merge({model.FullyQualifiedName} other)");
-        w.WriteLine("ValidateParameters();");
-        w.WriteLine("other.ValidateParameters();");
-        w.OpenBlock("if (!HasSameParameters(other))");
-        w.WriteLine($"throw {ShapeSyntax.Kernels}.MetricGuard.DifferentParameters(MetricName, ParameterText(), other.ParameterText());");
-        w.CloseBlock();
-        w.WriteLine();
+        EmitMergeChecks(w, model, "its state array no longer matches its parameters");
         w.WriteLine("var left = WithIdentity();");
         w.WriteLine("var right = other.WithIdentity();");
         w.WriteLine("var merged = left;");
@@ -269,7 +277,25 @@ internal static class MetricEmitter
         w.WriteLine();
     }
 
-    private static void EmitParameters(IndentedWriter w, MetricModel model)
+    /// <summary>Opens <c>Merge(other)</c> with its documentation and the checks every merge makes first: both constructed, same parameters.</summary>
+    internal static void EmitMergeChecks(IndentedWriter w, MetricModel model, string invalidState)
+    {
+        w.WriteLine("/// <summary>");
+        w.WriteLine("/// Returns the merge of this state and <paramref name=\"other\"/> (for sharded evaluation); neither operand changes.");
+        w.WriteLine("/// </summary>");
+        w.WriteLine("/// <param name=\"other\">The state to merge with; it must have the same parameters.</param>");
+        w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The parameters differ.</exception>");
+        w.WriteLine($"/// <exception cref=\"global::System.InvalidOperationException\">A metric was never constructed, or {invalidState}.</exception>");
+        w.OpenBlock($"public readonly {model.FullyQualifiedName} Merge({model.FullyQualifiedName} other)");
+        w.WriteLine("ValidateParameters();");
+        w.WriteLine("other.ValidateParameters();");
+        w.OpenBlock("if (!HasSameParameters(other))");
+        w.WriteLine($"throw {ShapeSyntax.Kernels}.MetricGuard.DifferentParameters(MetricName, ParameterText(), other.ParameterText());");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    internal static void EmitParameters(IndentedWriter w, MetricModel model)
     {
         w.WriteLine("/// <summary>Whether <paramref name=\"other\"/> has the same parameter values, so that the two can be merged.</summary>");
         w.WriteLine("/// <param name=\"other\">The metric to compare parameters with.</param>");

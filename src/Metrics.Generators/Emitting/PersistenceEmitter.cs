@@ -89,6 +89,15 @@ internal static class PersistenceEmitter
     {
         w.OpenBlock($"readonly void {self}.WriteState<TWriter>(ref TWriter writer)");
         w.WriteLine("ValidateParameters();");
+        if (model.Statistics is not null)
+        {
+            // A derived metric stores the statistics it holds, visited through their own part (a constrained call: no boxing).
+            w.WriteLine("WriteStatistics(CurrentStatistics(), ref writer);");
+            w.CloseBlock();
+            w.WriteLine();
+            return;
+        }
+
         var arrays = StateGuardEmitter.SizedArrays(model);
         foreach (var field in model.Fields)
         {
@@ -103,6 +112,16 @@ internal static class PersistenceEmitter
     {
         w.OpenBlock($"void {self}.ReadState<TReader>(ref TReader reader)");
         w.WriteLine("ValidateParameters();");
+        if (model.Statistics is not null)
+        {
+            // The statistics' own part reads into locals and stores only once every field is read; so does this.
+            w.WriteLine("this." + model.Statistics.Identifier + " = ReadStatistics(CurrentStatistics(), ref reader);");
+            w.CloseBlock();
+            w.WriteLine();
+            EmitStatisticsVisits(w);
+            return;
+        }
+
         var arrays = StateGuardEmitter.SizedArrays(model);
         foreach (var field in model.Fields)
         {
@@ -125,7 +144,12 @@ internal static class PersistenceEmitter
     internal static string Layout(MetricModel model)
     {
         var parameters = string.Join("; ", model.Parameters.Select(p => $"{p.Name}: {p.Type}"));
-        var fields = string.Join("; ", model.Fields.Select(f =>
+        return $"{parameters} | {FieldLayout(model.Statistics?.Statistics ?? model)}";
+    }
+
+    // The state-field part of the layout; a derived metric's is its statistics metric's.
+    private static string FieldLayout(MetricModel model) =>
+        string.Join("; ", model.Fields.Select(f =>
         {
             var merge = f.Merge.ToString().ToLowerInvariant();
             return f.Type switch
@@ -136,7 +160,19 @@ internal static class PersistenceEmitter
                 _ => $"{f.Name}: {merge} double",
             };
         }));
-        return $"{parameters} | {fields}";
+
+    private static void EmitStatisticsVisits(IndentedWriter w)
+    {
+        w.WriteLine("private static void WriteStatistics<TStatistics, TWriter>(in TStatistics statistics, ref TWriter writer)");
+        w.WriteLine($"    where TStatistics : struct, {Interface}<TStatistics>");
+        w.WriteLine("    where TWriter : global::Metrics.IMetricStateWriter, allows ref struct =>");
+        w.WriteLine("    statistics.WriteState(ref writer);");
+        w.WriteLine();
+        w.OpenBlock($"private static TStatistics ReadStatistics<TStatistics, TReader>(TStatistics statistics, ref TReader reader)\n    where TStatistics : struct, {Interface}<TStatistics>\n    where TReader : global::Metrics.IMetricStateReader, allows ref struct");
+        w.WriteLine("statistics.ReadState(ref reader);");
+        w.WriteLine("return statistics;");
+        w.CloseBlock();
+        w.WriteLine();
     }
 
     // The visit of a state field, e.g. Cells("Counts", this.Counts, RequiredLength(0)); readers get no value.

@@ -14,6 +14,8 @@ namespace Metrics.Generators.Model;
 /// <param name="DeclaresParameterlessConstructor">Whether the user wrote <c>T()</c> (then it is not emitted).</param>
 /// <param name="HintName">The generated file's name.</param>
 /// <param name="DeclaredUpdateSignatures">The parameter-type keys of the user's own methods named <c>Update</c>, which no generated overload may repeat.</param>
+/// <param name="Statistics">For a derived metric (one <c>[Statistics]</c> field), the metric whose state it shares; then
+/// <paramref name="Fields"/> is empty and <paramref name="Updates"/> are the statistics metric's, which the generated overloads forward to.</param>
 internal sealed record MetricModel(
     string Namespace,
     string TypeName,
@@ -27,13 +29,19 @@ internal sealed record MetricModel(
     EquatableArray<UpdateFunction> Updates,
     bool DeclaresParameterlessConstructor,
     string HintName,
-    EquatableArray<string> DeclaredUpdateSignatures)
+    EquatableArray<string> DeclaredUpdateSignatures,
+    DerivedState? Statistics = null)
 {
     /// <summary>Whether weighted overloads can be offered: every summed field must hold a fractional value.</summary>
     public bool SupportsWeights
     {
         get
         {
+            if (Statistics is not null)
+            {
+                return Statistics.Statistics?.SupportsWeights ?? true;
+            }
+
             foreach (var state in Fields)
             {
                 if (state.Merge == MergeKind.Sum && state.Type == StateFieldType.Long)

@@ -18,7 +18,7 @@ namespace Metrics.Generators.Parsing;
 /// </summary>
 internal static class MetricParser
 {
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+    internal static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     public static MetricModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
@@ -97,6 +97,17 @@ internal static class MetricParser
             return null;
         }
 
+        var parameters = ParseParameters(type, compilation, cancellationToken);
+        if (parameters is null)
+        {
+            return null;
+        }
+
+        if (Analyzers.MetricSymbols.StatisticsFields(type, cancellationToken).Any())
+        {
+            return DerivedParser.Parse(type, containing, parameters, compilation, cancellationToken);
+        }
+
         // Any other method named Merge would clash with, or be called by, the generated one (MET015 explains).
         var merges = Analyzers.MetricSymbols.Merges(type, cancellationToken).ToList();
         if (merges.Any(m => !Analyzers.MetricSymbols.IsRecognisedMerge(m)))
@@ -111,22 +122,14 @@ internal static class MetricParser
 
         var hasUserMerge = merges.Count > 0;
 
-        var parameters = ParseParameters(type, compilation, cancellationToken);
-        if (parameters is null)
-        {
-            return null;
-        }
-
         var fields = ParseFields(type, hasUserMerge, parameters, cancellationToken);
         if (fields is null || fields.Count == 0)
         {
             return null;
         }
 
-        var compute = type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
-            !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
-            && m.TypeParameters.Length == 0);
-        if (compute is null || !Analyzers.MetricSymbols.IsValidResultType(compute))
+        var compute = FindCompute(type);
+        if (compute is null)
         {
             return null;
         }
@@ -159,10 +162,6 @@ internal static class MetricParser
             return null;
         }
 
-        var displayName = type.GetAttributes()
-            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
-            .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
-
         var declared = type.GetMembers("Update").OfType<IMethodSymbol>()
             .Where(m => Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
             .Select(SignatureKey)
@@ -178,14 +177,11 @@ internal static class MetricParser
             return null;
         }
 
-        var ns = type.ContainingNamespace.IsGlobalNamespace
-            ? string.Empty
-            : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
         var model = new MetricModel(
-            ns,
+            Namespace(type),
             Naming.Escape(type.Name),
             type.ToDisplayString(TypeFormat),
-            string.IsNullOrEmpty(displayName) ? type.Name : displayName!,
+            DisplayName(type),
             containing.ToEquatableArray(),
             fields.ToEquatableArray(),
             parameters.ToEquatableArray(),
@@ -198,6 +194,24 @@ internal static class MetricParser
         return HasValidNames(model) ? model : null;
     }
 
+    /// <summary>The public instance <c>Compute()</c> whose result type can be <c>IMetric</c>'s, or null.</summary>
+    internal static IMethodSymbol? FindCompute(INamedTypeSymbol type) =>
+        type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
+            !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
+            && m.TypeParameters.Length == 0 && Analyzers.MetricSymbols.IsValidResultType(m));
+
+    /// <summary>The name <c>ToString</c> and <c>MetricName</c> show: <c>[Metric(Name = ...)]</c>, else the type's name.</summary>
+    internal static string DisplayName(INamedTypeSymbol type) =>
+        type.GetAttributes()
+            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.MetricAttribute)?
+            .NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value is string { Length: > 0 } name ? name : type.Name;
+
+    /// <summary>The containing namespace without <c>global::</c>, empty for the global namespace.</summary>
+    internal static string Namespace(INamedTypeSymbol type) =>
+        type.ContainingNamespace.IsGlobalNamespace
+            ? string.Empty
+            : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+
     /// <summary>Whether a user constructor takes exactly the parameters' types, as the generated one does.</summary>
     private static bool ClashesWithGeneratedConstructor(INamedTypeSymbol type, List<MetricParameter> parameters, CancellationToken cancellationToken) =>
         parameters.Count > 0 && type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared
@@ -208,7 +222,7 @@ internal static class MetricParser
     /// Whether every name and type that goes into the generated text is well-formed. Broken code (a namespace or type
     /// name the parser could not read) yields symbols with missing or invalid names; nothing is generated for them.
     /// </summary>
-    private static bool HasValidNames(MetricModel model)
+    internal static bool HasValidNames(MetricModel model)
     {
         static bool Identifier(string name) => SyntaxFacts.IsValidIdentifier(name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name);
         static bool Type(string name)
@@ -226,7 +240,7 @@ internal static class MetricParser
             && Type(model.ResultType);
     }
 
-    private static bool DeclaresParameterlessConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+    internal static bool DeclaresParameterlessConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared
             && Analyzers.MetricSymbols.IsUserDeclared(c, cancellationToken));
 

@@ -130,7 +130,7 @@ internal sealed class SensitivityAtSpecificityDriver : CurveDriver<SensitivityAt
 
     public override SensitivityAtSpecificity Update(SensitivityAtSpecificity m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.IntLabels, b.Predictions, mask, weights);
 
-    public override double[] Exact(SensitivityAtSpecificity m) => CurveDrivers.Cells(m.Counts, 2 * (m.NumThresholds + 1));
+    public override double[] Exact(SensitivityAtSpecificity m) => CurveDrivers.Cells(m.Bins.Counts, 2 * (m.NumThresholds + 1));
 
     public override double[] Approximate(SensitivityAtSpecificity m) => [m.Compute()];
 }

@@ -78,7 +78,7 @@ internal sealed class FlattenedRecallAtThresholdsDriver : LabelRowsDriver<Recall
         m.Update(LabelsDrivers.IntRows(b.LabelRows), b.PredictionRows, mask, weights);
 
     public override double[] Exact(RecallAtThresholds m) =>
-        [.. CurveDrivers.Cells(m.PositivesAbove, 2), .. CurveDrivers.Cells(m.NegativesAbove, 2), m.Positives, m.Negatives];
+        [.. CurveDrivers.Cells(m.Counts.PositivesAbove, 2), .. CurveDrivers.Cells(m.Counts.NegativesAbove, 2), m.Counts.Positives, m.Counts.Negatives];
 
     public override double[] Approximate(RecallAtThresholds m) => m.Compute();
 }
@@ -110,7 +110,7 @@ internal sealed class ClassIdSpecificityAtSensitivityDriver : LabelRowsDriver<Sp
     public override SpecificityAtSensitivity Update(SpecificityAtSensitivity m, Batch b, bool[]? mask, double[]? weights) =>
         m.Update(LabelsDrivers.IntRows(b.LabelRows), b.PredictionRows, mask, weights);
 
-    public override double[] Exact(SpecificityAtSensitivity m) => CurveDrivers.Cells(m.Counts, 2 * (m.NumThresholds + 1));
+    public override double[] Exact(SpecificityAtSensitivity m) => CurveDrivers.Cells(m.Bins.Counts, 2 * (m.NumThresholds + 1));
 
     public override double[] Approximate(SpecificityAtSensitivity m) => [m.Compute()];
 }
@@ -138,7 +138,7 @@ internal sealed class TopKRecallDriver : LabelRowsDriver<TopKRecall>
     public override TopKRecall Update(TopKRecall m, Batch b, bool[]? mask, double[]? weights) =>
         m.Update(LabelsDrivers.IntRows(b.LabelRows), b.PredictionRows, mask, weights);
 
-    public override double[] Exact(TopKRecall m) => [m.TruePositives, m.FalsePositives, m.FalseNegatives];
+    public override double[] Exact(TopKRecall m) => [m.TopK.TruePositives, m.TopK.FalsePositives, m.TopK.FalseNegatives];
 
     public override double[] Approximate(TopKRecall m) => [m.Compute()];
 }

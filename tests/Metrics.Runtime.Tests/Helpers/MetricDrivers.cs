@@ -260,7 +260,7 @@ internal sealed class PrecisionDriver : BinaryDriver<Precision>
 
     public override Precision Update(Precision m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.IntLabels, b.Predictions, mask, weights);
 
-    public override double[] Exact(Precision m) => [m.TruePositives, m.PredictedPositives, m.Compute()];
+    public override double[] Exact(Precision m) => [m.Counts.TruePositives, m.Counts.FalsePositives, m.Compute()];
 
     public override double[] Approximate(Precision m) => [];
 }
@@ -273,7 +273,7 @@ internal sealed class RecallDriver : BinaryDriver<Recall>
 
     public override Recall Update(Recall m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.IntLabels, b.Predictions, mask, weights);
 
-    public override double[] Exact(Recall m) => [m.TruePositives, m.ActualPositives, m.Compute()];
+    public override double[] Exact(Recall m) => [m.Counts.TruePositives, m.Counts.FalseNegatives, m.Compute()];
 
     public override double[] Approximate(Recall m) => [];
 }
@@ -286,7 +286,7 @@ internal sealed class F1ScoreDriver : BinaryDriver<F1Score>
 
     public override F1Score Update(F1Score m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.IntLabels, b.Predictions, mask, weights);
 
-    public override double[] Exact(F1Score m) => [m.TruePositives, m.ActualPositives, m.PredictedPositives, m.Compute()];
+    public override double[] Exact(F1Score m) => [m.Counts.TruePositives, m.Counts.FalsePositives, m.Counts.FalseNegatives, m.Compute()];
 
     public override double[] Approximate(F1Score m) => [];
 }

@@ -91,10 +91,10 @@ internal sealed class ConcordanceCorrelationDriver : PairRegressionDriver<Concor
 
     public override ConcordanceCorrelation Update(ConcordanceCorrelation m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.Labels, b.Predictions, mask, weights);
 
-    public override double[] Exact(ConcordanceCorrelation m) => [m.Count];
+    public override double[] Exact(ConcordanceCorrelation m) => [m.CoMoments.Count];
 
     public override double[] Approximate(ConcordanceCorrelation m) =>
-        [m.Moments.MeanX, m.Moments.MeanY, m.M2X, m.M2Y, m.CoMoment, m.Compute()];
+        [m.Moments.MeanX, m.Moments.MeanY, m.CoMoments.M2X, m.CoMoments.M2Y, m.CoMoments.CoMoment, m.Compute()];
 }
 
 internal sealed class R2ScoreDriver : PairRegressionDriver<R2Score>

@@ -57,15 +57,13 @@ public sealed class CollectionTests
         var recall = new Recall(threshold: 0.1).Update(labels, Scores, null, Weights).Update(labels.AsSpan(0, 100), Scores.AsSpan(0, 100));
         var f1 = new F1Score(threshold: 0.1, zeroDivision: ZeroDivision.Zero).Update(labels, Scores, null, Weights).Update(labels.AsSpan(0, 100), Scores.AsSpan(0, 100));
         var accuracy = new Accuracy(threshold: 0.1).Update(labels, Scores, null, Weights).Update(labels.AsSpan(0, 100), Scores.AsSpan(0, 100));
-        // Derived counts (TP + FP) are summed in another order than a standalone metric's: equal within rounding,
-        // and not doubled, so the shared counts were accumulated once.
+        // The shared counts were accumulated once (not doubled): each member holds what it holds standalone.
         var sharedPrecision = (Precision)collection.Get("Precision").State;
         var sharedRecall = (Recall)collection.Get("Recall").State;
         var sharedF1 = (F1Score)collection.Get("F1Score").State;
-        Assert.Equal(precision.TruePositives, sharedPrecision.TruePositives, 1e-9);
-        Assert.Equal(precision.PredictedPositives, sharedPrecision.PredictedPositives, 1e-9);
-        Assert.Equal(recall.ActualPositives, sharedRecall.ActualPositives, 1e-9);
-        Assert.Equal(f1.PredictedPositives, sharedF1.PredictedPositives, 1e-9);
+        Assert.Equal(precision.Counts, sharedPrecision.Counts);
+        Assert.Equal(recall.Counts, sharedRecall.Counts);
+        Assert.Equal(f1.Counts, sharedF1.Counts);
         Assert.Equal(accuracy, collection.Get("Accuracy").State);
         Assert.Equal(precision.Compute(), (double)collection.Compute("Precision"), 1e-12);
         Assert.Equal(recall.Compute(), (double)collection.Compute("Recall"), 1e-12);

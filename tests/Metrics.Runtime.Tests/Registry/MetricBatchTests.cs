@@ -69,6 +69,6 @@ public sealed class MetricBatchTests
             recall = recall.Update(new MetricBatch(labels, scores));
             updates++;
         });
-        Assert.Equal(updates * 2048.0, recall.ActualPositives);
+        Assert.Equal(updates * 2048.0, recall.Counts.TruePositives + recall.Counts.FalseNegatives);
     }
 }

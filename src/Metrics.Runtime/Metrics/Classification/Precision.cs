@@ -7,7 +7,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct Precision : ISharesStatistics<Precision, BinaryCounts>
+public partial record struct Precision
 {
     /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>
     [Parameter] public double Threshold { get; init; } = 0.0;
@@ -15,26 +15,9 @@ public partial record struct Precision : ISharesStatistics<Precision, BinaryCoun
     /// <summary>The value when nothing is predicted positive.</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
-    /// <summary>The (weighted) number of true positives.</summary>
-    [Sum] public double TruePositives;
-
-    /// <summary>The (weighted) number of predicted positives.</summary>
-    [Sum] public double PredictedPositives;
-
-    private static Precision Update([ClassIndex(2)] int label, double prediction, double threshold)
-    {
-        var predicted = prediction > threshold ? 1.0 : 0.0;
-        return new() { TruePositives = predicted * label, PredictedPositives = predicted };
-    }
+    /// <summary>The confusion counts this metric shares with <see cref="Recall"/> and <see cref="F1Score"/>.</summary>
+    [Statistics] public BinaryCounts Counts;
 
     /// <summary>The precision.</summary>
-    public readonly double Compute() => this.ZeroDivision.Divide(TruePositives, PredictedPositives);
-
-    /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
-    public readonly BinaryCounts StatisticsTemplate() => new(Threshold);
-
-    /// <summary>This metric with its state derived from <paramref name="statistics"/>.</summary>
-    /// <param name="statistics">The accumulated statistics.</param>
-    public readonly Precision WithStatistics(in BinaryCounts statistics) =>
-        this with { TruePositives = statistics.TruePositives, PredictedPositives = statistics.TruePositives + statistics.FalsePositives };
+    public readonly double Compute() => this.ZeroDivision.Divide(Counts.TruePositives, Counts.TruePositives + Counts.FalsePositives);
 }

@@ -7,7 +7,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct Recall : ISharesStatistics<Recall, BinaryCounts>
+public partial record struct Recall
 {
     /// <summary>The decision threshold; 0 for logits (the default), 0.5 for probabilities.</summary>
     [Parameter] public double Threshold { get; init; } = 0.0;
@@ -15,23 +15,9 @@ public partial record struct Recall : ISharesStatistics<Recall, BinaryCounts>
     /// <summary>The value when there is no actual positive.</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
-    /// <summary>The (weighted) number of true positives.</summary>
-    [Sum] public double TruePositives;
-
-    /// <summary>The (weighted) number of actual positives.</summary>
-    [Sum] public double ActualPositives;
-
-    private static Recall Update([ClassIndex(2)] int label, double prediction, double threshold) =>
-        new() { TruePositives = prediction > threshold ? label : 0, ActualPositives = label };
+    /// <summary>The confusion counts this metric shares with <see cref="Precision"/> and <see cref="F1Score"/>.</summary>
+    [Statistics] public BinaryCounts Counts;
 
     /// <summary>The recall.</summary>
-    public readonly double Compute() => this.ZeroDivision.Divide(TruePositives, ActualPositives);
-
-    /// <summary>The statistics this metric is derived from in a <see cref="MetricCollection"/>.</summary>
-    public readonly BinaryCounts StatisticsTemplate() => new(Threshold);
-
-    /// <summary>This metric with its state derived from <paramref name="statistics"/>.</summary>
-    /// <param name="statistics">The accumulated statistics.</param>
-    public readonly Recall WithStatistics(in BinaryCounts statistics) =>
-        this with { TruePositives = statistics.TruePositives, ActualPositives = statistics.TruePositives + statistics.FalseNegatives };
+    public readonly double Compute() => this.ZeroDivision.Divide(Counts.TruePositives, Counts.TruePositives + Counts.FalseNegatives);
 }

@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics;
 
 /// <summary>
@@ -13,7 +10,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct CohenKappa : ISharesStatistics<CohenKappa, BalancedAccuracy>
+public partial record struct CohenKappa
 {
     /// <summary>The number of classes (required, at least 1).</summary>
     [Parameter(Min = 1)] public int NumClasses { get; init; }
@@ -21,30 +18,9 @@ public partial record struct CohenKappa : ISharesStatistics<CohenKappa, Balanced
     /// <summary>The disagreement weights.</summary>
     [Parameter] public KappaWeighting Weighting { get; init; } = KappaWeighting.None;
 
-    /// <summary>The (weighted) confusion matrix, row-major <c>[label * NumClasses + prediction]</c>.</summary>
-    [Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))] public SumArray Counts;
-
-    private static CohenKappa Update([ClassIndex(nameof(NumClasses))] int label, [ClassIndex(nameof(NumClasses))] int prediction, int numClasses) =>
-        new() { Counts = ClassConfusion.Cell(label, prediction, numClasses) };
-
-    private static CohenKappa Update<T>([ClassIndex(nameof(NumClasses))] int label, [RowLength(EqualTo = nameof(NumClasses))] ReadOnlySpan<T> scores, int numClasses)
-        where T : INumber<T> =>
-        new() { Counts = ClassConfusion.Cell(label, ClassConfusion.ArgMax(scores), numClasses) };
-
-    private static CohenKappa Update<T>([OneHot] ReadOnlySpan<T> labels, [RowLength(EqualTo = nameof(NumClasses))] ReadOnlySpan<T> scores, int numClasses)
-        where T : INumber<T> =>
-        new() { Counts = ClassConfusion.Cell(ClassConfusion.ArgMax(labels), ClassConfusion.ArgMax(scores), numClasses) };
+    /// <summary>The C×C confusion counts (row: true class, column: predicted), the state of <see cref="BalancedAccuracy"/>, which the multi-class family shares.</summary>
+    [Statistics] public BalancedAccuracy Confusion;
 
     /// <summary>The kappa statistic.</summary>
-    public readonly double Compute() => ClassAgreement.CohenKappa(Counts, NumClasses, Weighting);
-
-    /// <summary>
-    /// The statistics this metric shares in a <see cref="MetricCollection"/>: the C×C confusion counts, accumulated as
-    /// <see cref="BalancedAccuracy"/> accumulates them (same updates, same cells).
-    /// </summary>
-    public readonly BalancedAccuracy StatisticsTemplate() => new(NumClasses);
-
-    /// <summary>This metric with its counts taken from <paramref name="statistics"/>.</summary>
-    /// <param name="statistics">The accumulated counts.</param>
-    public readonly CohenKappa WithStatistics(in BalancedAccuracy statistics) => this with { Counts = statistics.Counts };
+    public readonly double Compute() => ClassAgreement.CohenKappa(Confusion.Counts, NumClasses, Weighting);
 }

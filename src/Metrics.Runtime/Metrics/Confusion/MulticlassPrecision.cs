@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics;
 
 /// <summary>
@@ -12,7 +9,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct MulticlassPrecision : ISharesStatistics<MulticlassPrecision, BalancedAccuracy>
+public partial record struct MulticlassPrecision
 {
     /// <summary>The number of classes (required, at least 1).</summary>
     [Parameter(Min = 1)] public int NumClasses { get; init; }
@@ -23,19 +20,8 @@ public partial record struct MulticlassPrecision : ISharesStatistics<MulticlassP
     /// <summary>The value of a present class's 0/0 score (NaN by default: then left out of averages).</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
-    /// <summary>The (weighted) confusion matrix, row-major <c>[label * NumClasses + prediction]</c>.</summary>
-    [Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))] public SumArray Counts;
-
-    private static MulticlassPrecision Update([ClassIndex(nameof(NumClasses))] int label, [ClassIndex(nameof(NumClasses))] int prediction, int numClasses) =>
-        new() { Counts = ClassConfusion.Cell(label, prediction, numClasses) };
-
-    private static MulticlassPrecision Update<T>([ClassIndex(nameof(NumClasses))] int label, [RowLength(EqualTo = nameof(NumClasses))] ReadOnlySpan<T> scores, int numClasses)
-        where T : INumber<T> =>
-        new() { Counts = ClassConfusion.Cell(label, ClassConfusion.ArgMax(scores), numClasses) };
-
-    private static MulticlassPrecision Update<T>([OneHot] ReadOnlySpan<T> labels, [RowLength(EqualTo = nameof(NumClasses))] ReadOnlySpan<T> scores, int numClasses)
-        where T : INumber<T> =>
-        new() { Counts = ClassConfusion.Cell(ClassConfusion.ArgMax(labels), ClassConfusion.ArgMax(scores), numClasses) };
+    /// <summary>The C×C confusion counts (row: true class, column: predicted), the state of <see cref="BalancedAccuracy"/>, which the multi-class family shares.</summary>
+    [Statistics] public BalancedAccuracy Confusion;
 
     /// <summary>The per-class precision; NaN for a class absent from labels and predictions.</summary>
     public readonly double[] PerClass()
@@ -50,16 +36,6 @@ public partial record struct MulticlassPrecision : ISharesStatistics<MulticlassP
     private readonly double Aggregate(out double[] perClass)
     {
         var zeroDivision = ZeroDivision;
-        return ClassConfusion.Average(Counts, NumClasses, this.Average, c => c.Precision(zeroDivision), out perClass);
+        return ClassConfusion.Average(Confusion.Counts, NumClasses, this.Average, c => c.Precision(zeroDivision), out perClass);
     }
-
-    /// <summary>
-    /// The statistics this metric shares in a <see cref="MetricCollection"/>: the C×C confusion counts, accumulated as
-    /// <see cref="BalancedAccuracy"/> accumulates them (same updates, same cells).
-    /// </summary>
-    public readonly BalancedAccuracy StatisticsTemplate() => new(NumClasses);
-
-    /// <summary>This metric with its counts taken from <paramref name="statistics"/>.</summary>
-    /// <param name="statistics">The accumulated counts.</param>
-    public readonly MulticlassPrecision WithStatistics(in BalancedAccuracy statistics) => this with { Counts = statistics.Counts };
 }

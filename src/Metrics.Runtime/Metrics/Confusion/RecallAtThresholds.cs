@@ -1,5 +1,4 @@
 using System;
-using System.Numerics;
 
 namespace Metrics;
 
@@ -11,7 +10,7 @@ namespace Metrics;
 /// with the other <see cref="IConfusionCountsMetric"/> metrics.
 /// </summary>
 [Metric]
-public partial record struct RecallAtThresholds : IConfusionCountsMetric, ISharesStatistics<RecallAtThresholds, TruePositives>
+public partial record struct RecallAtThresholds : IConfusionCountsMetric
 {
     /// <summary>The decision thresholds, each in [0, 1]; [0.5] by default.</summary>
     [Parameter(Min = 0, Max = 1)] public ParameterArray<double> Thresholds { get; init; } = ThresholdCounts.DefaultThresholds;
@@ -25,43 +24,12 @@ public partial record struct RecallAtThresholds : IConfusionCountsMetric, IShare
     /// </summary>
     [Parameter(Min = 0)] public int? ClassId { get; init; } = null;
 
-    /// <summary>Cell r − 1: the (weighted) positives whose score exceeds exactly r thresholds.</summary>
-    [Sum, SizedBy(nameof(Thresholds))] public SumArray PositivesAbove;
-
-    /// <summary>Cell r − 1: the (weighted) negatives whose score exceeds exactly r thresholds.</summary>
-    [Sum, SizedBy(nameof(Thresholds))] public SumArray NegativesAbove;
-
-    /// <summary>The (weighted) number of positives.</summary>
-    [Sum] public double Positives;
-
-    /// <summary>The (weighted) number of negatives.</summary>
-    [Sum] public double Negatives;
-
-    private static RecallAtThresholds Update([ClassIndex(2)] int label, double prediction, ParameterArray<double> thresholds, int? classId)
-    {
-        ClassColumn.RejectForElements(classId);
-        var rank = ThresholdCounts.Rank(thresholds, prediction);
-        return new()
-        {
-            PositivesAbove = ThresholdCounts.Cell(rank, label == 1),
-            NegativesAbove = ThresholdCounts.Cell(rank, label == 0),
-            Positives = label,
-            Negatives = 1 - label,
-        };
-    }
-
-    private static RecallAtThresholds Update<T>(
-        [ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(Above = nameof(ClassId))] ReadOnlySpan<T> scores, ParameterArray<double> thresholds, int? classId,
-        SumArrayWriter positivesAbove, SumArrayWriter negativesAbove)
-        where T : INumber<T>
-    {
-        var (positives, negatives) = ThresholdCounts.AddRow(thresholds, labels, scores, classId, positivesAbove, negativesAbove);
-        return new() { Positives = positives, Negatives = negatives };
-    }
+    /// <summary>The threshold counts, the state of <see cref="TruePositives"/>, which the Keras threshold metrics share.</summary>
+    [Statistics] public TruePositives Counts;
 
     /// <inheritdoc />
     public readonly ConfusionCounts[] ConfusionCounts() =>
-        ThresholdCounts.Counts(Thresholds, PositivesAbove, NegativesAbove, Positives, Negatives);
+        Counts.ConfusionCounts();
 
     /// <summary>The recall at each threshold.</summary>
     public readonly double[] Compute()
@@ -69,18 +37,4 @@ public partial record struct RecallAtThresholds : IConfusionCountsMetric, IShare
         var zeroDivision = ZeroDivision;
         return Array.ConvertAll(ConfusionCounts(), c => c.Recall(zeroDivision));
     }
-
-    /// <summary>The statistics this metric shares in a <see cref="MetricCollection"/>: the threshold counts of <see cref="TruePositives"/>.</summary>
-    public readonly TruePositives StatisticsTemplate() => new(Thresholds, ClassId);
-
-    /// <summary>This metric with its state taken from <paramref name="statistics"/>.</summary>
-    /// <param name="statistics">The accumulated counts.</param>
-    public readonly RecallAtThresholds WithStatistics(in TruePositives statistics) =>
-        this with
-        {
-            PositivesAbove = statistics.PositivesAbove,
-            NegativesAbove = statistics.NegativesAbove,
-            Positives = statistics.Positives,
-            Negatives = statistics.Negatives,
-        };
 }

@@ -50,12 +50,15 @@ public partial record struct PrecisionAtRecall
     }
 
     /// <summary>The best value over the thresholds that satisfy the constraint.</summary>
-    public readonly double Compute()
+    public readonly double Compute() => AtConstraint(RateConstraint.PrecisionAtRecall, Recall, ZeroDivision);
+
+    /// <summary>The best value over the thresholds whose other rate meets <paramref name="target"/>, from these bins (the at-X metrics derived from them share it).</summary>
+    internal readonly double AtConstraint(RateConstraint constraint, double target, ZeroDivision zeroDivision)
     {
         var grid = new ThresholdGrid(NumThresholds, default, withEndpoints: false);
         var tp = new double[grid.Count];
         var fp = new double[grid.Count];
         var (positives, negatives) = grid.Confusion(Counts.Cells, tp, fp);
-        return BinnedCurves.AtConstraint(tp, fp, positives, negatives, RateConstraint.PrecisionAtRecall, Recall, ZeroDivision);
+        return BinnedCurves.AtConstraint(tp, fp, positives, negatives, constraint, target, zeroDivision);
     }
 }

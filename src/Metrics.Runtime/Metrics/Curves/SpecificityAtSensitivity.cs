@@ -1,5 +1,3 @@
-using System;
-using System.Numerics;
 using Metrics.Numerics;
 
 namespace Metrics;
@@ -30,32 +28,15 @@ public partial record struct SpecificityAtSensitivity
     /// </summary>
     [Parameter(Min = 0)] public int? ClassId { get; init; } = null;
 
-    /// <summary>Weighted counts per bin: cell 2b + label, where bin b holds the scores above exactly b thresholds.</summary>
-    [Sum, SizedBy(nameof(Cells))] public SumArray Counts;
+    /// <summary>The binned counts, the state of <see cref="PrecisionAtRecall"/>, which the four at-X curve metrics share.</summary>
+    [Statistics] public PrecisionAtRecall Bins;
 
-    private readonly long Cells => 2L * (NumThresholds + 1L);
-
-    private static SpecificityAtSensitivity Update([ClassIndex(2)] int label, [NotNaN] double prediction, int numThresholds, int? classId)
-    {
-        ClassColumn.RejectForElements(classId);
-        return new() { Counts = SumArray.At((2 * new ThresholdGrid(numThresholds, default, withEndpoints: false).Bucket(prediction)) + label) };
-    }
-
-    private static SpecificityAtSensitivity Update<T>(
-        [ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(Above = nameof(ClassId)), NotNaN] ReadOnlySpan<T> scores, int numThresholds, int? classId, SumArrayWriter counts)
-        where T : INumber<T>
-    {
-        BinnedRows.Add(new ThresholdGrid(numThresholds, default, withEndpoints: false), labels, scores, classId, counts);
-        return default;
-    }
+    /// <summary>
+    /// The statistics this metric shares in a <see cref="MetricCollection"/>: <see cref="PrecisionAtRecall"/>'s bins for
+    /// the same thresholds and class, whose own recall and zero-division value do not matter to them.
+    /// </summary>
+    public readonly PrecisionAtRecall StatisticsTemplate() => new(recall: 0, numThresholds: NumThresholds, classId: ClassId);
 
     /// <summary>The best value over the thresholds that satisfy the constraint.</summary>
-    public readonly double Compute()
-    {
-        var grid = new ThresholdGrid(NumThresholds, default, withEndpoints: false);
-        var tp = new double[grid.Count];
-        var fp = new double[grid.Count];
-        var (positives, negatives) = grid.Confusion(Counts.Cells, tp, fp);
-        return BinnedCurves.AtConstraint(tp, fp, positives, negatives, RateConstraint.SpecificityAtSensitivity, Sensitivity, ZeroDivision);
-    }
+    public readonly double Compute() => Bins.AtConstraint(RateConstraint.SpecificityAtSensitivity, Sensitivity, ZeroDivision);
 }

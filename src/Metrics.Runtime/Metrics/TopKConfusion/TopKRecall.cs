@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics;
 
 /// <summary>
@@ -14,7 +11,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct TopKRecall : ISharesStatistics<TopKRecall, TopKPrecision>
+public partial record struct TopKRecall
 {
     /// <summary>How many of the largest scores of each row are kept (at least 1, at most the row length; required).</summary>
     [Parameter(Min = 1)] public int K { get; init; }
@@ -28,34 +25,15 @@ public partial record struct TopKRecall : ISharesStatistics<TopKRecall, TopKPrec
     /// <summary>The value when the ratio is 0/0 (NaN by default; Keras gives 0).</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
-    /// <summary>The (weighted) true positives.</summary>
-    [Sum] public double TruePositives;
-
-    /// <summary>The (weighted) false positives.</summary>
-    [Sum] public double FalsePositives;
-
-    /// <summary>The (weighted) false negatives.</summary>
-    [Sum] public double FalseNegatives;
-
-    private static TopKRecall Update<T>(
-        [ClassIndex(2)] ReadOnlySpan<int> labels, [RowLength(AtLeast = nameof(K), Above = nameof(ClassId)), NotNaN] ReadOnlySpan<T> scores, int k, int? classId, double? threshold)
-        where T : INumber<T>
-    {
-        var (tp, fp, fn) = TopKCounts.Row(labels, scores, k, classId, threshold);
-        return new() { TruePositives = tp, FalsePositives = fp, FalseNegatives = fn };
-    }
+    /// <summary>The top-k counts, the state of <see cref="TopKPrecision"/>, which both metrics share.</summary>
+    [Statistics] public TopKPrecision TopK;
 
     /// <summary>The counts as confusion counts (true negatives are not tracked: 0).</summary>
-    public readonly ConfusionCounts Counts() => new(TruePositives, FalsePositives, 0, FalseNegatives);
+    public readonly ConfusionCounts Counts() => TopK.Counts();
 
     /// <summary>The recall of the kept scores.</summary>
     public readonly double Compute() => Counts().Recall(ZeroDivision);
 
-    /// <summary>The statistics this metric shares in a <see cref="MetricCollection"/>: the counts of <see cref="TopKPrecision"/>.</summary>
+    /// <summary>The statistics this metric shares in a <see cref="MetricCollection"/>: the counts of <see cref="TopKPrecision"/>, whose own <c>ZeroDivision</c> does not matter to them.</summary>
     public readonly TopKPrecision StatisticsTemplate() => new(K, ClassId, Threshold);
-
-    /// <summary>This metric with its state taken from <paramref name="statistics"/>.</summary>
-    /// <param name="statistics">The accumulated counts.</param>
-    public readonly TopKRecall WithStatistics(in TopKPrecision statistics) =>
-        this with { TruePositives = statistics.TruePositives, FalsePositives = statistics.FalsePositives, FalseNegatives = statistics.FalseNegatives };
 }

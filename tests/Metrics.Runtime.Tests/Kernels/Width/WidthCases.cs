@@ -187,11 +187,11 @@ internal static class WidthCases
 
     private static double[] Fields(Accuracy m) => [m.Correct, m.Count];
 
-    private static double[] Fields(Precision m) => [m.TruePositives, m.PredictedPositives];
+    private static double[] Fields(Precision m) => [m.Counts.TruePositives, m.Counts.TruePositives + m.Counts.FalsePositives];
 
-    private static double[] Fields(Recall m) => [m.TruePositives, m.ActualPositives];
+    private static double[] Fields(Recall m) => [m.Counts.TruePositives, m.Counts.TruePositives + m.Counts.FalseNegatives];
 
-    private static double[] Fields(F1Score m) => [m.TruePositives, m.ActualPositives, m.PredictedPositives];
+    private static double[] Fields(F1Score m) => [m.Counts.TruePositives, m.Counts.TruePositives + m.Counts.FalseNegatives, m.Counts.TruePositives + m.Counts.FalsePositives];
 
     private static double[] Fields(Hinge m) => [m.Total, m.Count];
 
