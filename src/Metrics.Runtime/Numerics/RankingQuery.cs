@@ -48,6 +48,104 @@ public static class RankingQuery
         }
     }
 
+    /// <summary>
+    /// One query's DCG@k with tied scores averaged, as scikit-learn's <c>dcg_score(ignore_ties=False)</c>: the items of a
+    /// group of equal scores share the group's mean gain, each taking the mean of the group's discounts, and a group
+    /// straddling the cut-off counts only its discounts inside the top k (its whole mean gain still counts). NaN
+    /// scores are never equal, so each forms its own group, ranked last.
+    /// </summary>
+    /// <typeparam name="T">The label and score type.</typeparam>
+    /// <param name="labels">The relevance (gain) of each item.</param>
+    /// <param name="scores">The score of each item, as many as labels.</param>
+    /// <param name="k">The cut-off (at least 1; larger than the row means the whole row).</param>
+    public static double TieAveragedDcg<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> scores, int k)
+        where T : INumber<T>
+    {
+        var top = Math.Min(k, scores.Length);
+        int[]? rented = null;
+        var order = top <= TopK.StackLimit
+            ? stackalloc int[top]
+            : (rented = ArrayPool<int>.Shared.Rent(top)).AsSpan(0, top);
+        try
+        {
+            TopK.Select(scores, order);
+            double dcg = 0;
+            var start = 0;
+            while (start < top)
+            {
+                var score = scores[order[start]];
+                var end = start + 1;
+                while (end < top && scores[order[end]] == score)
+                {
+                    end++;
+                }
+
+                double gain = 0;
+                var count = end - start;
+                if (end == top && top < scores.Length)
+                {
+                    // The last group may go on past the cut-off: its mean gain is over all its items in the row.
+                    count = 0;
+                    for (var item = 0; item < scores.Length; item++)
+                    {
+                        if (scores[item] == score)
+                        {
+                            gain += double.CreateTruncating(labels[item]);
+                            count++;
+                        }
+                    }
+
+                    count = Math.Max(count, 1);
+                    if (T.IsNaN(score))
+                    {
+                        gain = double.CreateTruncating(labels[order[start]]);
+                    }
+                }
+                else
+                {
+                    for (var rank = start; rank < end; rank++)
+                    {
+                        gain += double.CreateTruncating(labels[order[rank]]);
+                    }
+                }
+
+                double discounts = 0;
+                for (var rank = start; rank < end; rank++)
+                {
+                    discounts += 1.0 / Math.Log2(rank + 2);
+                }
+
+                dcg += gain / count * discounts;
+                start = end;
+            }
+
+            return dcg;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One query's NDCG@k with tied scores averaged, as scikit-learn's <c>ndcg_score(ignore_ties=False)</c>:
+    /// <see cref="TieAveragedDcg{T}"/> over the DCG@k of the ideal ordering (where ties do not matter); 0 when the
+    /// ideal DCG is not positive, NaN when it is NaN.
+    /// </summary>
+    /// <typeparam name="T">The label and score type.</typeparam>
+    /// <param name="labels">The relevance (gain) of each item.</param>
+    /// <param name="scores">The score of each item, as many as labels.</param>
+    /// <param name="k">The cut-off (at least 1; larger than the row means the whole row).</param>
+    public static double TieAveragedNdcg<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> scores, int k)
+        where T : INumber<T>
+    {
+        var ideal = Evaluate(labels, labels, k, RankingMeasure.Dcg);
+        return ideal > 0 ? TieAveragedDcg(labels, scores, k) / ideal : double.IsNaN(ideal) ? double.NaN : 0.0;
+    }
+
     private static double Ratio(double numerator, int relevant) => relevant == 0 ? 0.0 : numerator / relevant;
 
     private static bool IsRelevant<T>(T label)

@@ -31,7 +31,7 @@ public sealed class ParityReferenceTests
             typeof(MeanTweedieDeviance), typeof(D2TweedieScore), typeof(D2PinballScore), typeof(MedianAbsoluteError),
             typeof(MaxError), typeof(SpearmanCorrelation), typeof(KendallTau), typeof(MeanAbsolutePercentageError),
             typeof(ExplainedVariance), typeof(BinaryCrossentropy), typeof(KLDivergence), typeof(Poisson), typeof(ConfusionMatrix),
-            typeof(MulticlassHinge),
+            typeof(MulticlassHinge), typeof(NDCG), typeof(DCG), typeof(MeanIoU), typeof(BinaryIoU),
         ];
         var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => Create(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));

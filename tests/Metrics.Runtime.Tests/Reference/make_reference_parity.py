@@ -29,6 +29,10 @@ Where each expected value comes from:
   * binary_counts methods: specificity = recall_score(pos_label=0), npv = precision_score(pos_label=0),
     false_positive_rate = 1 - specificity, false_negative_rate = 1 - recall_score, informedness =
     balanced_accuracy_score(adjusted=True) (Youden's J for two classes), markedness = precision + npv - 1.
+  * ndcg / dcg with average_ties=true: ndcg_score / dcg_score(ignore_ties=False), with sample_weight; untied
+    scores with the default rule: the same functions with their defaults.
+  * mean_iou / binary_iou with zero_division and micro: jaccard_score(labels=range(C), average='macro' or
+    'micro', zero_division=...), with sample_weight; binary_iou's predictions are scores > 0.5.
   * functional_r2_score with force_finite=false: r2_score(force_finite=False), TF.js' division on a constant target.
   * spearman_correlation / kendall_tau: scipy.stats.spearmanr / kendalltau (tau-b); with integer weights on the
     rows repeated by their weights.
@@ -310,6 +314,64 @@ for label, yy, pp in (("constant target", [2.0, 2, 2], [1.0, 2, 3]), ("perfect c
     for ff in (True, False):
         add(f"functional r2 force_finite={ff} {label}", "functional_r2_score", skm.r2_score(yy, pp, force_finite=ff),
             yy, pp, params={"force_finite": ff})
+
+# ---------------------------------------------------------------- NDCG/DCG with tied scores (issue 18, second part)
+nq, ni = 10, 7
+r_y = rng.integers(0, 4, (nq, ni)).astype(float)
+r_s = rng.integers(0, 3, (nq, ni)).astype(float)
+r_y[0] = 0.0
+r_s[1] = 1.0
+r_mask = rng.uniform(size=nq) > 0.2
+r_w = rng.uniform(0.5, 2, nq)
+for k in (None, 1, 2, 3, 5, ni):
+    kp = {} if k is None else {"k": k}
+    for metric, fn in (("ndcg", skm.ndcg_score), ("dcg", skm.dcg_score)):
+        add(f"{metric} ties k={k}", metric, fn(r_y, r_s, k=k, ignore_ties=False), r_y, r_s,
+            params={"average_ties": True, **kp}, columns=ni)
+        add(f"{metric} ties k={k} masked weighted", metric,
+            fn(r_y[r_mask], r_s[r_mask], k=k, ignore_ties=False, sample_weight=r_w[r_mask]), r_y, r_s, r_mask, r_w,
+            {"average_ties": True, **kp}, ni)
+u_s = rng.permutation(nq * ni).reshape(nq, ni).astype(float)
+for k in (None, 3):
+    kp = {} if k is None else {"k": k}
+    for metric, fn in (("ndcg", skm.ndcg_score), ("dcg", skm.dcg_score)):
+        add(f"{metric} untied k={k} default rule", metric, fn(r_y, u_s, k=k), r_y, u_s, params=kp, columns=ni)
+
+# ---------------------------------------------------------------- IoU family: zero_division, micro (issue 18, second part)
+io_y = rng.integers(0, 3, n).astype(float)
+io_p = rng.integers(0, 3, n).astype(float)
+io_p[io_p == 2] = 0.0
+io_y[io_y == 2] = 1.0
+io_p[5] = 2.0
+iou_labels = [0, 1, 2, 3]
+for zd, zname in ((0, "zero"), (1, "one")):
+    for micro in (False, True):
+        average = "micro" if micro else "macro"
+        add(f"mean iou zero_division={zname} {average}", "mean_iou",
+            skm.jaccard_score(io_y, io_p, labels=iou_labels, average=average, zero_division=zd), io_y, io_p,
+            params={"num_classes": 4, "zero_division": zname, "micro": micro})
+        yk, pk, w = kept(io_y, io_p, mask, wf)
+        add(f"mean iou zero_division={zname} {average} masked weighted", "mean_iou",
+            skm.jaccard_score(yk, pk, labels=iou_labels, average=average, zero_division=zd, sample_weight=w),
+            io_y, io_p, mask, wf, {"num_classes": 4, "zero_division": zname, "micro": micro})
+add("mean iou micro default", "mean_iou", skm.jaccard_score(io_y, io_p, labels=iou_labels, average="micro"), io_y, io_p,
+    params={"num_classes": 4, "micro": True})
+bi_y = rng.integers(0, 2, n).astype(float)
+bi_s = rng.uniform(0, 1, n)
+for zd, zname in ((0, "zero"), (1, "one")):
+    for micro in (False, True):
+        average = "micro" if micro else "macro"
+        add(f"binary iou zero_division={zname} {average}", "binary_iou",
+            skm.jaccard_score(bi_y, bi_s > 0.5, labels=[0, 1], average=average, zero_division=zd), bi_y, bi_s,
+            params={"zero_division": zname, "micro": micro})
+        neg = np.zeros(6)
+        add(f"binary iou all negative zero_division={zname} {average}", "binary_iou",
+            skm.jaccard_score(neg, np.zeros(6), labels=[0, 1], average=average, zero_division=zd), neg, np.full(6, 0.2),
+            params={"zero_division": zname, "micro": micro})
+        yk, sk_, w = kept(bi_y, bi_s, mask, wf)
+        add(f"binary iou zero_division={zname} {average} masked weighted", "binary_iou",
+            skm.jaccard_score(yk, sk_ > 0.5, labels=[0, 1], average=average, zero_division=zd, sample_weight=w),
+            bi_y, bi_s, mask, wf, {"zero_division": zname, "micro": micro})
 
 with open(OUT, "w") as f:
     json.dump({

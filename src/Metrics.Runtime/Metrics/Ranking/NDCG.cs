@@ -19,15 +19,26 @@ public partial record struct NDCG : IRankingRows<NDCG>
     /// <summary>The cut-off k (at least 1); the default, <see cref="int.MaxValue"/>, ranks the whole row.</summary>
     [Parameter(Min = 1)] public int K { get; init; } = int.MaxValue;
 
+    /// <summary>
+    /// Whether tied scores share their group's average discount, as scikit-learn's <c>ignore_ties=False</c> (also
+    /// across the k boundary: see <see cref="RankingQuery.TieAveragedDcg{T}"/>); default false, ties rank the lower
+    /// index first.
+    /// </summary>
+    [Parameter] public bool AverageTies { get; init; } = false;
+
     /// <summary>The (weighted) sum of per-query values.</summary>
     [Sum] public double Total;
 
     /// <summary>The (weighted) number of queries.</summary>
     [Sum] public double Count;
 
-    private static NDCG Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> scores, int k)
+    private static NDCG Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> scores, int k, bool averageTies)
         where T : INumber<T> =>
-        new() { Total = RankingQuery.Evaluate(labels, scores, k, RankingMeasure.Ndcg), Count = 1 };
+        new()
+        {
+            Total = averageTies ? RankingQuery.TieAveragedNdcg(labels, scores, k) : RankingQuery.Evaluate(labels, scores, k, RankingMeasure.Ndcg),
+            Count = 1,
+        };
 
     /// <summary>The mean NDCG, or NaN when empty.</summary>
     public readonly double Compute() => NumericRange.Mean(Total, Count);

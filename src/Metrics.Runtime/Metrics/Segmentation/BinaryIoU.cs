@@ -17,6 +17,18 @@ public partial record struct BinaryIoU
 
     /// <summary>The classes (0, 1) whose IoU is averaged; [0, 1] by default.</summary>
     [Parameter(Min = 0, Max = 1)] public ParameterArray<int> TargetClassIds { get; init; } = BothClasses;
+    /// <summary>
+    /// The value of a class whose union is empty: NaN (the default) leaves the class out of the mean; Zero/One count it
+    /// as that value, as scikit-learn's <c>jaccard_score(zero_division=...)</c>.
+    /// </summary>
+    [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
+
+    /// <summary>
+    /// Whether the value is the micro IoU, Σ TP / Σ (TP + FP + FN) over the target classes (scikit-learn's
+    /// <c>jaccard_score(average='micro')</c>), instead of the mean of per-class IoUs (default false).
+    /// </summary>
+    [Parameter] public bool Micro { get; init; } = false;
+
 
     // Shared, because every element's new() runs the initializer.
     private static readonly ParameterArray<int> BothClasses = [0, 1];
@@ -45,11 +57,11 @@ public partial record struct BinaryIoU
         };
     }
 
-    /// <summary>The IoU of class 0 and of class 1; NaN where the union is empty.</summary>
-    public readonly double[] PerClass() => SegmentationIoU.PerClass(Matrix(), 2);
+    /// <summary>The IoU of class 0 and of class 1; where the union is empty, the <see cref="ZeroDivision"/> value (NaN by default).</summary>
+    public readonly double[] PerClass() => SegmentationIoU.PerClass(Matrix(), 2, ZeroDivision);
 
-    /// <summary>The mean IoU over the target classes whose union is not empty (NaN when none).</summary>
-    public readonly double Compute() => SegmentationIoU.Mean(Matrix(), 2, TargetClassIds.AsSpan());
+    /// <summary>The mean IoU over the target classes whose union is not empty (NaN when none), or as <see cref="ZeroDivision"/> and <see cref="Micro"/> say.</summary>
+    public readonly double Compute() => SegmentationIoU.Mean(Matrix(), 2, TargetClassIds.AsSpan(), ZeroDivision, Micro);
 
     private readonly SumArray Matrix()
     {

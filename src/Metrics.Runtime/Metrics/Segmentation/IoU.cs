@@ -23,6 +23,18 @@ public partial record struct IoU
 
     /// <summary>A label value whose elements are left out entirely (segmentation "void"), or null; may lie outside the classes.</summary>
     [Parameter] public int? IgnoreClass { get; init; } = null;
+    /// <summary>
+    /// The value of a class whose union is empty: NaN (the default) leaves the class out of the mean; Zero/One count it
+    /// as that value, as scikit-learn's <c>jaccard_score(zero_division=...)</c>.
+    /// </summary>
+    [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
+
+    /// <summary>
+    /// Whether the value is the micro IoU, Σ TP / Σ (TP + FP + FN) over the target classes (scikit-learn's
+    /// <c>jaccard_score(average='micro')</c>), instead of the mean of per-class IoUs (default false).
+    /// </summary>
+    [Parameter] public bool Micro { get; init; } = false;
+
 
     /// <summary>The (weighted) confusion matrix, row-major <c>[label * NumClasses + prediction]</c>.</summary>
     [Sum, SizedBy(nameof(NumClasses), nameof(NumClasses))] public SumArray Counts;
@@ -34,9 +46,9 @@ public partial record struct IoU
         where T : INumber<T> =>
         new() { Counts = label == ignoreClass ? SumArray.At(0, 0) : ClassConfusion.Cell(label, ClassConfusion.ArgMax(scores), numClasses) };
 
-    /// <summary>The IoU of each class, TP / (TP + FP + FN); NaN for a class absent from labels and predictions.</summary>
-    public readonly double[] PerClass() => SegmentationIoU.PerClass(Counts, NumClasses);
+    /// <summary>The IoU of each class, TP / (TP + FP + FN); for a class absent from labels and predictions, the <see cref="ZeroDivision"/> value (NaN by default).</summary>
+    public readonly double[] PerClass() => SegmentationIoU.PerClass(Counts, NumClasses, ZeroDivision);
 
-    /// <summary>The mean IoU over the target classes whose union is not empty (NaN when none; Keras: 0).</summary>
-    public readonly double Compute() => SegmentationIoU.Mean(Counts, NumClasses, TargetClassIds.AsSpan());
+    /// <summary>The mean IoU over the target classes whose union is not empty (NaN when none; Keras: 0), or as <see cref="ZeroDivision"/> and <see cref="Micro"/> say.</summary>
+    public readonly double Compute() => SegmentationIoU.Mean(Counts, NumClasses, TargetClassIds.AsSpan(), ZeroDivision, Micro);
 }
