@@ -90,14 +90,43 @@ internal static class StatisticsDeclaration<TMetric, TResult>
         .Select(i => i.GetGenericArguments()[1])
         .SingleOrDefault();
 
+    // A metric that shares statistics and had a parameter set by an object initializer (new Precision { Threshold = 0.5 })
+    // still carries the empty statistics its constructor made with the default parameters, so it differs from its Empty()
+    // while holding nothing. Merging it with an empty metric maps such statistics to the right parameters (and throws if
+    // they are not empty), which makes the comparison one of states, not of stale parameters.
+    private static bool HoldsNoState(TMetric metric)
+    {
+        var empty = metric.Empty();
+        if (metric.Equals(empty))
+        {
+            return true;
+        }
+
+        if (Statistics is null || Statistics == typeof(TMetric))
+        {
+            return false;
+        }
+
+        try
+        {
+            return metric.Merge(empty).Equals(empty);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     public static CollectionMember Join(TMetric metric, MetricCollection collection)
     {
-        if (!metric.Equals(metric.Empty()))
+        if (!HoldsNoState(metric))
         {
             throw new ArgumentException(
                 $"{TMetric.MetricName} already holds a state; add metrics to a collection before updating them.",
                 nameof(metric));
         }
+
+        metric = metric.Empty();
 
         if (Statistics is null || Statistics == typeof(TMetric))
         {

@@ -32,6 +32,27 @@ public sealed class DerivedMetricTests
     }
 
     [Fact]
+    public void ACollectionTakesAMetricWhoseParameterAnInitializerSet()
+    {
+        var collection = new MetricCollection()
+            .Add<Precision, double>(new Precision { Threshold = 0.65 }, "precision")
+            .Add<Recall, double>(new Recall { Threshold = 0.65 }, "recall");
+        Assert.Equal(1, collection.StatesPerUpdate);
+        collection.Update(new MetricBatch(Array.ConvertAll(Labels, l => (double)l), Scores));
+        Assert.Equal(new Precision(threshold: 0.65).Update(Labels, Scores).Compute(), (double)collection.Compute("precision"));
+        Assert.Equal(new Recall(threshold: 0.65).Update(Labels, Scores).Compute(), (double)collection.Compute("recall"));
+    }
+
+    [Fact]
+    public void ACollectionRefusesADerivedMetricThatHoldsCounts()
+    {
+        var used = new Precision { Threshold = 0.65 }.Update(Labels, Scores);
+        Assert.Throws<ArgumentException>(() => new MetricCollection().Add<Precision, double>(used, "precision"));
+        var stale = new Precision().Update(Labels, Scores) with { Threshold = 0.65 };
+        Assert.Throws<ArgumentException>(() => new MetricCollection().Add<Precision, double>(stale, "precision"));
+    }
+
+    [Fact]
     public void MergeComparesTheDerivedParametersAndMergesTheStatistics()
     {
         var a = new Precision(zeroDivision: ZeroDivision.Zero).Update(Labels[..3], Scores[..3]);
