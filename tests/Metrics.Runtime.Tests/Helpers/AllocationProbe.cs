@@ -7,7 +7,10 @@ namespace Metrics.Runtime.Tests.Helpers;
 internal static class AllocationProbe
 {
     /// <summary>
-    /// Steady state: after warm-up (tiered JIT, pools), the smallest of three measured rounds of ten calls must be 0 bytes.
+    /// Steady state: after warm-up (tiered JIT, pools), some measured round of ten calls must allocate 0 bytes. Tier-1
+    /// code (which can keep a small temporary on the stack where tier 0 allocates it) is compiled in the background
+    /// after a quiet period, so on a loaded machine it may arrive only after the first rounds: the probe pauses between
+    /// rounds to let it, and fails only if no round of 40 is free of allocations.
     /// </summary>
     public static void AssertNoAllocation(Action update)
     {
@@ -17,8 +20,13 @@ internal static class AllocationProbe
         }
 
         var smallest = long.MaxValue;
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 40 && smallest > 0; round++)
         {
+            if (round > 2)
+            {
+                System.Threading.Thread.Sleep(25);
+            }
+
             var before = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < 10; i++)
             {
