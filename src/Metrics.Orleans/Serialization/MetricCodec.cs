@@ -15,7 +15,7 @@ namespace Metrics.Orleans.Serialization;
 /// built-in or user-declared) and of <see cref="MetricCollection"/>. A value travels as its type and its binary state
 /// (<see cref="MetricState"/>, <see cref="MetricCollectionState"/>): versioned, checksummed bytes that read back to a
 /// bit-identical state, so user metrics need no Orleans attributes. The bytes travel packed (<see cref="PackedState"/>:
-/// runs of zeros left out), so a mostly empty histogram state of 1 MiB crosses as tens of kilobytes. Registered by
+/// runs of zeros left out), so a mostly empty histogram state of 1 MiB crosses as a small part of that. Registered by
 /// <see cref="MetricSerializerBuilderExtensions.AddMetrics"/>.
 /// </summary>
 [Alias(WellKnownAlias)]

@@ -8,8 +8,8 @@ namespace Metrics.Orleans.Serialization;
 /// <summary>
 /// State bytes (<see cref="MetricState"/>, <see cref="MetricCollectionState"/>) with their runs of zeros left out, as
 /// they travel between silos and sit in grain storage. Histogram and array states are mostly zero cells (a 16-bit
-/// <c>histogram_roc_auc</c> over 625k scores fills a few thousand of its 131,072 cells), so a 1 MiB state packs to tens
-/// of kilobytes; unpacking gives back the very bytes, checksum included, so the state reads back bit for bit.
+/// <c>histogram_roc_auc</c> has 131,072, and scores crowd in a few of its octaves), so a 1 MiB state packs to a small
+/// part of that; unpacking gives back the very bytes, checksum included, so the state reads back bit for bit.
 /// </summary>
 /// <remarks>
 /// The form: the unpacked length (a 7-bit varint), then segments until that length is reached, each the length of
