@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -44,6 +45,22 @@ public sealed class EvaluationTests(ThreeSilos silos) : IClassFixture<ThreeSilos
         var onePass = Shards.InOneProcess(Shards.Binary, Shards.Generated(1, 10_000_000));
         Assert.Equal(onePass.Compute("precision"), result.Collection.Compute("precision"));
         Assert.Equal(onePass.Compute("recall"), result.Collection.Compute("recall"));
+    }
+
+    [Fact]
+    public async Task Histogram_states_of_an_odd_number_of_shards_finishing_in_reverse_order_give_the_bits_of_one_process()
+    {
+        // Later shards wait less, so they arrive first: the grain merges as they arrive, yet in the shard order's tree.
+        var config = new MetricCollection("precision", "histogram_roc_auc").GetConfig();
+        var shards = Enumerable.Range(0, 11).Select(i => Shard.FromSource(
+            $"s{i:D2}", GeneratedRows.Name, string.Create(CultureInfo.InvariantCulture, $"{i * 20_000}:20000:{(10 - i) * 30}"))).ToArray();
+        var evaluation = Evaluation(ThreeSilos.NewId());
+
+        await evaluation.StartAsync(new EvaluationRequest(config, shards));
+        var result = await Wait(evaluation);
+
+        Assert.Equal(220_000, result.Rows);
+        AssertSameBits(Shards.InOneProcess(config, shards), result);
     }
 
     [Fact]

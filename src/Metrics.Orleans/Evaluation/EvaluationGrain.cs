@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Metrics.Orleans.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,8 +23,9 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
     // Shard runs interleave on the grain's scheduler at their awaits; one accept or write at a time keeps the records consistent.
     private readonly SemaphoreSlim _writes = new(1, 1);
 
-    // The states this activation accepted, so that the final merge reads back from storage only those of earlier activations.
-    private readonly Dictionary<string, byte[]> _accepted = new(StringComparer.Ordinal);
+    // The states this activation accepted, merged as they arrive; the final merge reads back from storage only those of
+    // earlier activations (or all, when a failed write dropped the tree).
+    private ShardMergeTree? _merged;
     private CancellationTokenSource? _stop;
     private Task? _run;
 
@@ -117,7 +119,8 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
                 $"The state of shard '{result.ShardId}' is of another collection than evaluation '{this.GetPrimaryKeyString()}' configures.", nameof(result));
         }
 
-        return Accept(result.ShardId, MetricCollectionState.ToBytes(state), result.Rows);
+        // The state arrived through a grain call, so this activation holds its own copy and may merge into it.
+        return Accept(result.ShardId, PackedState.Pack(MetricCollectionState.ToBytes(state)), state, result.Rows);
     }
 
     public async Task<EvaluationProgress> ResumeAsync(Shard[]? replacements = null)
@@ -172,7 +175,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
 
         return Task.FromResult(new EvaluationResult
         {
-            Collection = MetricCollectionState.Read(bytes),
+            Collection = MetricCollectionState.Read(State.ResultPacked ? PackedState.Unpack(bytes) : bytes),
             Rows = State.Rows.Values.Sum(),
             Shards = State.Shards.Count,
         });
@@ -243,14 +246,17 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
                 }
 
                 var worker = GrainFactory.GetGrain<IShardWorkerGrain>($"{this.GetPrimaryKeyString()}/{shard.Id}/{run}/{attempt}");
-                var result = await worker.EvaluateAsync(request.ConfigJson, shard).WaitAsync(request.ShardTimeout, stop).ConfigureAwait(true);
-                if (result.Failure is { } failure)
+                var outcome = await worker.EvaluateAsync(request.ConfigJson, shard).WaitAsync(request.ShardTimeout, stop).ConfigureAwait(true);
+                if (outcome.Failure is { } failure)
                 {
                     await Fail(failure).ConfigureAwait(true);
                 }
                 else
                 {
-                    await Accept(shard.Id, MetricCollectionState.ToBytes(result.State!), result.Rows).ConfigureAwait(true);
+                    // Read before it is accepted: bytes that fail their checksum are retried, never stored.
+                    var packed = outcome.PackedState!;
+                    var collection = MetricCollectionState.Read(PackedState.Unpack(packed));
+                    await Accept(shard.Id, packed, collection, outcome.Rows).ConfigureAwait(true);
                 }
 
                 return;
@@ -279,7 +285,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
 
     // The shard's own record is written first; only then does the evaluation's record list it (and progress count it).
     // A stop in between leaves a record nobody counts, which the shard's next run writes over.
-    private async Task<bool> Accept(string shardId, byte[] state, long rows)
+    private async Task<bool> Accept(string shardId, byte[] packed, MetricCollection collection, long rows)
     {
         await _writes.WaitAsync().ConfigureAwait(true);
         try
@@ -289,22 +295,34 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
                 return false;
             }
 
-            await _shardStates.WriteAsync(shardId, state, rows).ConfigureAwait(true);
-            _accepted[shardId] = state;
-            var result = State.Rows.Count + 1 == State.Shards.Count ? await MergeInShardOrder().ConfigureAwait(true) : null;
-            await WriteHoldingLock(() =>
+            await _shardStates.WriteAsync(shardId, packed, rows).ConfigureAwait(true);
+            try
             {
-                State.Rows[shardId] = rows;
-                if (result is not null)
+                _merged ??= new ShardMergeTree(State.Shards.Count);
+                _merged.Add(State.Shards.FindIndex(s => s.Id == shardId), collection);
+                var result = State.Rows.Count + 1 == State.Shards.Count ? await MergeInShardOrder(_merged).ConfigureAwait(true) : null;
+                await WriteHoldingLock(() =>
                 {
-                    State.Result = result;
-                    State.Status = EvaluationStatus.Completed;
-                    State.Failure = null;
-                }
-            }).ConfigureAwait(true);
-            if (result is not null)
+                    State.Rows[shardId] = rows;
+                    if (result is not null)
+                    {
+                        State.Result = result;
+                        State.ResultPacked = true;
+                        State.Status = EvaluationStatus.Completed;
+                        State.Failure = null;
+                    }
+                }).ConfigureAwait(true);
+            }
+            catch
             {
-                _accepted.Clear();
+                // The tree holds a shard that is not recorded as accepted (or is merged already): the merge starts over from storage.
+                _merged = null;
+                throw;
+            }
+
+            if (State.Status == EvaluationStatus.Completed)
+            {
+                _merged = null;
             }
 
             return true;
@@ -315,17 +333,18 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
         }
     }
 
-    // Every shard's state (the one being accepted included), merged as a tree over the shard order.
-    private async Task<byte[]> MergeInShardOrder()
+    // The tree completed with the shards of earlier activations, read back from storage; the result packed, as stored.
+    private async Task<byte[]> MergeInShardOrder(ShardMergeTree tree)
     {
-        var parts = new List<MetricCollection>(State.Shards.Count);
-        foreach (var shard in State.Shards)
+        for (var index = 0; index < State.Shards.Count; index++)
         {
-            var bytes = _accepted.TryGetValue(shard.Id, out var kept) ? kept : await _shardStates.ReadAsync(shard.Id).ConfigureAwait(true);
-            parts.Add(MetricCollectionState.Read(bytes));
+            if (!tree.Contains(index))
+            {
+                tree.Add(index, MetricCollectionState.Read(await _shardStates.ReadAsync(State.Shards[index].Id).ConfigureAwait(true)));
+            }
         }
 
-        return MetricCollectionState.ToBytes(ShardMerge.Owned(parts));
+        return PackedState.Pack(MetricCollectionState.ToBytes(tree.Root!));
     }
 
     private Task Fail(ShardFailure failure) => Write(() =>

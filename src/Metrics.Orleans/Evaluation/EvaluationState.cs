@@ -36,9 +36,13 @@ public sealed class EvaluationState
     [Id(5)]
     public ShardFailure? Failure { get; set; }
 
-    /// <summary>The merged collection state, once completed.</summary>
+    /// <summary>The merged collection state, once completed: <see cref="MetricCollectionState"/> bytes, packed when <see cref="ResultPacked"/>.</summary>
     [Id(6)]
     public byte[]? Result { get; set; }
+
+    /// <summary>Whether <see cref="Result"/> is packed (<see cref="Serialization.PackedState"/>); records of earlier builds hold it as it is.</summary>
+    [Id(8)]
+    public bool ResultPacked { get; set; }
 
     /// <summary>The attempts at shards that were retried (a timeout, a dead silo).</summary>
     [Id(7)]

@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using Metrics.Orleans.Serialization;
 using Orleans;
 using Orleans.Runtime;
 using Orleans.Storage;
@@ -15,10 +16,10 @@ internal sealed class ShardStateStore(IGrainStorage storage, string stateName, G
 {
     private readonly string _stateName = stateName + ".shard";
 
-    /// <summary>Writes a shard's record, over any record an earlier activation wrote but never recorded as accepted.</summary>
-    public async Task WriteAsync(string shardId, byte[] state, long rows)
+    /// <summary>Writes a shard's record (its state packed), over any record an earlier activation wrote but never recorded as accepted.</summary>
+    public async Task WriteAsync(string shardId, byte[] packed, long rows)
     {
-        var record = new GrainState<ShardStateRecord>(new ShardStateRecord { State = state, Rows = rows });
+        var record = new GrainState<ShardStateRecord>(new ShardStateRecord { State = packed, Rows = rows, Packed = true });
         try
         {
             await storage.WriteStateAsync(_stateName, Key(shardId), record).ConfigureAwait(true);
@@ -35,13 +36,13 @@ internal sealed class ShardStateStore(IGrainStorage storage, string stateName, G
         }
     }
 
-    /// <summary>Reads the state of a shard recorded as accepted.</summary>
+    /// <summary>Reads the state of a shard recorded as accepted, as <see cref="MetricCollectionState"/> bytes.</summary>
     public async Task<byte[]> ReadAsync(string shardId)
     {
         var stored = new GrainState<ShardStateRecord>();
         await storage.ReadStateAsync(_stateName, Key(shardId), stored).ConfigureAwait(true);
         return stored is { RecordExists: true, State.State: { Length: > 0 } bytes }
-            ? bytes
+            ? stored.State.Packed ? PackedState.Unpack(bytes) : bytes
             : throw new InvalidOperationException(
                 $"The record of accepted shard '{shardId}' of evaluation '{evaluation.Key}' is missing from grain storage (state '{_stateName}').");
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Metrics.Data;
+using Metrics.Orleans.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Orleans.Placement;
@@ -12,26 +13,29 @@ namespace Metrics.Orleans.Evaluation;
 [RandomPlacement]
 internal sealed class ShardWorkerGrain(IServiceProvider services) : Grain, IShardWorkerGrain
 {
-    public async Task<ShardResult> EvaluateAsync(string configJson, Shard shard)
+    public async Task<ShardOutcome> EvaluateAsync(string configJson, Shard shard)
     {
         ArgumentNullException.ThrowIfNull(shard);
         DeactivateOnIdle();
         var collection = MetricCollection.FromConfig(CollectionConfig.FromJson(configJson));
         try
         {
-            // Reading is CPU and I/O bound: off the grain scheduler, so the silo keeps answering.
-            var rows = await Task.Run(() => Read(shard, collection)).ConfigureAwait(true);
-            return new ShardResult { ShardId = shard.Id, State = collection, Rows = rows };
+            // Reading and packing are CPU and I/O bound: off the grain scheduler, so the silo keeps answering.
+            return await Task.Run(() =>
+            {
+                var rows = Read(shard, collection);
+                return new ShardOutcome { PackedState = PackedState.Pack(MetricCollectionState.ToBytes(collection)), Rows = rows };
+            }).ConfigureAwait(true);
         }
         catch (DataFileException e)
         {
-            return new ShardResult { ShardId = shard.Id, Failure = ShardFailure.BadData(shard, e) };
+            return new ShardOutcome { Failure = ShardFailure.BadData(shard, e) };
         }
 #pragma warning disable CA1031 // Any other error of the shard's reader fails the evaluation with the shard named, rather than being retried.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return new ShardResult { ShardId = shard.Id, Failure = new ShardFailure(shard.Id, $"{shard.Describe()}: {e.GetType().Name}: {e.Message}") };
+            return new ShardOutcome { Failure = new ShardFailure(shard.Id, $"{shard.Describe()}: {e.GetType().Name}: {e.Message}") };
         }
     }
 

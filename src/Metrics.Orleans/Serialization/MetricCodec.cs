@@ -14,7 +14,8 @@ namespace Metrics.Orleans.Serialization;
 /// The Orleans codec and copier of every metric (a struct implementing <see cref="IPersistentMetric{TSelf}"/>,
 /// built-in or user-declared) and of <see cref="MetricCollection"/>. A value travels as its type and its binary state
 /// (<see cref="MetricState"/>, <see cref="MetricCollectionState"/>): versioned, checksummed bytes that read back to a
-/// bit-identical state, so user metrics need no Orleans attributes. Registered by
+/// bit-identical state, so user metrics need no Orleans attributes. The bytes travel packed (<see cref="PackedState"/>:
+/// runs of zeros left out), so a mostly empty histogram state of 1 MiB crosses as a small part of that. Registered by
 /// <see cref="MetricSerializerBuilderExtensions.AddMetrics"/>.
 /// </summary>
 [Alias(WellKnownAlias)]
@@ -24,7 +25,9 @@ public sealed class MetricCodec : IGeneralizedCodec, IGeneralizedCopier, ITypeFi
     public const string WellKnownAlias = "metrics-dsl-state";
 
     private const uint TypeField = 0;
+    // Field 1 (the state bytes as they are) was written by earlier builds and is still read.
     private const uint BytesField = 1;
+    private const uint PackedBytesField = 2;
     private static readonly Type CodecType = typeof(MetricCodec);
 
     /// <summary>Whether <paramref name="type"/> is a metric or a collection, the values this codec handles.</summary>
@@ -54,13 +57,13 @@ public sealed class MetricCodec : IGeneralizedCodec, IGeneralizedCopier, ITypeFi
 
         // The field's type on the wire is the codec's (a well-known alias); the value's own type follows inside it.
         var type = value.GetType();
-        var bytes = ToBytes(type, value);
+        var bytes = PackedState.Pack(ToBytes(type, value));
         writer.WriteFieldHeader(fieldIdDelta, expectedType, CodecType, WireType.TagDelimited);
         ReferenceCodec.MarkValueField(writer.Session);
         writer.WriteFieldHeaderExpected(TypeField, WireType.LengthPrefixed);
         writer.Session.TypeCodec.WriteLengthPrefixed(ref writer, type);
         ReferenceCodec.MarkValueField(writer.Session);
-        writer.WriteFieldHeaderExpected(BytesField - TypeField, WireType.LengthPrefixed);
+        writer.WriteFieldHeaderExpected(PackedBytesField - TypeField, WireType.LengthPrefixed);
         writer.WriteVarUInt32((uint)bytes.Length);
         writer.Write(bytes);
         writer.WriteEndObject();
@@ -98,6 +101,11 @@ public sealed class MetricCodec : IGeneralizedCodec, IGeneralizedCopier, ITypeFi
                     ReferenceCodec.MarkValueField(reader.Session);
                     var bytes = reader.ReadBytes(reader.ReadVarUInt32());
                     result = FromBytes(type ?? throw new RequiredFieldMissingException("A metric state arrived without its type."), bytes);
+                    break;
+                case PackedBytesField:
+                    ReferenceCodec.MarkValueField(reader.Session);
+                    var packed = reader.ReadBytes(reader.ReadVarUInt32());
+                    result = FromBytes(type ?? throw new RequiredFieldMissingException("A metric state arrived without its type."), PackedState.Unpack(packed));
                     break;
                 default:
                     reader.ConsumeUnknownField(header);

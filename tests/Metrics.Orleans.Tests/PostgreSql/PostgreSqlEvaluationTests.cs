@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Metrics.Orleans.Evaluation;
+using Metrics.Orleans.Serialization;
 using Metrics.Orleans.Tests.Cluster;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
@@ -64,14 +65,15 @@ public sealed class PostgreSqlEvaluationTests(PostgreSqlThreeSilos silos) : ICla
         var expected = MetricCollectionState.ToBytes(Shards.InOneProcess(Shards.WithAuc, shards));
         Assert.Equal(expected, MetricCollectionState.ToBytes(result.Collection));
 
-        // The completed record in the database lists every shard and holds the merged bytes; each shard's state is a row
-        // of its own (8 rows, whatever the retries: a shard's row is written over, never added twice) with the bytes
-        // of that shard in one process; the stopped silo is dead in the membership table.
+        // The completed record in the database lists every shard and holds the merged bytes (packed); each shard's state
+        // is a row of its own (8 rows, whatever the retries: a shard's row is written over, never added twice) with the
+        // packed bytes of that shard in one process; the stopped silo is dead in the membership table.
         var completed = Assert.Single(await PostgreSqlRows.StoredStates(cluster.Options.ServiceId, EvaluationRecord));
         var completedState = Assert.IsType<EvaluationState>(storage.Deserialize<EvaluationState>(new BinaryData(completed.Payload)));
         Assert.Equal(EvaluationStatus.Completed, completedState.Status);
         Assert.Equal(shards.Select(s => s.Id).Order(), completedState.Rows.Keys.Order());
-        Assert.Equal(expected, completedState.Result);
+        Assert.True(completedState.ResultPacked);
+        Assert.Equal(expected, PackedState.Unpack(completedState.Result));
         var shardRows = (await PostgreSqlRows.StoredStates(cluster.Options.ServiceId, ShardRecords))
             .Select(row => Assert.IsType<ShardStateRecord>(storage.Deserialize<ShardStateRecord>(new BinaryData(row.Payload))))
             .ToArray();
@@ -79,7 +81,7 @@ public sealed class PostgreSqlEvaluationTests(PostgreSqlThreeSilos silos) : ICla
         Assert.Equal(800_000, shardRows.Sum(r => r.Rows));
         Assert.Equal(
             shards.Select(s => Convert.ToHexString(MetricCollectionState.ToBytes(Shards.InOneProcess(Shards.WithAuc, [s])))).Order(),
-            shardRows.Select(r => Convert.ToHexString(r.State)).Order());
+            shardRows.Select(r => Convert.ToHexString(r.Packed ? PackedState.Unpack(r.State) : [])).Order());
         Assert.True(completed.Version > midway.Version, $"The record was not rewritten: version {midway.Version}, then {completed.Version}.");
         var statuses = await PostgreSqlRows.SiloStatuses(cluster.Options.ClusterId);
         Assert.Equal(3, statuses.Count);
