@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Metrics.Generators.Parsing;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,27 +13,24 @@ namespace Metrics.Generators.Analyzers;
 /// update, merge or other state (MET037).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DerivedMetricAnalyzer : DiagnosticAnalyzer
+public sealed class DerivedMetricAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.StatisticsNotAMetric,
-        DiagnosticDescriptors.UnmappedStatisticsParameter,
-        DiagnosticDescriptors.DerivedMetricDeclaresState);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public DerivedMetricAnalyzer()
+        : base(
+            DiagnosticDescriptors.StatisticsNotAMetric,
+            DiagnosticDescriptors.UnmappedStatisticsParameter,
+            DiagnosticDescriptors.DerivedMetricDeclaresState)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    /// <inheritdoc />
+    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze);
+
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
         var ct = context.CancellationToken;
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || !MetricSymbols.IsDerived(type, ct))
+        if (!MetricSymbols.IsDerived(type, ct))
         {
             return;
         }
