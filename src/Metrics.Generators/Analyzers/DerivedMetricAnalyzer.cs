@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using Metrics.Generators.Parsing;
 using Metrics.Generators.Symbols;

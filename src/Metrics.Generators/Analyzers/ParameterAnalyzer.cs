@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using Metrics.Generators.Model;
 using Metrics.Generators.Symbols;

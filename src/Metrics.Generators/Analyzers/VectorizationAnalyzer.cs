@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Metrics.Generators.Model;
 using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
