@@ -24,16 +24,11 @@ public sealed class DerivedMetricAnalyzer : MetricAnalyzer
     }
 
     /// <inheritdoc />
-    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze);
+    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze, derived: true);
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
     {
         var ct = context.CancellationToken;
-        if (!MetricSymbols.IsDerived(type, ct))
-        {
-            return;
-        }
-
         var statisticsFields = MetricSymbols.StatisticsFields(type, ct).ToList();
         var field = statisticsFields[0];
         var fieldType = field.Type.ToDisplayString(MetricSymbols.MemberFormat);

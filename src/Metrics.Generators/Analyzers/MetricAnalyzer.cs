@@ -32,15 +32,17 @@ public abstract class MetricAnalyzer : DiagnosticAnalyzer
     /// <param name="context">The context <see cref="Initialize"/> was given.</param>
     protected abstract void Register(AnalysisContext context);
 
-    /// <summary>Runs <paramref name="analyze"/> on every <c>[Metric]</c> record struct.</summary>
+    /// <summary>Runs <paramref name="analyze"/> on every <c>[Metric]</c> record struct, or on the derived or the other ones only.</summary>
     /// <param name="context">The context to register on.</param>
     /// <param name="analyze">The analysis of one metric type.</param>
-    protected static void RegisterMetricTypes(AnalysisContext context, Action<SymbolAnalysisContext, INamedTypeSymbol> analyze) =>
+    /// <param name="derived">True: only derived metrics (a <c>[Statistics]</c> field); false: only the others; null: all.</param>
+    protected static void RegisterMetricTypes(AnalysisContext context, Action<SymbolAnalysisContext, INamedTypeSymbol> analyze, bool? derived = null) =>
         context.RegisterSymbolAction(
             symbolContext =>
             {
                 var type = (INamedTypeSymbol)symbolContext.Symbol;
-                if (MetricSymbols.IsMetric(type) && MetricSymbols.IsRecordStruct(type))
+                if (MetricSymbols.IsMetric(type) && MetricSymbols.IsRecordStruct(type)
+                    && (derived is null || MetricSymbols.IsDerived(type, symbolContext.CancellationToken) == derived))
                 {
                     analyze(symbolContext, type);
                 }

@@ -25,16 +25,11 @@ public sealed class StateFieldAnalyzer : MetricAnalyzer
     }
 
     /// <inheritdoc />
-    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze);
+    /// <remarks>A derived metric's one state is its [Statistics] field (<see cref="DerivedMetricAnalyzer"/>).</remarks>
+    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze, derived: false);
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
     {
-        // A derived metric's one state is its [Statistics] field (DerivedMetricAnalyzer).
-        if (MetricSymbols.IsDerived(type, context.CancellationToken))
-        {
-            return;
-        }
-
         var hasUserMerge = MetricSymbols.HasUserMerge(type);
         var fields = MetricSymbols.StateFields(type).ToList();
         if (fields.Count == 0)

@@ -30,16 +30,11 @@ public sealed class UpdateFunctionAnalyzer : MetricAnalyzer
     }
 
     /// <inheritdoc />
-    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze);
+    /// <remarks>A derived metric has no update functions of its own (<see cref="DerivedMetricAnalyzer"/> reports one).</remarks>
+    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze, derived: false);
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
     {
-        // A derived metric has no update functions of its own (DerivedMetricAnalyzer reports one).
-        if (MetricSymbols.IsDerived(type, context.CancellationToken))
-        {
-            return;
-        }
-
         var updates = MetricSymbols.Updates(type).ToList();
         var shapes = new List<(IMethodSymbol Method, int Shape)>();
         foreach (var method in updates)
