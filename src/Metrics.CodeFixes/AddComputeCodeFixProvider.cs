@@ -1,9 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using Metrics.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -11,32 +10,20 @@ namespace Metrics.CodeFixes;
 
 /// <summary>Adds a <c>Compute()</c> skeleton to a metric that has none (MET013).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddComputeCodeFixProvider)), Shared]
-public sealed class AddComputeCodeFixProvider : CodeFixProvider
+public sealed class AddComputeCodeFixProvider : MetricCodeFixProvider<TypeDeclarationSyntax>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingCompute);
+    private const string Skeleton = "public readonly double Compute() => throw new System.NotImplementedException(\"Compute the metric's value from its state.\");";
 
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the code fix.</summary>
+    public AddComputeCodeFixProvider()
+        : base(DiagnosticIds.MissingCompute)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var declaration = await SyntaxEdits.FindAsync<TypeDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (declaration is null)
-            {
-                continue;
-            }
-
-            const string member = "public readonly double Compute() => throw new System.NotImplementedException(\"Compute the metric's value from its state.\");";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Add a Compute() skeleton",
-                    ct => SyntaxEdits.AddMemberAsync(context.Document, declaration, member, ct),
-                    nameof(AddComputeCodeFixProvider)),
-                diagnostic);
-        }
     }
+
+    /// <inheritdoc />
+    protected override string? Title(TypeDeclarationSyntax node) => "Add a Compute() skeleton";
+
+    /// <inheritdoc />
+    protected override Task<Document> FixAsync(Document document, TypeDeclarationSyntax node, CancellationToken cancellationToken) =>
+        SyntaxEdits.AddMemberAsync(document, node, Skeleton, cancellationToken);
 }

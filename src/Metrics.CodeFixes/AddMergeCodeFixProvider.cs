@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Metrics.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,38 +15,30 @@ namespace Metrics.CodeFixes;
 /// (MET016). It combines the marked fields (sum, min, max) and throws until the others are combined by hand.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMergeCodeFixProvider)), Shared]
-public sealed class AddMergeCodeFixProvider : CodeFixProvider
+public sealed class AddMergeCodeFixProvider : MetricCodeFixProvider<TypeDeclarationSyntax>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.FieldWithoutMerge);
+    /// <summary>Creates the code fix.</summary>
+    public AddMergeCodeFixProvider()
+        : base(DiagnosticIds.FieldWithoutMerge)
+    {
+    }
 
     /// <inheritdoc />
     public override FixAllProvider? GetFixAllProvider() => null;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var diagnostic = context.Diagnostics[0];
-        var declaration = await SyntaxEdits.FindAsync<TypeDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-        if (declaration is null)
-        {
-            return;
-        }
+    protected override string? Title(TypeDeclarationSyntax node) => "Add a Merge skeleton";
 
-        context.RegisterCodeFix(
-            CodeAction.Create("Add a Merge skeleton", ct => FixAsync(context.Document, declaration, ct), nameof(AddMergeCodeFixProvider)),
-            context.Diagnostics);
-    }
-
-    private static async Task<Document> FixAsync(Document document, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override async Task<Document> FixAsync(Document document, TypeDeclarationSyntax node, CancellationToken cancellationToken)
     {
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (model?.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type)
+        if (model?.GetDeclaredSymbol(node, cancellationToken) is not INamedTypeSymbol type)
         {
             return document;
         }
 
-        var name = declaration.Identifier.ValueText;
+        var name = node.Identifier.ValueText;
         var known = new System.Collections.Generic.List<string>();
         var unmarked = new System.Collections.Generic.List<string>();
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst && !f.IsImplicitlyDeclared && f.AssociatedSymbol is null))
@@ -81,6 +71,6 @@ public sealed class AddMergeCodeFixProvider : CodeFixProvider
         }
 
         body.Append($"    throw new System.NotImplementedException(\"Combine {string.Join(", ", unmarked)} of a and b into merged, then return merged.\");\n}}");
-        return await SyntaxEdits.AddMemberAsync(document, declaration, body.ToString(), cancellationToken).ConfigureAwait(false);
+        return await SyntaxEdits.AddMemberAsync(document, node, body.ToString(), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Metrics.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,43 +12,27 @@ namespace Metrics.CodeFixes;
 
 /// <summary>Makes a <c>[Parameter]</c> an init-only instance property (MET021): <c>set</c> becomes <c>init</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeParameterInitOnlyCodeFixProvider)), Shared]
-public sealed class MakeParameterInitOnlyCodeFixProvider : CodeFixProvider
+public sealed class MakeParameterInitOnlyCodeFixProvider : MetricCodeFixProvider<PropertyDeclarationSyntax>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MutableParameter);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the code fix.</summary>
+    public MakeParameterInitOnlyCodeFixProvider()
+        : base(DiagnosticIds.MutableParameter)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var property = await SyntaxEdits.FindAsync<PropertyDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (property?.AccessorList is null || property.AccessorList.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Make '{property.Identifier.ValueText}' init-only",
-                    ct => FixAsync(context.Document, property, ct),
-                    nameof(MakeParameterInitOnlyCodeFixProvider)),
-                diagnostic);
-        }
     }
 
-    private static async Task<Document> FixAsync(Document document, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || property.AccessorList is null)
-        {
-            return document;
-        }
+    /// <inheritdoc />
+    protected override string? Title(PropertyDeclarationSyntax node) =>
+        node.AccessorList is null || node.AccessorList.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null)
+            ? null
+            : $"Make '{node.Identifier.ValueText}' init-only";
 
-        var accessors = property.AccessorList.Accessors;
+    /// <inheritdoc />
+    protected override Task<Document> FixAsync(Document document, PropertyDeclarationSyntax node, CancellationToken cancellationToken) =>
+        SyntaxEdits.ReplaceAsync(document, node, InitOnly(node, node.AccessorList!), cancellationToken);
+
+    private static PropertyDeclarationSyntax InitOnly(PropertyDeclarationSyntax property, AccessorListSyntax accessorList)
+    {
+        var accessors = accessorList.Accessors;
         var setter = accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration));
         if (setter is not null)
         {
@@ -80,7 +62,7 @@ public sealed class MakeParameterInitOnlyCodeFixProvider : CodeFixProvider
             accessors = accessors.Replace(accessors[1], accessors[1].WithLeadingTrivia(SyntaxFactory.Space));
         }
 
-        var fixedProperty = property.WithAccessorList(property.AccessorList.WithAccessors(accessors));
+        var fixedProperty = property.WithAccessorList(accessorList.WithAccessors(accessors));
         var isStatic = fixedProperty.Modifiers.IndexOf(SyntaxKind.StaticKeyword);
         if (isStatic >= 0)
         {
@@ -100,6 +82,6 @@ public sealed class MakeParameterInitOnlyCodeFixProvider : CodeFixProvider
             fixedProperty = fixedProperty.WithModifiers(modifiers);
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(property, fixedProperty));
+        return fixedProperty;
     }
 }

@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Metrics.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,55 +11,37 @@ namespace Metrics.CodeFixes;
 
 /// <summary>Makes an instance update function static (MET009).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeUpdateStaticCodeFixProvider)), Shared]
-public sealed class MakeUpdateStaticCodeFixProvider : CodeFixProvider
+public sealed class MakeUpdateStaticCodeFixProvider : MetricCodeFixProvider<MethodDeclarationSyntax>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UpdateNotStatic);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the code fix.</summary>
+    public MakeUpdateStaticCodeFixProvider()
+        : base(DiagnosticIds.UpdateNotStatic)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var method = await SyntaxEdits.FindAsync<MethodDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (method is null || method.Modifiers.Any(SyntaxKind.StaticKeyword))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Make the update function static", ct => FixAsync(context.Document, method, ct), nameof(MakeUpdateStaticCodeFixProvider)),
-                diagnostic);
-        }
     }
 
-    private static async Task<Document> FixAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
+    /// <inheritdoc />
+    protected override string? Title(MethodDeclarationSyntax node) =>
+        node.Modifiers.Any(SyntaxKind.StaticKeyword) ? null : "Make the update function static";
 
+    /// <inheritdoc />
+    protected override Task<Document> FixAsync(Document document, MethodDeclarationSyntax node, CancellationToken cancellationToken)
+    {
         // 'readonly' is meaningless on a static member; drop it.
-        var modifiers = method.Modifiers;
+        var modifiers = node.Modifiers;
         var readOnly = modifiers.IndexOf(SyntaxKind.ReadOnlyKeyword);
         if (readOnly >= 0)
         {
             modifiers = modifiers.RemoveAt(readOnly);
         }
 
-        var firstAfter = method.ReturnType.GetFirstToken();
+        var firstAfter = node.ReturnType.GetFirstToken();
         modifiers = SyntaxEdits.AddModifier(modifiers, firstAfter, SyntaxKind.StaticKeyword, last: false, out var moved);
-        var fixedMethod = method.WithModifiers(modifiers);
+        var fixedMethod = node.WithModifiers(modifiers);
         if (moved)
         {
             fixedMethod = fixedMethod.ReplaceToken(fixedMethod.ReturnType.GetFirstToken(), firstAfter.WithLeadingTrivia());
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(method, fixedMethod));
+        return SyntaxEdits.ReplaceAsync(document, node, fixedMethod, cancellationToken);
     }
 }

@@ -58,4 +58,11 @@ internal static class SyntaxEdits
         member = member.WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed).WithAdditionalAnnotations(Formatter.Annotation);
         return document.WithSyntaxRoot(root.ReplaceNode(type, type.AddMembers(member)));
     }
+
+    /// <summary>Replaces one node of a document with its fixed form.</summary>
+    public static async Task<Document> ReplaceAsync(Document document, SyntaxNode node, SyntaxNode replacement, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(node, replacement));
+    }
 }

@@ -20,17 +20,7 @@ public static class DataEvaluation
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(metric);
-        return source.ReadChunks((in DataChunk chunk) =>
-        {
-            try
-            {
-                metric.Update(chunk.ToBatch());
-            }
-            catch (ArgumentException e)
-            {
-                throw Rejected(chunk, chunk.Rows, e);
-            }
-        });
+        return UpdateEach(source, metric.Update);
     }
 
     /// <summary>Updates <paramref name="collection"/> with every row of the source.</summary>
@@ -42,18 +32,23 @@ public static class DataEvaluation
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(collection);
-        return source.ReadChunks((in DataChunk chunk) =>
+        return UpdateEach(source, collection.Update);
+    }
+
+    private delegate void BatchUpdate(in MetricBatch batch);
+
+    private static long UpdateEach(MetricDataSource source, BatchUpdate update) =>
+        source.ReadChunks((in DataChunk chunk) =>
         {
             try
             {
-                collection.Update(chunk.ToBatch());
+                update(chunk.ToBatch());
             }
             catch (ArgumentException e)
             {
                 throw Rejected(chunk, chunk.Rows, e);
             }
         });
-    }
 
     /// <summary>
     /// Evaluates each value of the mapping's group column with its own clone of <paramref name="template"/>, and

@@ -26,17 +26,7 @@ public static class DataViewEvaluation
     public static long Evaluate(this IDataView data, ScoredColumns columns, IMetricInstance metric, int chunkRows = DefaultChunkRows)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        return Read(data, columns, chunkRows, (in MetricBatch batch, long firstRow) =>
-        {
-            try
-            {
-                metric.Update(batch);
-            }
-            catch (ArgumentException e)
-            {
-                throw Rejected(firstRow, batch.Labels.Length, e);
-            }
-        });
+        return UpdateEach(data, columns, chunkRows, metric.Update);
     }
 
     /// <summary>Updates <paramref name="collection"/> with every row of <paramref name="data"/>.</summary>
@@ -49,18 +39,23 @@ public static class DataViewEvaluation
     public static long Evaluate(this IDataView data, ScoredColumns columns, MetricCollection collection, int chunkRows = DefaultChunkRows)
     {
         ArgumentNullException.ThrowIfNull(collection);
-        return Read(data, columns, chunkRows, (in MetricBatch batch, long firstRow) =>
+        return UpdateEach(data, columns, chunkRows, collection.Update);
+    }
+
+    private delegate void BatchUpdate(in MetricBatch batch);
+
+    private static long UpdateEach(IDataView data, ScoredColumns columns, int chunkRows, BatchUpdate update) =>
+        Read(data, columns, chunkRows, (in MetricBatch batch, long firstRow) =>
         {
             try
             {
-                collection.Update(batch);
+                update(batch);
             }
             catch (ArgumentException e)
             {
                 throw Rejected(firstRow, batch.Labels.Length, e);
             }
         });
-    }
 
     /// <summary>Creates the registry's metric <paramref name="identifier"/> and updates it with every row of <paramref name="data"/>.</summary>
     /// <param name="data">The scored view.</param>

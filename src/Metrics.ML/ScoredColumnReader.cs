@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -19,12 +20,12 @@ internal abstract class ScoredColumnReader
         var type = column.Type;
         if (allowNumber && type.Equals(NumberDataViewType.Single))
         {
-            return new SingleReader(row.GetGetter<float>(column));
+            return new NumberReader<float>(row.GetGetter<float>(column));
         }
 
         if (allowNumber && type.Equals(NumberDataViewType.Double))
         {
-            return new DoubleReader(row.GetGetter<double>(column));
+            return new NumberReader<double>(row.GetGetter<double>(column));
         }
 
         if (allowBoolean && type.Equals(BooleanDataViewType.Instance))
@@ -57,26 +58,15 @@ internal abstract class ScoredColumnReader
     public static ArgumentException IllTyped(DataViewSchema.Column column, string role, string expected) =>
         new($"The {role} column '{column.Name}' has type {column.Type}; expected {expected}.", "data");
 
-    private sealed class SingleReader(ValueGetter<float> getter) : ScoredColumnReader
+    private sealed class NumberReader<T>(ValueGetter<T> getter) : ScoredColumnReader
+        where T : struct, INumberBase<T>
     {
-        private float _value;
+        private T _value;
 
         public override bool Read(Span<double> target)
         {
             getter(ref _value);
-            target[0] = _value;
-            return true;
-        }
-    }
-
-    private sealed class DoubleReader(ValueGetter<double> getter) : ScoredColumnReader
-    {
-        private double _value;
-
-        public override bool Read(Span<double> target)
-        {
-            getter(ref _value);
-            target[0] = _value;
+            target[0] = double.CreateTruncating(_value);
             return true;
         }
     }

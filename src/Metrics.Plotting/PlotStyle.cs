@@ -19,11 +19,22 @@ internal static class PlotStyle
 
     public static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    /// <summary>Both axes span [0, 1] (with a margin) and a unit is as long on one as on the other.</summary>
-    public static void UnitSquare(Plot plot)
+    /// <summary>
+    /// Finishes a plot of rates: axis labels, the title when there is one, both axes over [0, 1] (with a margin) with a
+    /// unit as long on one as on the other, and the legend where the curves leave room for it.
+    /// </summary>
+    public static void RateAxes(Plot plot, string xLabel, string yLabel, string? title, Alignment legend)
     {
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        if (title is not null)
+        {
+            plot.Title(title);
+        }
+
         plot.Axes.SetLimits(-UnitMargin, 1 + UnitMargin, -UnitMargin, 1 + UnitMargin);
         plot.Axes.SquareUnits();
+        plot.ShowLegend(legend);
     }
 
     /// <summary>The dashed gray line y = x: chance on a ROC plot, perfect calibration on a reliability diagram.</summary>

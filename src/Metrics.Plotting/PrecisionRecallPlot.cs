@@ -105,15 +105,7 @@ public sealed class PrecisionRecallPlot
             PlotStyle.Curve(plot, recalls, precisions, $"{name} (AP = {PlotStyle.Format(averagePrecision)})");
         }
 
-        plot.XLabel("Recall");
-        plot.YLabel("Precision");
-        if (Title is not null)
-        {
-            plot.Title(Title);
-        }
-
-        PlotStyle.UnitSquare(plot);
-        plot.ShowLegend(Alignment.LowerLeft);
+        PlotStyle.RateAxes(plot, "Recall", "Precision", Title, Alignment.LowerLeft);
         return plot;
     }
 }

@@ -66,15 +66,7 @@ public sealed class RocPlot
         }
 
         PlotStyle.Diagonal(plot, "Chance (AUC = 0.500)");
-        plot.XLabel("False positive rate");
-        plot.YLabel("True positive rate");
-        if (Title is not null)
-        {
-            plot.Title(Title);
-        }
-
-        PlotStyle.UnitSquare(plot);
-        plot.ShowLegend(Alignment.LowerRight);
+        PlotStyle.RateAxes(plot, "False positive rate", "True positive rate", Title, Alignment.LowerRight);
         return plot;
     }
 }

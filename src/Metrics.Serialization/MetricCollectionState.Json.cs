@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Metrics;
@@ -23,13 +22,6 @@ public static partial class MetricCollectionState
     private const string ConfigKey = "config";
     private const string StatesKey = "states";
 
-    private static readonly JsonWriterOptions JsonOptions = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The collection's configuration and states as indented JSON.</summary>
     /// <param name="collection">The collection.</param>
     /// <returns>The JSON text.</returns>
@@ -39,7 +31,7 @@ public static partial class MetricCollectionState
         ArgumentNullException.ThrowIfNull(collection);
         var config = collection.GetConfig();
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonOptions))
+        using (var writer = new Utf8JsonWriter(stream, MetricStateJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WritePropertyName(ConfigKey);

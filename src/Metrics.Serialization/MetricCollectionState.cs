@@ -231,36 +231,7 @@ public static partial class MetricCollectionState
                 CultureInfo.InvariantCulture, $"The input is not a serialized collection state{single}: it starts with {Convert.ToHexString(start)}, not {Convert.ToHexString(magic)} (\"MDSC\")."));
         }
 
-        if (bytes.Length < magic.Length + sizeof(ushort))
-        {
-            throw MetricState.Truncated(bytes.Length, CollectionFormat.MinimumLength);
-        }
-
-        var version = BinaryPrimitives.ReadUInt16LittleEndian(bytes[magic.Length..]);
-        if (version > CollectionFormat.Version)
-        {
-            throw new MetricStateException(MetricStateProblem.NewerFormat, string.Create(
-                CultureInfo.InvariantCulture, $"The collection state was written in format version {version}; this reader knows versions up to {CollectionFormat.Version}. Read it with a newer Metrics.Serialization."));
-        }
-
-        if (version == 0)
-        {
-            throw new MetricStateException(MetricStateProblem.Invalid, "The collection state claims format version 0, which does not exist.");
-        }
-
-        if (bytes.Length < BinaryFormat.PrefixLength)
-        {
-            throw MetricState.Truncated(bytes.Length, CollectionFormat.MinimumLength);
-        }
-
-        var total = BinaryPrimitives.ReadInt64LittleEndian(bytes[(magic.Length + sizeof(ushort))..]);
-        if (total < CollectionFormat.MinimumLength || total > System.Array.MaxLength)
-        {
-            throw new MetricStateException(MetricStateProblem.Invalid, string.Create(
-                CultureInfo.InvariantCulture, $"The collection state claims a length of {total} bytes; one takes from {CollectionFormat.MinimumLength} to {System.Array.MaxLength}."));
-        }
-
-        return total;
+        return FormatPrefix.VersionAndLength(bytes, magic.Length, CollectionFormat.Version, CollectionFormat.MinimumLength, "The collection state", "one");
     }
 
     /// <summary>The parts of a collection state whose prefix and checksum were checked.</summary>

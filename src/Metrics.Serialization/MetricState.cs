@@ -280,36 +280,7 @@ public static partial class MetricState
                 CultureInfo.InvariantCulture, $"The input is not a serialized metric state: it starts with {Convert.ToHexString(bytes[..Math.Min(bytes.Length, magic.Length)])}, not {Convert.ToHexString(magic)} (\"MDST\")."));
         }
 
-        if (bytes.Length < magic.Length + sizeof(ushort))
-        {
-            throw Truncated(bytes.Length, BinaryFormat.MinimumLength);
-        }
-
-        var version = BinaryPrimitives.ReadUInt16LittleEndian(bytes[magic.Length..]);
-        if (version > BinaryFormat.Version)
-        {
-            throw new MetricStateException(MetricStateProblem.NewerFormat, string.Create(
-                CultureInfo.InvariantCulture, $"The state was written in format version {version}; this reader knows versions up to {BinaryFormat.Version}. Read it with a newer Metrics.Serialization."));
-        }
-
-        if (version == 0)
-        {
-            throw new MetricStateException(MetricStateProblem.Invalid, "The state claims format version 0, which does not exist.");
-        }
-
-        if (bytes.Length < BinaryFormat.PrefixLength)
-        {
-            throw Truncated(bytes.Length, BinaryFormat.MinimumLength);
-        }
-
-        var total = BinaryPrimitives.ReadInt64LittleEndian(bytes[(magic.Length + sizeof(ushort))..]);
-        if (total < BinaryFormat.MinimumLength || total > System.Array.MaxLength)
-        {
-            throw new MetricStateException(MetricStateProblem.Invalid, string.Create(
-                CultureInfo.InvariantCulture, $"The state claims a length of {total} bytes; a state takes from {BinaryFormat.MinimumLength} to {System.Array.MaxLength}."));
-        }
-
-        return total;
+        return FormatPrefix.VersionAndLength(bytes, magic.Length, BinaryFormat.Version, BinaryFormat.MinimumLength, "The state", "a state");
     }
 
     private static TMetric ReadParameters<TMetric>(ReadOnlySpan<byte> parameters)

@@ -28,7 +28,8 @@ public static partial class MetricStateJson
     private const string Layout = "layout";
     private const string State = "state";
 
-    private static readonly JsonWriterOptions WriterOptions = new()
+    /// <summary>Indented, with \n line ends and readable (unescaped) non-ASCII text; the collection's JSON uses it too.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
         NewLine = "\n",

@@ -1,6 +1,5 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,34 +10,26 @@ namespace Metrics.Generators.Analyzers;
 /// (MET014); a user <c>Merge</c>, when declared, is <c>static T Merge(T a, T b)</c> (MET015).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ComputeAndMergeAnalyzer : DiagnosticAnalyzer
+public sealed class ComputeAndMergeAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.MissingCompute,
-        DiagnosticDescriptors.IllTypedCompute,
-        DiagnosticDescriptors.IllTypedMerge);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public ComputeAndMergeAnalyzer()
+        : base(
+            DiagnosticDescriptors.MissingCompute,
+            DiagnosticDescriptors.IllTypedCompute,
+            DiagnosticDescriptors.IllTypedMerge)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
-    {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type))
-        {
-            return;
-        }
+    /// <inheritdoc />
+    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze);
 
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
+    {
         AnalyzeCompute(context, type);
         foreach (var merge in MetricSymbols.Merges(type))
         {
-            var problems = MergeProblems(merge, type);
+            var problems = SignatureRules.MergeProblems(merge, type);
             if (problems.Count > 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -61,7 +52,7 @@ public sealed class ComputeAndMergeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var problems = computes.Select(c => (Member: c, Problems: ComputeProblems(c))).ToList();
+        var problems = computes.Select(c => (Member: c, Problems: SignatureRules.ComputeProblems(c))).ToList();
         if (problems.Any(p => p.Problems.Count == 0))
         {
             return;
@@ -72,82 +63,5 @@ public sealed class ComputeAndMergeAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.IllTypedCompute, MetricSymbols.MemberLocation(member), MetricSymbols.Display(member), string.Join(", ", list)));
         }
-    }
-
-    /// <summary>Why a member named Compute is not the one the generator uses (empty when it is).</summary>
-    public static List<string> ComputeProblems(ISymbol member)
-    {
-        var problems = new List<string>();
-        if (member is not IMethodSymbol method)
-        {
-            problems.Add("is not a method");
-            return problems;
-        }
-
-        if (method.IsStatic)
-        {
-            problems.Add("is static");
-        }
-
-        if (method.DeclaredAccessibility != Accessibility.Public)
-        {
-            problems.Add("is not public");
-        }
-
-        if (method.Parameters.Length > 0)
-        {
-            problems.Add("takes parameters");
-        }
-
-        if (method.ReturnsVoid)
-        {
-            problems.Add("returns void");
-        }
-        else if (method.ReturnsByRef || method.ReturnsByRefReadonly)
-        {
-            problems.Add("returns by reference");
-        }
-        else if (!MetricSymbols.IsValidResultType(method))
-        {
-            problems.Add("returns a pointer, a ref struct or dynamic, which cannot be the result type of IMetric");
-        }
-
-        if (method.TypeParameters.Length > 0)
-        {
-            problems.Add("is generic");
-        }
-
-        return problems;
-    }
-
-    /// <summary>Why a method named Merge is not a user merge the generated code can call (empty when it is).</summary>
-    public static List<string> MergeProblems(IMethodSymbol merge, INamedTypeSymbol type)
-    {
-        var problems = new List<string>();
-        if (!merge.IsStatic)
-        {
-            problems.Add("is not static (the generated instance 'Merge(other)' would clash with it)");
-        }
-
-        if (!SymbolEqualityComparer.Default.Equals(merge.ReturnType, type) || merge.ReturnsByRef || merge.ReturnsByRefReadonly)
-        {
-            problems.Add($"does not return '{type.Name}' by value");
-        }
-
-        if (merge.Parameters.Length != 2 || merge.Parameters.Any(p => !SymbolEqualityComparer.Default.Equals(p.Type, type)))
-        {
-            problems.Add($"does not take two '{type.Name}' arguments");
-        }
-        else if (merge.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In)))
-        {
-            problems.Add("takes an argument by 'ref' or 'out'");
-        }
-
-        if (merge.TypeParameters.Length > 0)
-        {
-            problems.Add("is generic");
-        }
-
-        return problems;
     }
 }

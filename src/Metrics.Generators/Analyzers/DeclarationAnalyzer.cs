@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,23 +12,24 @@ namespace Metrics.Generators.Analyzers;
 /// no member named like a generated one (MET028); the rules are in <see cref="DeclarationForm"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
+public sealed class DeclarationAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.NotPartial,
-        DiagnosticDescriptors.NotRecordStruct,
-        DiagnosticDescriptors.GenericMetric,
-        DiagnosticDescriptors.NestedInGenericType,
-        DiagnosticDescriptors.ContainingTypeNotPartial,
-        DiagnosticDescriptors.AttributeNotOnFirstPart,
-        DiagnosticDescriptors.ReservedMemberName);
+    /// <summary>Creates the analyzer.</summary>
+    public DeclarationAnalyzer()
+        : base(
+            DiagnosticDescriptors.NotPartial,
+            DiagnosticDescriptors.NotRecordStruct,
+            DiagnosticDescriptors.GenericMetric,
+            DiagnosticDescriptors.NestedInGenericType,
+            DiagnosticDescriptors.ContainingTypeNotPartial,
+            DiagnosticDescriptors.AttributeNotOnFirstPart,
+            DiagnosticDescriptors.ReservedMemberName)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 

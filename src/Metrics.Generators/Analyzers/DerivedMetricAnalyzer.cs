@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using System.Linq;
 using Metrics.Generators.Parsing;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,31 +12,23 @@ namespace Metrics.Generators.Analyzers;
 /// update, merge or other state (MET037).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DerivedMetricAnalyzer : DiagnosticAnalyzer
+public sealed class DerivedMetricAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.StatisticsNotAMetric,
-        DiagnosticDescriptors.UnmappedStatisticsParameter,
-        DiagnosticDescriptors.DerivedMetricDeclaresState);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public DerivedMetricAnalyzer()
+        : base(
+            DiagnosticDescriptors.StatisticsNotAMetric,
+            DiagnosticDescriptors.UnmappedStatisticsParameter,
+            DiagnosticDescriptors.DerivedMetricDeclaresState)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
-    {
-        var type = (INamedTypeSymbol)context.Symbol;
-        var ct = context.CancellationToken;
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || !MetricSymbols.IsDerived(type, ct))
-        {
-            return;
-        }
+    /// <inheritdoc />
+    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze, derived: true);
 
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
+    {
+        var ct = context.CancellationToken;
         var statisticsFields = MetricSymbols.StatisticsFields(type, ct).ToList();
         var field = statisticsFields[0];
         var fieldType = field.Type.ToDisplayString(MetricSymbols.MemberFormat);

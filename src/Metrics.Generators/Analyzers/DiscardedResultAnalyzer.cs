@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,20 +12,20 @@ namespace Metrics.Generators.Analyzers;
 /// <c>Update</c> and <c>Reset</c> update the metric in place and may be called for their effect.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DiscardedResultAnalyzer : DiagnosticAnalyzer
+public sealed class DiscardedResultAnalyzer : MetricAnalyzer
 {
     private static readonly ImmutableHashSet<string> PureMembers =
         ImmutableHashSet.Create("Compute", "Merge", "Empty", "Copy", "HasSameParameters");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.DiscardedResult);
+    /// <summary>Creates the analyzer.</summary>
+    public DiscardedResultAnalyzer()
+        : base(DiagnosticDescriptors.DiscardedResult)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
         context.RegisterOperationAction(Analyze, OperationKind.ExpressionStatement);
     }
 

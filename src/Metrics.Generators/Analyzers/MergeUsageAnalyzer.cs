@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,7 +21,7 @@ namespace Metrics.Generators.Analyzers;
 /// method agrees; anything else is unknown and never reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MergeUsageAnalyzer : DiagnosticAnalyzer
+public sealed class MergeUsageAnalyzer : MetricAnalyzer
 {
     private const int MaxDepth = 12;
 
@@ -30,16 +31,17 @@ public sealed class MergeUsageAnalyzer : DiagnosticAnalyzer
     /// <summary>The value of a local that is assigned from itself (<c>m = m.Update(...)</c>): no new information.</summary>
     private static readonly Dictionary<string, object?> Self = new();
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.MergeDifferentParameters,
-        DiagnosticDescriptors.MergeDifferentTypes);
+    /// <summary>Creates the analyzer.</summary>
+    public MergeUsageAnalyzer()
+        : base(
+            DiagnosticDescriptors.MergeDifferentParameters,
+            DiagnosticDescriptors.MergeDifferentTypes)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
         context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 

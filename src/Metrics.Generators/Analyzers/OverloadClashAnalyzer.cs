@@ -1,9 +1,9 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Metrics.Generators.Emitting;
 using Metrics.Generators.Model;
 using Metrics.Generators.Parsing;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -15,17 +15,17 @@ namespace Metrics.Generators.Analyzers;
 /// generator's own parser and overload emitter, so it fires exactly for the overloads the generated code lacks.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class OverloadClashAnalyzer : DiagnosticAnalyzer
+public sealed class OverloadClashAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.OverloadClash);
+    /// <summary>Creates the analyzer.</summary>
+    public OverloadClashAnalyzer()
+        : base(DiagnosticDescriptors.OverloadClash)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
         ParsedMetrics.Register(context, Analyze);
     }
 

@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using System.Linq;
 using Metrics.Generators.Model;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,17 +11,21 @@ namespace Metrics.Generators.Analyzers;
 /// (MET031), whose declared range admits a value (MET032), and whose type has a configuration form (MET034, a warning).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ParameterAnalyzer : DiagnosticAnalyzer
+public sealed class ParameterAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.MutableParameter, DiagnosticDescriptors.MutableParameterType, DiagnosticDescriptors.EmptyParameterRange, DiagnosticDescriptors.ParameterWithoutConfigForm);
+    /// <summary>Creates the analyzer.</summary>
+    public ParameterAnalyzer()
+        : base(
+            DiagnosticDescriptors.MutableParameter,
+            DiagnosticDescriptors.MutableParameterType,
+            DiagnosticDescriptors.EmptyParameterRange,
+            DiagnosticDescriptors.ParameterWithoutConfigForm)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
         context.RegisterSymbolAction(Analyze, SymbolKind.Property);
     }
 

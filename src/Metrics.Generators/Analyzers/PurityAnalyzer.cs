@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,18 +11,19 @@ namespace Metrics.Generators.Analyzers;
 /// functions are checked; helpers they call are not followed.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PurityAnalyzer : DiagnosticAnalyzer
+public sealed class PurityAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.ImpureAssignment,
-        DiagnosticDescriptors.ImpureCall);
+    /// <summary>Creates the analyzer.</summary>
+    public PurityAnalyzer()
+        : base(
+            DiagnosticDescriptors.ImpureAssignment,
+            DiagnosticDescriptors.ImpureCall)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
         context.RegisterOperationBlockStartAction(start =>
         {
             if (start.OwningSymbol is not IMethodSymbol method || !MetricSymbols.IsDslFunction(method))

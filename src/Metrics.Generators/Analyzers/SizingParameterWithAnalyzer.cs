@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,17 +16,17 @@ namespace Metrics.Generators.Analyzers;
 /// <c>Empty() with</c>, <c>Reset() with</c>) has no array yet and is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SizingParameterWithAnalyzer : DiagnosticAnalyzer
+public sealed class SizingParameterWithAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.SizingParameterWith);
+    /// <summary>Creates the analyzer.</summary>
+    public SizingParameterWithAnalyzer()
+        : base(DiagnosticDescriptors.SizingParameterWith)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
         context.RegisterOperationAction(Analyze, OperationKind.With);
     }
 

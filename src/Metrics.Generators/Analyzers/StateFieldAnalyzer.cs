@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -10,33 +11,25 @@ namespace Metrics.Generators.Analyzers;
 /// fields are sized by int parameters (MET019), and there is at least one (MET020).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
+public sealed class StateFieldAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.FieldWithoutMerge,
-        DiagnosticDescriptors.FieldTypeNotMergeable,
-        DiagnosticDescriptors.ReadOnlyField,
-        DiagnosticDescriptors.InvalidSizedBy,
-        DiagnosticDescriptors.NoStateFields);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public StateFieldAnalyzer()
+        : base(
+            DiagnosticDescriptors.FieldWithoutMerge,
+            DiagnosticDescriptors.FieldTypeNotMergeable,
+            DiagnosticDescriptors.ReadOnlyField,
+            DiagnosticDescriptors.InvalidSizedBy,
+            DiagnosticDescriptors.NoStateFields)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
-    {
-        var type = (INamedTypeSymbol)context.Symbol;
-        // A derived metric's one state is its [Statistics] field (DerivedMetricAnalyzer).
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || MetricSymbols.IsDerived(type, context.CancellationToken))
-        {
-            return;
-        }
+    /// <inheritdoc />
+    /// <remarks>A derived metric's one state is its [Statistics] field (<see cref="DerivedMetricAnalyzer"/>).</remarks>
+    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze, derived: false);
 
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
+    {
         var hasUserMerge = MetricSymbols.HasUserMerge(type);
         var fields = MetricSymbols.StateFields(type).ToList();
         if (fields.Count == 0)

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,37 +12,29 @@ namespace Metrics.Generators.Analyzers;
 /// signature (MET010), taking an element the generator can lift (MET011), with valid <c>[ClassIndex]</c> (MET012).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
+public sealed class UpdateFunctionAnalyzer : MetricAnalyzer
 {
     private static readonly string[] ShapeNames = { "a single value", "a (label, prediction) pair", "a label and a row", "a label row and a prediction row" };
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.NoUpdate,
-        DiagnosticDescriptors.AmbiguousUpdate,
-        DiagnosticDescriptors.UpdateNotStatic,
-        DiagnosticDescriptors.UpdateSignature,
-        DiagnosticDescriptors.UnliftableElement,
-        DiagnosticDescriptors.InvalidClassIndex,
-        DiagnosticDescriptors.InvalidRowConstraint);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public UpdateFunctionAnalyzer()
+        : base(
+            DiagnosticDescriptors.NoUpdate,
+            DiagnosticDescriptors.AmbiguousUpdate,
+            DiagnosticDescriptors.UpdateNotStatic,
+            DiagnosticDescriptors.UpdateSignature,
+            DiagnosticDescriptors.UnliftableElement,
+            DiagnosticDescriptors.InvalidClassIndex,
+            DiagnosticDescriptors.InvalidRowConstraint)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
-    {
-        var type = (INamedTypeSymbol)context.Symbol;
-        // A derived metric has no update functions of its own (DerivedMetricAnalyzer reports one).
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || MetricSymbols.IsDerived(type, context.CancellationToken))
-        {
-            return;
-        }
+    /// <inheritdoc />
+    /// <remarks>A derived metric has no update functions of its own (<see cref="DerivedMetricAnalyzer"/> reports one).</remarks>
+    protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze, derived: false);
 
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
+    {
         var updates = MetricSymbols.Updates(type).ToList();
         var shapes = new List<(IMethodSymbol Method, int Shape)>();
         foreach (var method in updates)

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Metrics.Generators.Model;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,17 +12,17 @@ namespace Metrics.Generators.Analyzers;
 /// scalar (the generated code carries the same reason in a <c>// Scalar path:</c> comment).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class VectorizationAnalyzer : DiagnosticAnalyzer
+public sealed class VectorizationAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.NotVectorizable);
+    /// <summary>Creates the analyzer.</summary>
+    public VectorizationAnalyzer()
+        : base(DiagnosticDescriptors.NotVectorizable)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
         ParsedMetrics.Register(context, Analyze);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Metrics.Generators.Model;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -26,7 +27,7 @@ internal static class AppendOnlyUpdate
     {
         if (shape != ElementShape.Pair || method.IsGenericMethod || arguments.Count != 2
             || fields.Count != 1 || fields[0] is not { Merge: MergeKind.Append, Type: StateFieldType.SampleBuffer } field
-            || Analyzers.MetricSymbols.Merges(method.ContainingType, cancellationToken).Any()
+            || MetricSymbols.Merges(method.ContainingType, cancellationToken).Any()
             || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
         {

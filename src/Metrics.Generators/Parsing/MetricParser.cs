@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Metrics.Generators.Model;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -79,7 +80,7 @@ internal static class MetricParser
             || type.IsFileLocal
             || !IsPartial(declaration)
             || declaration.ContainsDiagnostics
-            || Analyzers.MetricSymbols.ReservedMembers(type, cancellationToken).Any()
+            || MetricSymbols.ReservedMembers(type, cancellationToken).Any()
             || type.DeclaringSyntaxReferences.Length == 0)
         {
             return null;
@@ -103,14 +104,14 @@ internal static class MetricParser
             return null;
         }
 
-        if (Analyzers.MetricSymbols.StatisticsFields(type, cancellationToken).Any())
+        if (MetricSymbols.StatisticsFields(type, cancellationToken).Any())
         {
             return DerivedParser.Parse(type, containing, parameters, compilation, cancellationToken);
         }
 
         // Any other method named Merge would clash with, or be called by, the generated one (MET015 explains).
-        var merges = Analyzers.MetricSymbols.Merges(type, cancellationToken).ToList();
-        if (merges.Any(m => !Analyzers.MetricSymbols.IsRecognisedMerge(m)))
+        var merges = MetricSymbols.Merges(type, cancellationToken).ToList();
+        if (merges.Any(m => !MetricSymbols.IsRecognisedMerge(m)))
         {
             return null;
         }
@@ -163,11 +164,11 @@ internal static class MetricParser
         }
 
         var declared = type.GetMembers("Update").OfType<IMethodSymbol>()
-            .Where(m => Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
+            .Where(m => MetricSymbols.IsUserDeclared(m, cancellationToken))
             .Select(SignatureKey)
             .ToList();
         var dataMembers = type.GetMembers()
-            .Where(m => m is IFieldSymbol or IPropertySymbol or IEventSymbol && !m.IsImplicitlyDeclared && Analyzers.MetricSymbols.IsUserDeclared(m, cancellationToken))
+            .Where(m => m is IFieldSymbol or IPropertySymbol or IEventSymbol && !m.IsImplicitlyDeclared && MetricSymbols.IsUserDeclared(m, cancellationToken))
             .Select(m => m.Name)
             .ToList();
         if (declared.Distinct().Count() != declared.Count || dataMembers.Distinct().Count() != dataMembers.Count
@@ -198,7 +199,7 @@ internal static class MetricParser
     internal static IMethodSymbol? FindCompute(INamedTypeSymbol type) =>
         type.GetMembers("Compute").OfType<IMethodSymbol>().FirstOrDefault(m =>
             !m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid && m.DeclaredAccessibility == Accessibility.Public
-            && m.TypeParameters.Length == 0 && Analyzers.MetricSymbols.IsValidResultType(m));
+            && m.TypeParameters.Length == 0 && MetricSymbols.IsValidResultType(m));
 
     /// <summary>The name <c>ToString</c> and <c>MetricName</c> show: <c>[Metric(Name = ...)]</c>, else the type's name.</summary>
     internal static string DisplayName(INamedTypeSymbol type) =>
@@ -215,7 +216,7 @@ internal static class MetricParser
     /// <summary>Whether a user constructor takes exactly the parameters' types, as the generated one does.</summary>
     private static bool ClashesWithGeneratedConstructor(INamedTypeSymbol type, List<MetricParameter> parameters, CancellationToken cancellationToken) =>
         parameters.Count > 0 && type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared
-            && Analyzers.MetricSymbols.IsUserDeclared(c, cancellationToken)
+            && MetricSymbols.IsUserDeclared(c, cancellationToken)
             && c.Parameters.Select(p => p.Type.ToDisplayString(TypeFormat)).SequenceEqual(parameters.Select(p => p.Type)));
 
     /// <summary>
@@ -242,7 +243,7 @@ internal static class MetricParser
 
     internal static bool DeclaresParameterlessConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared
-            && Analyzers.MetricSymbols.IsUserDeclared(c, cancellationToken));
+            && MetricSymbols.IsUserDeclared(c, cancellationToken));
 
     private static bool IsPartial(TypeDeclarationSyntax declaration) =>
         declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
@@ -285,7 +286,7 @@ internal static class MetricParser
         var result = new List<MetricParameter>();
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
-            var attribute = FindAttribute(property, KnownNames.ParameterAttribute);
+            var attribute = MetricSymbols.FindAttribute(property, KnownNames.ParameterAttribute);
             if (attribute is null)
             {
                 continue;
@@ -354,15 +355,15 @@ internal static class MetricParser
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
             if (field.IsStatic || field.IsConst || field.IsImplicitlyDeclared || field.AssociatedSymbol is not null
-                || !Analyzers.MetricSymbols.IsUserDeclared(field, cancellationToken))
+                || !MetricSymbols.IsUserDeclared(field, cancellationToken))
             {
                 continue;
             }
 
-            var merge = FindAttribute(field, KnownNames.SumAttribute) is not null ? MergeKind.Sum
-                : FindAttribute(field, KnownNames.MinAttribute) is not null ? MergeKind.Min
-                : FindAttribute(field, KnownNames.MaxAttribute) is not null ? MergeKind.Max
-                : FindAttribute(field, KnownNames.AppendAttribute) is not null ? MergeKind.Append
+            var merge = MetricSymbols.FindAttribute(field, KnownNames.SumAttribute) is not null ? MergeKind.Sum
+                : MetricSymbols.FindAttribute(field, KnownNames.MinAttribute) is not null ? MergeKind.Min
+                : MetricSymbols.FindAttribute(field, KnownNames.MaxAttribute) is not null ? MergeKind.Max
+                : MetricSymbols.FindAttribute(field, KnownNames.AppendAttribute) is not null ? MergeKind.Append
                 : MergeKind.Custom;
             if (merge == MergeKind.Custom && !hasUserMerge)
             {
@@ -400,7 +401,7 @@ internal static class MetricParser
             }
 
             // [SizedBy] sizes only an array; on another field it is a mistake, not something to ignore (MET019).
-            if (storage != StateFieldType.SumArray && FindAttribute(field, KnownNames.SizedByAttribute) is not null)
+            if (storage != StateFieldType.SumArray && MetricSymbols.FindAttribute(field, KnownNames.SizedByAttribute) is not null)
             {
                 return null;
             }
@@ -409,7 +410,7 @@ internal static class MetricParser
             var sizing = EquatableArray<string>.Empty;
             if (storage == StateFieldType.SumArray)
             {
-                var names = FindAttribute(field, KnownNames.SizedByAttribute)?.ConstructorArguments
+                var names = MetricSymbols.FindAttribute(field, KnownNames.SizedByAttribute)?.ConstructorArguments
                     .SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArrayOf(a))
                     .Select(v => v.Value as string)
                     .ToList();
@@ -461,7 +462,7 @@ internal static class MetricParser
     private static bool IsSizeProperty(INamedTypeSymbol type, string name) =>
         type.GetMembers(name).OfType<IPropertySymbol>().Any(p =>
             !p.IsStatic && p.GetMethod is not null && p.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
-            && FindAttribute(p, KnownNames.ParameterAttribute) is null);
+            && MetricSymbols.FindAttribute(p, KnownNames.ParameterAttribute) is null);
 
     private static IEnumerable<TypedConstant> ImmutableArrayOf(TypedConstant constant)
     {
@@ -577,23 +578,23 @@ internal static class MetricParser
             return null;
         }
 
-        var notNaN = FindAttribute(inputs[predictionIndex], KnownNames.NotNaNAttribute) is not null;
+        var notNaN = MetricSymbols.FindAttribute(inputs[predictionIndex], KnownNames.NotNaNAttribute) is not null;
         // [OneHot] and [Probability] mark the label row of a row-pair update; anywhere else MET029 reports them and
         // nothing is generated.
-        var oneHot = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.OneHotAttribute) is not null;
-        var probability = labelIndex >= 0 && FindAttribute(inputs[labelIndex], KnownNames.ProbabilityAttribute) is not null;
+        var oneHot = labelIndex >= 0 && MetricSymbols.FindAttribute(inputs[labelIndex], KnownNames.OneHotAttribute) is not null;
+        var probability = labelIndex >= 0 && MetricSymbols.FindAttribute(inputs[labelIndex], KnownNames.ProbabilityAttribute) is not null;
         // [Probability] also marks a prediction (scalar or row) of a labelled update: predictions must lie in [0, 1].
-        var probabilityPredictions = labelIndex >= 0 && FindAttribute(inputs[predictionIndex], KnownNames.ProbabilityAttribute) is not null;
+        var probabilityPredictions = labelIndex >= 0 && MetricSymbols.FindAttribute(inputs[predictionIndex], KnownNames.ProbabilityAttribute) is not null;
         if (((oneHot || probability) && shape != ElementShape.RowPair)
-            || inputs.Where((input, i) => i != labelIndex).Any(input => FindAttribute(input, KnownNames.OneHotAttribute) is not null)
+            || inputs.Where((input, i) => i != labelIndex).Any(input => MetricSymbols.FindAttribute(input, KnownNames.OneHotAttribute) is not null)
             || inputs.Where((input, i) => i != labelIndex && (i != predictionIndex || labelIndex < 0)).Any(input =>
-                FindAttribute(input, KnownNames.ProbabilityAttribute) is not null))
+                MetricSymbols.FindAttribute(input, KnownNames.ProbabilityAttribute) is not null))
         {
             return null;
         }
 
         string? atLeast = null, equalTo = null, above = null;
-        if (FindAttribute(inputs[predictionIndex], KnownNames.RowLengthAttribute) is { } rowLength)
+        if (MetricSymbols.FindAttribute(inputs[predictionIndex], KnownNames.RowLengthAttribute) is { } rowLength)
         {
             if (shape is not (ElementShape.Row or ElementShape.RowPair))
             {
@@ -660,7 +661,7 @@ internal static class MetricParser
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(
         IParameterSymbol label, ElementShape shape, List<MetricParameter> parameters)
     {
-        var attribute = FindAttribute(label, KnownNames.ClassIndexAttribute);
+        var attribute = MetricSymbols.FindAttribute(label, KnownNames.ClassIndexAttribute);
         if (attribute is null)
         {
             return (ClassIndexKind.None, null);
@@ -689,7 +690,7 @@ internal static class MetricParser
 
     private static string? ParseClassIndexIgnore(IParameterSymbol label, List<MetricParameter> parameters)
     {
-        var attribute = FindAttribute(label, KnownNames.ClassIndexAttribute);
+        var attribute = MetricSymbols.FindAttribute(label, KnownNames.ClassIndexAttribute);
         foreach (var named in attribute?.NamedArguments ?? ImmutableArray<KeyValuePair<string, TypedConstant>>.Empty)
         {
             if (named.Key == "Ignore")
@@ -738,7 +739,7 @@ internal static class MetricParser
         {
             foreach (var argument in new[] { "float", "double" })
             {
-                if (!SatisfiesConstraints(typeParameter, argument, compilation))
+                if (!MetricSymbols.Satisfies(typeParameter, compilation.GetSpecialType(argument == "float" ? SpecialType.System_Single : SpecialType.System_Double)))
                 {
                     continue;
                 }
@@ -788,39 +789,6 @@ internal static class MetricParser
 
     private static string WeightType(string predictionType) =>
         predictionType is "float" or "double" ? predictionType : "double";
-
-    private static bool SatisfiesConstraints(ITypeParameterSymbol parameter, string keyword, Compilation compilation)
-    {
-        var argument = compilation.GetSpecialType(
-            keyword == "float" ? SpecialType.System_Single : SpecialType.System_Double);
-        if (parameter.HasReferenceTypeConstraint)
-        {
-            return false;
-        }
-
-        foreach (var constraint in parameter.ConstraintTypes)
-        {
-            if (constraint is not INamedTypeSymbol named)
-            {
-                return false;
-            }
-
-            var substituted = named.IsGenericType
-                ? named.ConstructedFrom.Construct(named.TypeArguments
-                    .Select(t => SymbolEqualityComparer.Default.Equals(t, parameter) ? argument : t).ToArray())
-                : named;
-            if (!argument.AllInterfaces.Contains(substituted, SymbolEqualityComparer.Default)
-                && !SymbolEqualityComparer.Default.Equals(argument, substituted))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
-        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
 
     /// <summary>The key <c>UpdateEmitter.SignatureKey</c> gives a generated overload with the same parameter types.</summary>
     internal static string SignatureKey(IMethodSymbol method) => Emitting.UpdateEmitter.SignatureKey(string.Join(", ", method.Parameters.Select(p =>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Metrics.Generators.Model;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -107,7 +108,7 @@ internal sealed partial class VectorTranslator
             return (null, "the update function is generic");
         }
 
-        var merge = Analyzers.MetricSymbols.Merges(method.ContainingType, cancellationToken).FirstOrDefault();
+        var merge = MetricSymbols.Merges(method.ContainingType, cancellationToken).FirstOrDefault();
         histogram = shape == ElementShape.Pair ? HistogramField(method, fields, compilation, cancellationToken) : null;
         if (merge is null && histogram is null && fields.Any(f => f.Type != StateFieldType.Double || f.Merge == MergeKind.Custom))
         {

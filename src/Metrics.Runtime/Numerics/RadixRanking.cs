@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -122,30 +123,12 @@ public static class RadixRanking
             }
         }
 
-        var n = scores.Length;
-        var a = ArrayPool<ulong>.Shared.Rent(n);
-        var b = ArrayPool<ulong>.Shared.Rent(n);
-        try
-        {
-            for (var i = 0; i < n; i++)
-            {
-                a[i] = ((ulong)Key(scores[i]) << 32) | (uint)i;
-            }
-
-            var sorted = SortHigh32(a.AsSpan(0, n), b.AsSpan(0, n));
-            for (var i = 0; i < n; i++)
-            {
-                order[i] = (int)(uint)sorted[i];
-            }
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(a);
-            ArrayPool<ulong>.Shared.Return(b);
-        }
+        SortPacked(scores, order);
     }
 
-    private static void SortPacked(ReadOnlySpan<double> scores, Span<int> order)
+    /// <summary>Sorts scores that are all exact floats, packing each key with its position into one 64-bit item.</summary>
+    private static void SortPacked<T>(ReadOnlySpan<T> scores, Span<int> order)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         var n = scores.Length;
         var a = ArrayPool<ulong>.Shared.Rent(n);
@@ -154,7 +137,7 @@ public static class RadixRanking
         {
             for (var i = 0; i < n; i++)
             {
-                a[i] = ((ulong)Key((float)scores[i]) << 32) | (uint)i;
+                a[i] = ((ulong)Key(float.CreateTruncating(scores[i])) << 32) | (uint)i;
             }
 
             var sorted = SortHigh32(a.AsSpan(0, n), b.AsSpan(0, n));
@@ -186,7 +169,7 @@ public static class RadixRanking
         for (var pass = 0; pass < Passes; pass++)
         {
             var histogram = counts.AsSpan(pass * Buckets, Buckets);
-            if (!PrefixSums(histogram, source.Length))
+            if (!RankSum.StartOffsets(histogram, source.Length))
             {
                 continue;
             }
@@ -236,7 +219,7 @@ public static class RadixRanking
             for (var pass = 0; pass < Passes; pass++)
             {
                 var histogram = counts.AsSpan(pass * Buckets, Buckets);
-                if (!PrefixSums(histogram, n))
+                if (!RankSum.StartOffsets(histogram, n))
                 {
                     continue;
                 }
@@ -267,24 +250,5 @@ public static class RadixRanking
             ArrayPool<int>.Shared.Return(positions);
             ArrayPool<int>.Shared.Return(positionsScratch);
         }
-    }
-
-    /// <summary>Turns counts into start offsets; false when one bucket holds everything (the pass would not move anything).</summary>
-    private static bool PrefixSums(Span<int> histogram, int total)
-    {
-        var sum = 0;
-        for (var i = 0; i < histogram.Length; i++)
-        {
-            var count = histogram[i];
-            if (count == total)
-            {
-                return false;
-            }
-
-            histogram[i] = sum;
-            sum += count;
-        }
-
-        return true;
     }
 }

@@ -100,21 +100,9 @@ public static class RankSum
                 }
             }
 
-            var sorted = Sort(items.AsSpan(0, n), scratch.AsSpan(0, n), counts, digits);
+            var sorted = Sort<uint>(items.AsSpan(0, n), scratch.AsSpan(0, n), counts, digits);
             ArrayPool<int>.Shared.Return(counts);
-            long negatives = 0, start = 0, pairs = 0;
-            var previous = uint.MaxValue;
-            foreach (var item in sorted)
-            {
-                var key = item >> 1;
-                var positive = (long)(item & 1);
-                start = key != previous ? negatives : start;
-                previous = key;
-                pairs += (start + negatives) & -positive;
-                negatives += 1 - positive;
-            }
-
-            return new BinaryRanking(pairs, n - negatives, negatives, precisionSum ? PrecisionSum(sorted) : 0);
+            return Tally<uint>(sorted, precisionSum);
         }
         finally
         {
@@ -145,21 +133,9 @@ public static class RankSum
                 Unsafe.Add(ref count, (2 * buckets) + (int)(item >> (2 * bits)))++;
             }
 
-            var sorted = Sort(items.AsSpan(0, n), scratch.AsSpan(0, n), counts, digits);
+            var sorted = Sort<ulong>(items.AsSpan(0, n), scratch.AsSpan(0, n), counts, digits);
             ArrayPool<int>.Shared.Return(counts);
-            long negatives = 0, start = 0, pairs = 0;
-            var previous = ulong.MaxValue;
-            foreach (var item in sorted)
-            {
-                var key = item >> 1;
-                var positive = (long)(item & 1);
-                start = key != previous ? negatives : start;
-                previous = key;
-                pairs += (start + negatives) & -positive;
-                negatives += 1 - positive;
-            }
-
-            return new BinaryRanking(pairs, n - negatives, negatives, precisionSum ? PrecisionSum(sorted) : 0);
+            return Tally<ulong>(sorted, precisionSum);
         }
         finally
         {
@@ -208,7 +184,9 @@ public static class RankSum
     /// Σ (TPₖ − TPₖ₋₁)·TPₖ / (TPₖ + FPₖ) over the distinct keys of sorted items from the highest down: the walk of
     /// <see cref="RankedCurve"/> with <see cref="ExactCurves.AveragePrecision"/>'s arithmetic (integral doubles).
     /// </summary>
-    private static double PrecisionSum(ReadOnlySpan<uint> sorted)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double PrecisionSum<T>(ReadOnlySpan<T> sorted)
+        where T : unmanaged, IBinaryInteger<T>, IUnsignedNumber<T>
     {
         double sum = 0, tp = 0, fp = 0;
         var i = sorted.Length - 1;
@@ -218,7 +196,7 @@ public static class RankSum
             long positives = 0, count = 0;
             for (; i >= 0 && sorted[i] >> 1 == key; i--)
             {
-                positives += sorted[i] & 1;
+                positives += long.CreateTruncating(sorted[i] & T.One);
                 count++;
             }
 
@@ -234,36 +212,33 @@ public static class RankSum
         return sum;
     }
 
-    /// <inheritdoc cref="PrecisionSum(ReadOnlySpan{uint})"/>
-    private static double PrecisionSum(ReadOnlySpan<ulong> sorted)
+    /// <summary>
+    /// The ranking of sorted items (within a run of tied keys, negatives first): one sequential, branch-free pass counts
+    /// the pairs a positive ranks above a negative, ties counting one half (as twice the pairs, halved by the caller).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static BinaryRanking Tally<T>(ReadOnlySpan<T> sorted, bool precisionSum)
+        where T : unmanaged, IBinaryInteger<T>, IUnsignedNumber<T>
     {
-        double sum = 0, tp = 0, fp = 0;
-        var i = sorted.Length - 1;
-        while (i >= 0)
+        long negatives = 0, start = 0, pairs = 0;
+        var previous = T.AllBitsSet;
+        foreach (var item in sorted)
         {
-            var key = sorted[i] >> 1;
-            long positives = 0, count = 0;
-            for (; i >= 0 && sorted[i] >> 1 == key; i--)
-            {
-                positives += (long)(sorted[i] & 1);
-                count++;
-            }
-
-            var previous = tp;
-            tp += positives;
-            fp += count - positives;
-            if (tp - previous != 0)
-            {
-                sum += (tp - previous) * (tp / (tp + fp));
-            }
+            var key = item >> 1;
+            var positive = long.CreateTruncating(item & T.One);
+            start = key != previous ? negatives : start;
+            previous = key;
+            pairs += (start + negatives) & -positive;
+            negatives += 1 - positive;
         }
 
-        return sum;
+        return new BinaryRanking(pairs, sorted.Length - negatives, negatives, precisionSum ? PrecisionSum(sorted) : 0);
     }
 
     /// <summary>Sorts items by their digits, given each pass's digit counts; returns the sorted span.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Span<uint> Sort(Span<uint> source, Span<uint> scratch, int[] counts, Digits digits)
+    private static Span<T> Sort<T>(Span<T> source, Span<T> scratch, int[] counts, Digits digits)
+        where T : unmanaged, IBinaryInteger<T>, IUnsignedNumber<T>
     {
         for (var pass = 0; pass < digits.Passes; pass++)
         {
@@ -274,43 +249,12 @@ public static class RankSum
             }
 
             var shift = pass * digits.Bits;
-            var mask = (uint)digits.Mask;
+            var mask = T.CreateTruncating(digits.Mask);
             ref var offsets = ref MemoryMarshal.GetReference(histogram);
             ref var target = ref MemoryMarshal.GetReference(scratch);
             foreach (var item in source)
             {
-                ref var offset = ref Unsafe.Add(ref offsets, (nint)((item >> shift) & mask));
-                Unsafe.Add(ref target, (nint)(uint)offset) = item;
-                offset++;
-            }
-
-            var swap = source;
-            source = scratch;
-            scratch = swap;
-        }
-
-        return source;
-    }
-
-    /// <summary>Sorts items by their digits, given each pass's digit counts; returns the sorted span.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Span<ulong> Sort(Span<ulong> source, Span<ulong> scratch, int[] counts, Digits digits)
-    {
-        for (var pass = 0; pass < digits.Passes; pass++)
-        {
-            var histogram = counts.AsSpan(pass * digits.Buckets, digits.Buckets);
-            if (!StartOffsets(histogram, source.Length))
-            {
-                continue;
-            }
-
-            var shift = pass * digits.Bits;
-            var mask = (ulong)digits.Mask;
-            ref var offsets = ref MemoryMarshal.GetReference(histogram);
-            ref var target = ref MemoryMarshal.GetReference(scratch);
-            foreach (var item in source)
-            {
-                ref var offset = ref Unsafe.Add(ref offsets, (nint)((item >> shift) & mask));
+                ref var offset = ref Unsafe.Add(ref offsets, nint.CreateTruncating((item >> shift) & mask));
                 Unsafe.Add(ref target, (nint)(uint)offset) = item;
                 offset++;
             }
@@ -345,7 +289,7 @@ public static class RankSum
     }
 
     /// <summary>Turns counts into start offsets; false when one bucket holds everything (the pass would not move anything).</summary>
-    private static bool StartOffsets(Span<int> histogram, int total)
+    internal static bool StartOffsets(Span<int> histogram, int total)
     {
         var sum = 0;
         for (var i = 0; i < histogram.Length; i++)

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Metrics.Generators.Analyzers;
+namespace Metrics.Generators.Symbols;
 
 /// <summary>
 /// Symbol helpers shared by the analyzers. They restate the rules under which <c>Parsing/MetricParser</c> accepts a
@@ -113,7 +113,7 @@ internal static class MetricSymbols
         type.GetMembers("Merge").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary && IsUserDeclared(m, cancellationToken));
 
     public static bool IsRecognisedMerge(IMethodSymbol method) =>
-        ComputeAndMergeAnalyzer.MergeProblems(method, method.ContainingType).Count == 0;
+        SignatureRules.MergeProblems(method, method.ContainingType).Count == 0;
 
     /// <summary>The methods named Update.</summary>
     public static IEnumerable<IMethodSymbol> Updates(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
@@ -186,7 +186,8 @@ internal static class MetricSymbols
         Satisfies(parameter, compilation.GetSpecialType(SpecialType.System_Single))
         || Satisfies(parameter, compilation.GetSpecialType(SpecialType.System_Double));
 
-    private static bool Satisfies(ITypeParameterSymbol parameter, INamedTypeSymbol argument)
+    /// <summary>Whether <paramref name="argument"/> meets every constraint of <paramref name="parameter"/>.</summary>
+    public static bool Satisfies(ITypeParameterSymbol parameter, INamedTypeSymbol argument)
     {
         if (parameter.HasReferenceTypeConstraint)
         {
