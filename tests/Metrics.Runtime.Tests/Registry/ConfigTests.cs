@@ -437,7 +437,7 @@ public sealed class ConfigTests
         ("retrieval_recall", Args(("top_k", 5))),
         ("retrieval_ndcg", Args(("top_k", 4), ("ignore_index", 9))),
         ("retrieval_hit_rate", Args(("top_k", 1))),
-        ("retrieval_r_precision", Args(("empty_target_action", "neg"))),
+        ("retrieval_r_precision", Args(("empty_target_action", "pos"))),
         ("retrieval_fall_out", Args(("top_k", 2), ("empty_target_action", "neg"))),
         ("mean_pinball_loss", Args(("alpha", 0.9))),
         ("smape", Args(("epsilon", 1e-3))),
