@@ -39,7 +39,7 @@ public static class BinnedCurves
         ReadOnlySpan<double> tp, ReadOnlySpan<double> fp, double positives, double negatives,
         AucCurve curve, AucSummation summation, ZeroDivision zeroDivision)
     {
-        if (positives == 0 || (curve == AucCurve.Roc && negatives == 0))
+        if (positives == 0 || (curve != AucCurve.PrecisionRecall && negatives == 0))
         {
             return zeroDivision.Divide(0, 0);
         }
@@ -58,6 +58,11 @@ public static class BinnedCurves
                 (x0, x1) = (fp[i] / negatives, fp[i + 1] / negatives);
                 (y0, y1) = (tp[i] / positives, tp[i + 1] / positives);
             }
+            else if (curve == AucCurve.PrecisionRecallGain)
+            {
+                (x0, y0) = Gains(tp[i], fp[i], positives, negatives);
+                (x1, y1) = Gains(tp[i + 1], fp[i + 1], positives, negatives);
+            }
             else
             {
                 (x0, x1) = (tp[i] / positives, tp[i + 1] / positives);
@@ -74,6 +79,18 @@ public static class BinnedCurves
         }
 
         return area;
+    }
+
+    // Keras' PRGAIN point: recall gain 1 − (P/N)·FN/TP clamped at 0, precision gain 1 − (P/N)·FP/TP; (0, 1) at TP = 0.
+    private static (double RecallGain, double PrecisionGain) Gains(double tp, double fp, double positives, double negatives)
+    {
+        if (tp == 0)
+        {
+            return (0, 1);
+        }
+
+        var scale = positives / negatives;
+        return (Math.Max(1 - (scale * (positives - tp) / tp), 0), 1 - (scale * fp / tp));
     }
 
     /// <summary>

@@ -74,6 +74,127 @@ public static class ExactCurves
     }
 
     /// <summary>
+    /// The McClish-standardized partial ROC AUC up to <paramref name="maxFpr"/>, as scikit-learn's
+    /// <c>roc_auc_score(max_fpr=...)</c>: the <c>roc_curve</c> cut at <paramref name="maxFpr"/> (its true-positive rate
+    /// interpolated linearly there), its trapezoidal area A, then 0.5·(1 + (A − m²/2) / (m − m²/2)). A
+    /// <paramref name="maxFpr"/> of 1 is the plain <see cref="RocAuc(SampleBuffer, ZeroDivision)"/>.
+    /// </summary>
+    /// <param name="samples">The kept samples (labels 0 or 1).</param>
+    /// <param name="maxFpr">The largest false-positive rate, in (0, 1].</param>
+    /// <param name="zeroDivision">The value when only one class (or nothing) was seen.</param>
+    public static double PartialRocAuc(SampleBuffer samples, double maxFpr, ZeroDivision zeroDivision)
+    {
+        if (maxFpr == 1)
+        {
+            return RocAuc(samples, zeroDivision);
+        }
+
+        var curve = RocCurve(samples, dropIntermediate: true, ZeroDivision.NaN);
+        var fpr = curve.FalsePositiveRates;
+        var tpr = curve.TruePositiveRates;
+        if (fpr.Length < 2 || double.IsNaN(fpr[^1]) || double.IsNaN(tpr[^1]))
+        {
+            return zeroDivision.Divide(0, 0);
+        }
+
+        // The first point beyond maxFpr (numpy's searchsorted(side="right")): one exists, as the curve ends at rate 1.
+        var stop = 1;
+        while (fpr[stop] <= maxFpr)
+        {
+            stop++;
+        }
+
+        double area = 0;
+        for (var i = 1; i < stop; i++)
+        {
+            area += (fpr[i] - fpr[i - 1]) * (tpr[i] + tpr[i - 1]) / 2;
+        }
+
+        var (x0, y0) = (fpr[stop - 1], tpr[stop - 1]);
+        var atMax = y0 + ((tpr[stop] - y0) * (maxFpr - x0) / (fpr[stop] - x0));
+        area += (maxFpr - x0) * (atMax + y0) / 2;
+        var chance = 0.5 * maxFpr * maxFpr;
+        return 0.5 * (1 + ((area - chance) / (maxFpr - chance)));
+    }
+
+    /// <summary>
+    /// One-vs-one ROC AUC of row samples (scikit-learn's <c>roc_auc_score(multi_class="ovo")</c>): for each pair of
+    /// classes a &lt; b, the rows labelled a or b give the AUC of column a for "is a" and of column b for "is b"; the
+    /// pair's value is their mean, and the pairs are averaged without weights (macro) or by their share of the weight.
+    /// </summary>
+    /// <param name="samples">Row samples: a score row and a class index per sample.</param>
+    /// <param name="weighted">Weight each pair by its share of the rows' weight (scikit-learn's prevalence), else macro.</param>
+    /// <param name="zeroDivision">A class's AUC within a pair when the pair lacks one of its classes.</param>
+    public static double OneVsOneRocAuc(SampleBuffer samples, bool weighted, ZeroDivision zeroDivision)
+    {
+        var n = samples.Count;
+        var classes = samples.Width;
+        if (n == 0 || classes < 2)
+        {
+            return zeroDivision.Divide(0, 0);
+        }
+
+        var all = new double[samples.ScoreCount];
+        samples.CopyScores(all);
+        var labels = new double[n];
+        samples.CopyLabels(labels);
+        var weights = samples.Weights;
+        double total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            total += weights.IsEmpty ? 1 : weights[i];
+        }
+
+        var rows = new List<int>(n);
+        double sum = 0, shares = 0;
+        var pairs = 0;
+        for (var a = 0; a < classes; a++)
+        {
+            for (var b = a + 1; b < classes; b++)
+            {
+                rows.Clear();
+                double pairWeight = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    if (labels[i] == a || labels[i] == b)
+                    {
+                        rows.Add(i);
+                        pairWeight += weights.IsEmpty ? 1 : weights[i];
+                    }
+                }
+
+                var pair = (ColumnAuc(all, labels, weights, rows, classes, a, zeroDivision) + ColumnAuc(all, labels, weights, rows, classes, b, zeroDivision)) / 2;
+                var share = pairWeight / total;
+                sum += weighted ? share * pair : pair;
+                shares += share;
+                pairs++;
+            }
+        }
+
+        return weighted ? sum / shares : sum / pairs;
+    }
+
+    // The binary AUC of one score column over some rows, positives the rows labelled with that column's class.
+    private static double ColumnAuc(double[] all, double[] labels, ReadOnlySpan<double> weights, List<int> rows, int classes, int column, ZeroDivision zeroDivision)
+    {
+        var scores = new double[rows.Count];
+        var isClass = new double[rows.Count];
+        var rowWeights = weights.IsEmpty ? [] : new double[rows.Count];
+        for (var j = 0; j < rows.Count; j++)
+        {
+            var i = rows[j];
+            scores[j] = all[(i * classes) + column];
+            isClass[j] = labels[i] == column ? 1 : 0;
+            if (!weights.IsEmpty)
+            {
+                rowWeights[j] = weights[i];
+            }
+        }
+
+        return RocAuc(new RankedCurve(scores, isClass, rowWeights), zeroDivision, WeightScale(rowWeights));
+    }
+
+    /// <summary>
     /// ROC AUC of multi-label row samples (score row followed by 0/1 label row), as scikit-learn's
     /// <c>roc_auc_score</c> on an indicator matrix with <c>average</c> macro, weighted or micro.
     /// </summary>
@@ -342,22 +463,51 @@ public static class ExactCurves
             thresholds.ToArray());
     }
 
+    /// <summary>
+    /// The detection error tradeoff curve points, as scikit-learn's <c>det_curve</c>: the false-positive and
+    /// false-negative rates by increasing threshold, from the last threshold with the fewest false positives to the first
+    /// with no false negative.
+    /// </summary>
+    /// <param name="samples">The kept samples (labels 0 or 1).</param>
+    /// <param name="zeroDivision">The rates when a class is absent (scikit-learn raises).</param>
+    public static DetCurvePoints DetCurve(SampleBuffer samples, ZeroDivision zeroDivision)
+    {
+        var (thresholds, tps, fps) = Steps(samples);
+        if (thresholds.Count == 0)
+        {
+            return new DetCurvePoints([], [], []);
+        }
+
+        var positives = tps[^1];
+        var negatives = fps[^1];
+        var first = 0;
+        while (first + 1 < fps.Count && fps[first + 1] == fps[0])
+        {
+            first++;
+        }
+
+        var last = tps.IndexOf(positives) + 1;
+        var count = Math.Max(last - first, 0);
+        var falsePositiveRates = new double[count];
+        var falseNegativeRates = new double[count];
+        var ascending = new double[count];
+        for (var j = 0; j < count; j++)
+        {
+            var from = last - 1 - j;
+            falsePositiveRates[j] = zeroDivision.Divide(fps[from], negatives);
+            falseNegativeRates[j] = zeroDivision.Divide(positives - tps[from], positives);
+            ascending[j] = thresholds[from];
+        }
+
+        return new DetCurvePoints(falsePositiveRates, falseNegativeRates, ascending);
+    }
+
     /// <summary>The precision-recall curve points, as scikit-learn's <c>precision_recall_curve</c>.</summary>
     /// <param name="samples">The kept samples (labels 0 or 1).</param>
     /// <param name="zeroDivision">The recalls when no positive was seen (scikit-learn sets them to 1).</param>
     public static PrecisionRecallCurvePoints PrecisionRecallCurve(SampleBuffer samples, ZeroDivision zeroDivision)
     {
-        var curve = new RankedCurve(samples);
-        List<double> thresholds, tps, fps;
-        try
-        {
-            (thresholds, tps, fps) = Steps(ref curve);
-        }
-        finally
-        {
-            curve.Dispose();
-        }
-
+        var (thresholds, tps, fps) = Steps(samples);
         var count = thresholds.Count;
         var positives = count == 0 ? 0 : tps[^1];
         var precisions = new double[count + 1];
@@ -374,6 +524,19 @@ public static class ExactCurves
         precisions[count] = 1;
         recalls[count] = 0;
         return new PrecisionRecallCurvePoints(precisions, recalls, ascending);
+    }
+
+    private static (List<double> Thresholds, List<double> Tps, List<double> Fps) Steps(SampleBuffer samples)
+    {
+        var curve = new RankedCurve(samples);
+        try
+        {
+            return Steps(ref curve);
+        }
+        finally
+        {
+            curve.Dispose();
+        }
     }
 
     private static (List<double> Thresholds, List<double> Tps, List<double> Fps) Steps(ref RankedCurve curve)

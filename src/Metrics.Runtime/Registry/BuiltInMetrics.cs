@@ -57,6 +57,8 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<HistogramRocAuc, double>();
         MetricRegistry.Register<AveragePrecision, double>("average_precision_score");
         MetricRegistry.Register<OneVsRestAuc, double>();
+        MetricRegistry.Register<OneVsOneAuc, double>();
+        MetricRegistry.Register<PartialRocAuc, double>();
         MetricRegistry.Register<MultiLabelAuc, double>();
         MetricRegistry.Register<MultiLabelBinnedAuc, double>();
         MetricRegistry.Register<PrecisionAtRecall, double>();
@@ -100,6 +102,15 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<MeanAveragePrecision, double>("map");
         MetricRegistry.Register<NDCG, double>();
         MetricRegistry.Register<DCG, double>();
+        MetricRegistry.Register<RetrievalItems, int>();
+        MetricRegistry.Register<RetrievalMAP, double>();
+        MetricRegistry.Register<RetrievalMRR, double>();
+        MetricRegistry.Register<RetrievalPrecision, double>();
+        MetricRegistry.Register<RetrievalRecall, double>();
+        MetricRegistry.Register<RetrievalNormalizedDCG, double>("retrieval_ndcg");
+        MetricRegistry.Register<RetrievalHitRate, double>();
+        MetricRegistry.Register<RetrievalRPrecision, double>();
+        MetricRegistry.Register<RetrievalFallOut, double>();
         const string DotProductInputs = "(labels, queries, keys, indices, features) rows";
         MetricRegistry.Register(DotProductPrecisionAtK.FromArguments, DotProductInputs);
         MetricRegistry.Register(DotProductRecallAtK.FromArguments, DotProductInputs);

@@ -49,6 +49,9 @@ internal static class BuiltInMatrix
 
     private static MatrixBatch RowPairs(double[] labels) => new((double[])labels.Clone(), (double[])ScoreRows.Clone(), 3);
 
+    private static MatrixBatch RetrievalRows() =>
+        new((double[])ClassLabels.Clone(), RetrievalItems.Rows(Probabilities.AsSpan(0, ClassLabels.Length), ClassPredictions), 2);
+
     private static List<MatrixMetric> Build()
     {
         var none = Args();
@@ -117,6 +120,8 @@ internal static class BuiltInMatrix
         Add(typeof(HistogramRocAuc), "histogram_roc_auc", Args(("bits", 10)), Args(("bits", 11)), Binary(), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(AveragePrecision), "average_precision", none, zero, Binary(), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(OneVsRestAuc), "one_vs_rest_auc", none, zero, Rows(), rank, ValueRule.NotNaN);
+        Add(typeof(OneVsOneAuc), "one_vs_one_auc", none, zero, Rows(), rank, ValueRule.NotNaN);
+        Add(typeof(PartialRocAuc), "partial_roc_auc", Args(("max_fpr", 0.5)), Args(("max_fpr", 0.25)), Binary(), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(MultiLabelAuc), "multi_label_auc", none, zero, RowPairs(MultiLabelRows), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(MultiLabelBinnedAuc), "multi_label_binned_auc", Args(("num_labels", 3)), Args(("num_labels", 3), ("num_thresholds", 50)), RowPairs(MultiLabelRows), ValueRule.Binary, ValueRule.NotNaN);
         Add(typeof(PrecisionAtRecall), "precision_at_recall", Args(("recall", 0.5)), Args(("recall", 0.7)), Binary(), ValueRule.Binary, ValueRule.NotNaN);
@@ -160,6 +165,19 @@ internal static class BuiltInMatrix
         Add(typeof(MeanAveragePrecision), "map", none, otherK, RowPairs(RelevanceRows), ValueRule.Relevance, ValueRule.RankLast);
         Add(typeof(NDCG), "ndcg", none, otherK, RowPairs(RelevanceRows), ValueRule.Real, ValueRule.RankLast);
         Add(typeof(DCG), "dcg", none, otherK, RowPairs(RelevanceRows), ValueRule.Real, ValueRule.RankLast);
+
+        // Query ids: any whole number (bound 0: no range to leave); rows of (score, relevance), NaN rejected.
+        var queryIds = ValueRule.Index(0);
+        var topK = Args(("top_k", 2));
+        Add(typeof(RetrievalItems), "retrieval_items", none, null, RetrievalRows(), queryIds, ValueRule.NotNaN);
+        Add(typeof(RetrievalMAP), "retrieval_map", none, topK, RetrievalRows(), queryIds, ValueRule.NotNaN);
+        Add(typeof(RetrievalMRR), "retrieval_mrr", none, topK, RetrievalRows(), queryIds, ValueRule.NotNaN);
+        Add(typeof(RetrievalPrecision), "retrieval_precision", topK, Args(("top_k", 2), ("adaptive_k", true)), RetrievalRows(), queryIds, ValueRule.NotNaN);
+        Add(typeof(RetrievalRecall), "retrieval_recall", topK, none, RetrievalRows(), queryIds, ValueRule.NotNaN);
+        Add(typeof(RetrievalNormalizedDCG), "retrieval_normalized_dcg", none, topK, RetrievalRows(), queryIds, ValueRule.NotNaN);
+        Add(typeof(RetrievalHitRate), "retrieval_hit_rate", topK, none, RetrievalRows(), queryIds, ValueRule.NotNaN);
+        Add(typeof(RetrievalRPrecision), "retrieval_r_precision", none, Args(("empty_target_action", "skip")), RetrievalRows(), queryIds, ValueRule.NotNaN);
+        Add(typeof(RetrievalFallOut), "retrieval_fall_out", topK, none, RetrievalRows(), queryIds, ValueRule.NotNaN);
         return list;
     }
 }

@@ -108,7 +108,7 @@ internal static class MetricDrivers
         new MeanAbsoluteErrorDriver(), new MeanSquaredErrorDriver(), new RootMeanSquaredErrorDriver(),
         new MeanSquaredLogErrorDriver(), new RootMeanSquaredLogErrorDriver(), new HuberLossDriver(),
         new TopOneHitRateDriver(), .. RegressionDrivers.All, .. ParityDrivers.All, .. ClassificationDrivers.All, .. CurveDrivers.All, .. MultiLabelDrivers.All,
-        .. LabelsDrivers.All, .. OutputsDrivers.All, .. SortedIdsDrivers.All, .. CalibrationDrivers.All,
+        .. LabelsDrivers.All, .. OutputsDrivers.All, .. SortedIdsDrivers.All, .. CalibrationDrivers.All, .. RetrievalDrivers.All, .. CurveParityDrivers.All,
     ];
 
     public static IMetricDriver Get(string name) => All.Single(d => d.Name == name);

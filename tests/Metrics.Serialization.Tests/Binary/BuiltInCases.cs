@@ -125,6 +125,8 @@ public static class BuiltInCases
         Add("roc_auc", Args(("curve", "precision_recall")), Binary());
         Add("average_precision", Args(("zero_division", "zero")), Binary());
         Add("one_vs_rest_auc", Args(("zero_division", "zero")), Rows());
+        Add("one_vs_one_auc", Args(("zero_division", "zero")), Rows());
+        Add("partial_roc_auc", Args(("max_fpr", 0.5)), Binary());
         Add("multi_label_auc", Args(("zero_division", "zero")), RowPairs(MultiLabelRows));
         Add("multi_label_binned_auc", Args(("num_labels", 3), ("num_thresholds", 50)), RowPairs(MultiLabelRows));
         Add("precision_at_recall", Args(("recall", 0.7)), Binary());
@@ -171,6 +173,16 @@ public static class BuiltInCases
         Add("map", k, RowPairs(RelevanceRows));
         Add("ndcg", k, RowPairs(RelevanceRows));
         Add("dcg", k, RowPairs(RelevanceRows));
+        var retrievalItems = (ClassLabels, RetrievalItems.Rows(Probabilities, ClassPredictions), 2);
+        Add("retrieval_items", none, retrievalItems);
+        Add("retrieval_map", Args(("top_k", 2)), retrievalItems);
+        Add("retrieval_mrr", none, retrievalItems);
+        Add("retrieval_precision", Args(("top_k", 2), ("adaptive_k", true)), retrievalItems);
+        Add("retrieval_recall", Args(("top_k", 2)), retrievalItems);
+        Add("retrieval_normalized_dcg", Args(("ignore_index", 3)), retrievalItems);
+        Add("retrieval_hit_rate", Args(("top_k", 1)), retrievalItems);
+        Add("retrieval_r_precision", Args(("empty_target_action", "skip")), retrievalItems);
+        Add("retrieval_fall_out", Args(("top_k", 2)), retrievalItems);
 
         // 2 queries of 2 features, 3 candidates each among 3 keys; the second batch weighted.
         double[] labels = [1, 0, 1, 0, 1, 0];

@@ -66,6 +66,8 @@ internal static class BuiltInStates
         ("exact_auc", Args(), Kind.Binary),
         ("average_precision", Args(), Kind.Binary),
         ("one_vs_rest_auc", Args(), Kind.SparseRows),
+        ("one_vs_one_auc", Args(("average", "weighted")), Kind.SparseRows),
+        ("partial_roc_auc", Args(("max_fpr", 0.3)), Kind.Binary),
         ("multi_label_auc", Args(), Kind.MultiLabelRows),
         ("multi_label_binned_auc", Args(("num_labels", 3), ("num_thresholds", 20)), Kind.MultiLabelRows),
         ("precision_at_recall", Args(("recall", 0.5)), Kind.Binary),
@@ -110,6 +112,15 @@ internal static class BuiltInStates
         ("spearman", Args(), Kind.Regression),
         ("kendall_tau", Args(), Kind.Regression),
         ("multiclass_hinge", Args(), Kind.SparseRows),
+        ("retrieval_items", Args(), Kind.RetrievalItems),
+        ("retrieval_map", Args(("top_k", 2)), Kind.RetrievalItems),
+        ("retrieval_mrr", Args(), Kind.RetrievalItems),
+        ("retrieval_precision", Args(("top_k", 2), ("adaptive_k", true)), Kind.RetrievalItems),
+        ("retrieval_recall", Args(("top_k", 2)), Kind.RetrievalItems),
+        ("retrieval_normalized_dcg", Args(("ignore_index", 2)), Kind.RetrievalItems),
+        ("retrieval_hit_rate", Args(("top_k", 1)), Kind.RetrievalItems),
+        ("retrieval_r_precision", Args(("empty_target_action", "skip")), Kind.RetrievalItems),
+        ("retrieval_fall_out", Args(("top_k", 2)), Kind.RetrievalItems),
     ];
 
     /// <summary>What a metric's batches hold.</summary>
@@ -125,6 +136,7 @@ internal static class BuiltInStates
         ProbabilityRows,
         RelevanceRows,
         SortedIds,
+        RetrievalItems,
     }
 
     /// <summary>The metric, updated with two batches of its kind (the second masked and weighted).</summary>
@@ -163,6 +175,8 @@ internal static class BuiltInStates
                 return new MetricBatch(Normalized(Reals(rng, Rows * 3, 0.05, 1)), Normalized(Reals(rng, Rows * 3, 0.05, 1)), 3);
             case Kind.RelevanceRows:
                 return new MetricBatch(Ints(rng, Rows * 3, 3), Reals(rng, Rows * 3, 0, 1), 3);
+            case Kind.RetrievalItems:
+                return new MetricBatch(Ints(rng, Rows, 3), RetrievalItems.Rows(Reals(rng, Rows, 0, 1), Ints(rng, Rows, 3)), 2);
             default:
                 var ids = Enumerable.Range(0, Rows).SelectMany(_ => new[] { 0.0, 1.0, 2.0 }.OrderBy(_ => rng.Next()).ToArray()).ToArray();
                 return new MetricBatch(Ints(rng, Rows, 3), ids, 3);

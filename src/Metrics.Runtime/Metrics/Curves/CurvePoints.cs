@@ -17,3 +17,12 @@ public sealed record RocCurvePoints(double[] FalsePositiveRates, double[] TruePo
 /// <param name="Recalls">The recall at each threshold, then 0.</param>
 /// <param name="Thresholds">The thresholds (one fewer than the points): a score is positive iff it is ≥ the threshold.</param>
 public sealed record PrecisionRecallCurvePoints(double[] Precisions, double[] Recalls, double[] Thresholds);
+
+/// <summary>
+/// The points of a detection error tradeoff curve, as scikit-learn's <c>det_curve</c>: by increasing threshold, from the
+/// last threshold with the fewest false positives to the first with no false negative.
+/// </summary>
+/// <param name="FalsePositiveRates">The false-positive rate at each threshold (decreasing).</param>
+/// <param name="FalseNegativeRates">The false-negative (miss) rate at each threshold (increasing).</param>
+/// <param name="Thresholds">The thresholds, increasing: a score is positive iff it is ≥ the threshold.</param>
+public sealed record DetCurvePoints(double[] FalsePositiveRates, double[] FalseNegativeRates, double[] Thresholds);

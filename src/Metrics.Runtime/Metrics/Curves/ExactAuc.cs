@@ -32,14 +32,21 @@ public partial record struct ExactAuc
         new() { Samples = SampleBuffer.Of(prediction, label) };
 
     /// <summary>The area under the chosen curve.</summary>
-    public readonly double Compute() => Curve == AucCurve.Roc
-        ? ExactCurves.RocAuc(Samples, ZeroDivision)
-        : ExactCurves.PrecisionRecallAuc(Samples, ZeroDivision);
+    /// <exception cref="System.InvalidOperationException">The curve is <see cref="AucCurve.PrecisionRecallGain"/>, which only the binned <see cref="Auc"/> has.</exception>
+    public readonly double Compute() => Curve switch
+    {
+        AucCurve.Roc => ExactCurves.RocAuc(Samples, ZeroDivision),
+        AucCurve.PrecisionRecall => ExactCurves.PrecisionRecallAuc(Samples, ZeroDivision),
+        _ => throw new System.InvalidOperationException($"ExactAuc has the ROC and precision-recall curves; {Curve} is Keras' binned curve (Auc)."),
+    };
 
     /// <summary>The ROC curve points for plotting, as scikit-learn's <c>roc_curve</c>.</summary>
     /// <param name="dropIntermediate">Drop collinear points (scikit-learn's default, true).</param>
     public readonly RocCurvePoints RocCurve(bool dropIntermediate = true) =>
         ExactCurves.RocCurve(Samples, dropIntermediate, ZeroDivision);
+
+    /// <summary>The detection error tradeoff curve points, as scikit-learn's <c>det_curve</c>.</summary>
+    public readonly DetCurvePoints DetCurve() => ExactCurves.DetCurve(Samples, ZeroDivision);
 
     /// <summary>The precision-recall curve points for plotting, as scikit-learn's <c>precision_recall_curve</c>.</summary>
     public readonly PrecisionRecallCurvePoints PrecisionRecallCurve() =>

@@ -1,0 +1,28 @@
+namespace Metrics;
+
+/// <summary>
+/// Retrieval R-precision, as TorchMetrics' <c>RetrievalRPrecision</c>: per query with R relevant items (relevance &gt; 0),
+/// the relevant items among the top R over R; then the mean over queries.
+/// Elements are items: the query id (TorchMetrics' <c>indexes</c>) as the label and a (score, relevance) row
+/// (<c>columns: 2</c>, <see cref="RetrievalItems.Rows"/>); the statistics are <see cref="RetrievalItems"/>', shared with
+/// the other retrieval metrics. Ties, weights and ranks: see <see cref="RetrievalItems"/> and
+/// <c>docs/metrics.md</c>. NaN without any counted query (TorchMetrics: 0).
+/// </summary>
+[Metric(Name = "retrieval_r_precision")]
+[HigherIsBetter]
+public partial record struct RetrievalRPrecision
+{
+    /// <summary>A relevance value whose items are left out of their query (TorchMetrics' <c>ignore_index</c>), or null (the default).</summary>
+    [Parameter] public int? IgnoreIndex { get; init; } = null;
+
+    /// <summary>The value of a query with no relevant item (TorchMetrics' <c>empty_target_action</c>; default <see cref="EmptyTargetAction.Neg"/>).</summary>
+    [Parameter] public EmptyTargetAction EmptyTargetAction { get; init; } = EmptyTargetAction.Neg;
+
+    /// <summary>The kept items, shared by the retrieval metrics.</summary>
+    [Statistics] public RetrievalItems Items;
+
+    /// <summary>The mean R-precision over queries, or NaN without any counted query.</summary>
+    /// <exception cref="System.InvalidOperationException">A query is empty and <see cref="EmptyTargetAction"/> is <see cref="EmptyTargetAction.Error"/>.</exception>
+    public readonly double Compute() =>
+        RetrievalRanking.Mean(Items.Items, RetrievalMeasure.RPrecision, null, IgnoreIndex, EmptyTargetAction);
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+
+namespace Metrics.Runtime.Tests.Helpers;
+
+/// <summary>Property-test drivers of the curve metrics of issue 18 (they keep samples: the kept weights are exact).</summary>
+internal static class CurveParityDrivers
+{
+    public static readonly IReadOnlyList<IMetricDriver> All = [new PartialRocAucDriver(), new OneVsOneAucDriver()];
+}
+
+internal sealed class PartialRocAucDriver : MetricDriver<PartialRocAuc>
+{
+    public override PartialRocAuc Create() => new(maxFpr: 0.3, zeroDivision: ZeroDivision.Zero);
+
+    public override PartialRocAuc? CreateOther() => new(maxFpr: 0.6, zeroDivision: ZeroDivision.Zero);
+
+    public override Batch Generate(Random rng, int rows) => CurveDrivers.Probabilities(rng, rows);
+
+    public override Batch Poison(Batch batch, bool[] rows, bool outOfRange) => batch.Poison(rows, outOfRange ? 2 : null, double.NaN);
+
+    public override PartialRocAuc Update(PartialRocAuc m, Batch b, bool[]? mask, double[]? weights) =>
+        m.Update(b.IntLabels, b.Predictions, mask, weights);
+
+    public override double[] Exact(PartialRocAuc m) => CurveDrivers.Totals(m.Roc.Samples);
+
+    public override double[] Approximate(PartialRocAuc m) => [m.Compute()];
+}
+
+internal sealed class OneVsOneAucDriver : MetricDriver<OneVsOneAuc>
+{
+    private const int Classes = 3;
+
+    public override OneVsOneAuc Create() => new(zeroDivision: ZeroDivision.Zero);
+
+    public override OneVsOneAuc? CreateOther() => new(average: AucAverage.Weighted, zeroDivision: ZeroDivision.Zero);
+
+    public override Batch Generate(Random rng, int rows)
+    {
+        var labels = rng.Integers(rows, 0, Classes);
+        var scores = new double[rows * Classes];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < Classes; c++)
+            {
+                scores[(r * Classes) + c] = Math.Round(rng.Normal() + (c == (int)labels[r] ? 0.8 : 0.0), 1);
+            }
+        }
+
+        return new Batch(rows, 1, Classes, labels, scores);
+    }
+
+    public override Batch Poison(Batch batch, bool[] rows, bool outOfRange) => batch.Poison(rows, outOfRange ? -1 : null, double.NaN);
+
+    public override OneVsOneAuc Update(OneVsOneAuc m, Batch b, bool[]? mask, double[]? weights) =>
+        m.Update(b.IntLabels, b.PredictionRows, mask, weights);
+
+    public override double[] Exact(OneVsOneAuc m) => [ParityDrivers.TotalWeight(m.Rows.Samples)];
+
+    public override double[] Approximate(OneVsOneAuc m) => [m.Compute()];
+}
