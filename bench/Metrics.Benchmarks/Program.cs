@@ -159,6 +159,13 @@ if (options.Wants("serialization"))
     Add(options.Job(id: "RetainVM").WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCRetainVM", "1")), typeof(SerializationBenchmarks));
 }
 
+if (options.Wants("logexp"))
+{
+    // The scalar job times the metrics' scalar path, the one they took before Log/Exp had lane-wise forms.
+    Add(vectorJob, typeof(LogExpBenchmarks<float>), typeof(LogExpBenchmarks<double>));
+    Add(scalarJob, typeof(LogExpBenchmarks<float>), typeof(LogExpBenchmarks<double>));
+}
+
 if (options.Wants("data"))
 {
     // Seconds per call: no pilot stage, one warm-up, a few measured calls.
@@ -222,7 +229,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
     private static readonly string[] DefaultGroupNames = ["elementwise", "scalar", "mlnet", "tfjs", "auc", "serialization"];
 
     /// <summary>Groups that run only when --only names them (minutes per group, external programs).</summary>
-    private static readonly string[] OptInGroupNames = ["data", "cluster"];
+    private static readonly string[] OptInGroupNames = ["data", "cluster", "logexp"];
 
     /// <summary>
     /// For calls of seconds (the data group): BenchmarkDotNet's Monitoring strategy (no pilot stage, no overhead
