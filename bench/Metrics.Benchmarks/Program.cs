@@ -15,6 +15,7 @@ using Metrics.Benchmarks;
 
 // Usage (from the repository root; see bench/README.md):
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs,auc,serialization] [--filter GLOB]
+//   ... -- --only logexp,parallel   (issue 19: vector Log/Exp against Dot and their scalar path; UpdateParallel on 1 thread and every core)
 //   ... -- --only data   (end to end on a generated 10M-row file: not among the default groups; needs python3-pandas)
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- --write-data PATH   (the TF.js input file)
 //   ... -- --only cluster   (a 3-silo localhost Orleans cluster against one process, 10M rows in 16 shards; bench/results/cluster-DATE.md)
@@ -159,6 +160,18 @@ if (options.Wants("serialization"))
     Add(options.Job(id: "RetainVM").WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCRetainVM", "1")), typeof(SerializationBenchmarks));
 }
 
+if (options.Wants("logexp"))
+{
+    // The scalar job times the metrics' scalar path, the one they took before Log/Exp had lane-wise forms.
+    Add(vectorJob, typeof(LogExpBenchmarks<float>), typeof(LogExpBenchmarks<double>));
+    Add(scalarJob, typeof(LogExpBenchmarks<float>), typeof(LogExpBenchmarks<double>));
+}
+
+if (options.Wants("parallel"))
+{
+    Add(vectorJob, typeof(ParallelBenchmarks));
+}
+
 if (options.Wants("data"))
 {
     // Seconds per call: no pilot stage, one warm-up, a few measured calls.
@@ -222,7 +235,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
     private static readonly string[] DefaultGroupNames = ["elementwise", "scalar", "mlnet", "tfjs", "auc", "serialization"];
 
     /// <summary>Groups that run only when --only names them (minutes per group, external programs).</summary>
-    private static readonly string[] OptInGroupNames = ["data", "cluster"];
+    private static readonly string[] OptInGroupNames = ["data", "cluster", "logexp", "parallel"];
 
     /// <summary>
     /// For calls of seconds (the data group): BenchmarkDotNet's Monitoring strategy (no pilot stage, no overhead

@@ -17,6 +17,7 @@ internal static class KnownNames
     public const string SizedByAttribute = "Metrics.SizedByAttribute";
     public const string ParameterArray = "Metrics.ParameterArray`1";
     public const string SumArray = "Metrics.SumArray";
+    public const string SpecialFunctions = "Metrics.Numerics.SpecialFunctions";
     public const string SumArrayWriter = "Metrics.SumArrayWriter";
     public const string AppendAttribute = "Metrics.AppendAttribute";
     public const string NotNaNAttribute = "Metrics.NotNaNAttribute";

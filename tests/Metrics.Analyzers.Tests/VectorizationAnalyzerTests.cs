@@ -34,8 +34,27 @@ public sealed class VectorizationAnalyzerTests
 
     [Fact]
     public Task CallToAnotherFunctionIsNamed() => V.VerifyAsync(
-        Pair("    => new() { Total = {|#0:Math.Log(prediction)|}, Worst = label };"),
-        Info("M.Update(double, double, double)", "the expression 'Math.Log(prediction)' has no lane-wise form"));
+        Pair("    => new() { Total = {|#0:Math.Tan(prediction)|}, Worst = label };"),
+        Info("M.Update(double, double, double)", "the expression 'Math.Tan(prediction)' has no lane-wise form"));
+
+    [Fact]
+    public Task SummedLogAndExpAreLaneWise() => V.VerifyAsync(
+        Pair("    => new() { Total = Math.Log(1 + Math.Exp(-label * prediction)) + Metrics.Numerics.SpecialFunctions.Log1P(prediction), Worst = label };"));
+
+    [Fact]
+    public Task LogThatPicksABranchIsNamed() => V.VerifyAsync(
+        Pair("""
+            {
+                var log = Math.Log(prediction);
+                return new() { Total = {|#0:log|} > threshold ? 1 : 0, Worst = label };
+            }
+        """),
+        Info("M.Update(double, double, double)", "the expression 'log' is a Log or Exp that picks a branch, which vector lanes compute within 2 ulps of Math's, not bit-identically"));
+
+    [Fact]
+    public Task ExpInAMaxFieldIsNamed() => V.VerifyAsync(
+        Pair("    => new() { Total = label, Worst = {|#0:Math.Exp(prediction)|} };"),
+        Info("M.Update(double, double, double)", "the [Min] or [Max] field 'Worst' takes a Log or Exp, which vector lanes compute within 2 ulps of Math's, not bit-identically"));
 
     [Fact]
     public Task IfStatementIsNamed() => V.VerifyAsync(
@@ -59,7 +78,7 @@ public sealed class VectorizationAnalyzerTests
     // The reasons are clauses ("because row updates are..."), never nouns after "because of".
     [Theory]
     [InlineData("static M {|#0:Update|}(int label, ReadOnlySpan<double> row) => new() { Total = row[label] };", "M.Update(int, ReadOnlySpan<double>)", "row updates are reduced per row, not lifted to lanes")]
-    [InlineData("static M Update(double label, double prediction) => new() { Total = {|#0:Math.Log(prediction)|} };", "M.Update(double, double)", "the expression 'Math.Log(prediction)' has no lane-wise form")]
+    [InlineData("static M Update(double label, double prediction) => new() { Total = {|#0:Math.Tan(prediction)|} };", "M.Update(double, double)", "the expression 'Math.Tan(prediction)' has no lane-wise form")]
     public Task TheMessageIsOneSentence(string update, string method, string reason) => V.VerifyAsync(
         Sources.Metric("    [Sum] public double Total;\n    " + update + "\n    public readonly double Compute() => Total;"),
         Info(method, reason).WithMessage($"'{method}' cannot be lifted to SIMD lanes because {reason}; its batches use the scalar loop"));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Metrics.Generators.Emitting;
 using Metrics.Generators.Model;
 using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
@@ -12,7 +13,9 @@ namespace Metrics.Generators.Parsing;
 /// <summary>
 /// Translates an element update function into lane-wise vector code: arithmetic, comparisons, logical operators,
 /// conditional expressions (→ <c>ConditionalSelect</c>), <c>Math.Abs/Sqrt/Min/Max/FusedMultiplyAdd</c>, locals,
-/// constants and captured numeric parameters. Lanes are <see cref="double"/>, so inputs must be declared
+/// constants and captured numeric parameters; <c>Math.Log/Exp</c> and <c>SpecialFunctions.Log1P</c> where the value is
+/// only summed (the vector forms are within 2 ulps, so never in a comparison, a rounding, a [Min]/[Max] field, a
+/// histogram cell or a user-merged state). Lanes are <see cref="double"/>, so inputs must be declared
 /// <c>double</c> (or <c>int</c> labels, which widen exactly). Anything else keeps the scalar path, and the reason names
 /// the construct that stopped the translation.
 /// </summary>
@@ -43,6 +46,18 @@ internal sealed partial class VectorTranslator
     private readonly List<string> _preconditions = new();
     private SemanticModel _model;
     private string? _histogram;
+
+    // Histogram cells and user merges need values bit-identical to the scalar path: no vector Log/Exp there.
+    private bool _exactOnly;
+
+    // While above zero, the expression being translated picks a branch or a cell (a comparison's operand, a rounding).
+    private int _selecting;
+
+    // How many vector Log/Exp values (calls, or locals holding one) the translation has read so far.
+    private int _approximations;
+
+    // Locals and inlined parameters whose value came from a vector Log/Exp.
+    private readonly HashSet<ISymbol> _approximate = new(SymbolEqualityComparer.Default);
     private int _inlined;
     private int _depth;
 
@@ -131,7 +146,11 @@ internal sealed partial class VectorTranslator
             return (null, "the update function has no single declaration");
         }
 
-        var translator = new VectorTranslator(compilation, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken) { _histogram = histogram };
+        var translator = new VectorTranslator(compilation, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken)
+        {
+            _histogram = histogram,
+            _exactOnly = histogram is not null || merge is not null,
+        };
         for (var i = 0; i < method.Parameters.Length; i++)
         {
             var parameter = method.Parameters[i];
@@ -212,10 +231,18 @@ internal sealed partial class VectorTranslator
             var value = _histogram is not null && assignment.Right is InvocationExpressionSyntax at
                 ? at.ArgumentList.Arguments[0].Expression
                 : assignment.Right;
+            var approximations = _approximations;
             var (code, isMask, reason) = Expression(value);
             if (code is null || isMask)
             {
                 return (null, reason ?? Note("the boolean contribution '" + Shorten(value.ToString()) + "' has no lane-wise form", value));
+            }
+
+            if (_approximations > approximations && fields.First(f => f.Name == target.Identifier.ValueText).Merge != MergeKind.Sum)
+            {
+                return (null, Note(
+                    "the [Min] or [Max] field '" + target.Identifier.ValueText + "' takes a Log or Exp, which vector lanes compute within 2 ulps of Math's, not bit-identically",
+                    value));
             }
 
             contributions.Add(new FieldContribution(target.Identifier.ValueText, code));
@@ -254,6 +281,7 @@ internal sealed partial class VectorTranslator
                         return (null, Note("the statement '" + Shorten(statement.ToString()) + "' has no lane-wise form", statement));
                     }
 
+                    var approximations = _approximations;
                     var (code, isMask, reason) = Expression(initializer.Value);
                     if (code is null)
                     {
@@ -263,6 +291,10 @@ internal sealed partial class VectorTranslator
                     var name = prefix + symbol.Name;
                     _statements.Add($"var {name} = {code};");
                     _names[symbol] = (name, isMask);
+                    if (_approximations > approximations)
+                    {
+                        _approximate.Add(symbol);
+                    }
                     break;
                 case ReturnStatementSyntax { Expression: { } returned } when result is null:
                     result = returned;
@@ -331,7 +363,12 @@ internal sealed partial class VectorTranslator
                 return Expression(parenthesized.Expression);
             case IdentifierNameSyntax identifier:
                 var symbol = _model.GetSymbolInfo(identifier, _cancellationToken).Symbol;
-                return symbol is not null && _names.TryGetValue(symbol, out var known) ? (known.Code, known.IsMask, null) : Reject(expression);
+                if (symbol is null || !_names.TryGetValue(symbol, out var known))
+                {
+                    return Reject(expression);
+                }
+
+                return _approximate.Contains(symbol) && Approximate(identifier) is { } approximateReason ? (null, false, approximateReason) : (known.Code, known.IsMask, null);
             case CastExpressionSyntax cast:
                 var castType = _model.GetTypeInfo(cast.Type, _cancellationToken).Type;
                 if (castType?.SpecialType == SpecialType.System_Int32 && _histogram is not null)
@@ -398,9 +435,24 @@ internal sealed partial class VectorTranslator
 
     private (string? Code, bool IsMask, string? Reason) Binary(BinaryExpressionSyntax binary)
     {
-        var kind = binary.Kind();
         var operandType = _model.GetTypeInfo(binary.Left, _cancellationToken).ConvertedType;
         var logical = operandType?.SpecialType == SpecialType.System_Boolean;
+        var comparison = !logical && binary.Kind() is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
+            or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
+        _selecting += comparison ? 1 : 0;
+        try
+        {
+            return Binary(binary, logical);
+        }
+        finally
+        {
+            _selecting -= comparison ? 1 : 0;
+        }
+    }
+
+    private (string? Code, bool IsMask, string? Reason) Binary(BinaryExpressionSyntax binary, bool logical)
+    {
+        var kind = binary.Kind();
         switch (kind)
         {
             case SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression:
@@ -444,26 +496,55 @@ internal sealed partial class VectorTranslator
             return Reject(invocation);
         }
 
-        if (method.ContainingType?.ToDisplayString() is not ("System.Math" or "double"))
+        var containing = method.ContainingType?.ToDisplayString();
+        var log1P = containing == KnownNames.SpecialFunctions && method.Name == "Log1P";
+        if (containing is not ("System.Math" or "double") && !log1P)
         {
             return Inline(invocation, method);
         }
 
+        // Rounding and NaN tests turn a value into a choice, as comparisons do.
+        var selects = method.Name is "Ceiling" or "Floor" or "IsNaN";
         var arguments = invocation.ArgumentList.Arguments;
         var translated = new List<string>();
-        foreach (var argument in arguments)
+        _selecting += selects ? 1 : 0;
+        try
         {
-            var (code, isMask, reason) = Expression(argument.Expression);
-            if (code is null || isMask)
+            foreach (var argument in arguments)
             {
-                return (null, false, reason ?? Describe(argument.Expression));
-            }
+                var (code, isMask, reason) = Expression(argument.Expression);
+                if (code is null || isMask)
+                {
+                    return (null, false, reason ?? Describe(argument.Expression));
+                }
 
-            translated.Add(code);
+                translated.Add(code);
+            }
+        }
+        finally
+        {
+            _selecting -= selects ? 1 : 0;
         }
 
         var all = string.Join(", ", translated);
         var isDoubleOverload = method.Parameters.All(p => p.Type.SpecialType == SpecialType.System_Double);
+        if (method.Name is "Log" or "Exp" or "Log1P" && translated.Count == 1 && isDoubleOverload)
+        {
+            if (_exactOnly)
+            {
+                return Reject(invocation);
+            }
+
+            if (Approximate(invocation) is { } reason)
+            {
+                return (null, false, reason);
+            }
+
+            return log1P
+                ? ($"{ShapeSyntax.Kernels}.LaneMath.Log1P({all})", false, null)
+                : ($"{{V}}.{method.Name}({all})", false, null);
+        }
+
         return (method.Name, translated.Count, isDoubleOverload) switch
         {
             ("Abs", 1, true) => ($"{{V}}.Abs({all})", false, null),
@@ -502,6 +583,7 @@ internal sealed partial class VectorTranslator
         for (var i = 0; i < arguments.Count; i++)
         {
             var parameter = method.Parameters[i];
+            var approximations = _approximations;
             var (code, isMask, reason) = Expression(arguments[i].Expression);
             if (code is null || isMask != (parameter.Type.SpecialType == SpecialType.System_Boolean))
             {
@@ -512,6 +594,14 @@ internal sealed partial class VectorTranslator
             var name = prefix + parameter.Name;
             _statements.Add($"var {name} = {code};");
             bound.Add((parameter, name, isMask));
+            if (_approximations > approximations)
+            {
+                _approximate.Add(parameter);
+            }
+            else
+            {
+                _approximate.Remove(parameter);
+            }
         }
 
         var caller = _model;
@@ -539,6 +629,23 @@ internal sealed partial class VectorTranslator
             _model = caller;
             _depth--;
         }
+    }
+
+    /// <summary>
+    /// Counts a read of a vector Log/Exp value, or names why it may not be read here: it would pick a branch or a cell,
+    /// and the vector forms are within 2 ulps of <c>Math.Log/Exp</c>, not bit-identical (a sum tolerates that).
+    /// </summary>
+    private string? Approximate(ExpressionSyntax node)
+    {
+        if (_selecting > 0)
+        {
+            return Note(
+                "the expression '" + Shorten(node.ToString()) + "' is a Log or Exp that picks a branch, which vector lanes compute within 2 ulps of Math's, not bit-identically",
+                node);
+        }
+
+        _approximations++;
+        return null;
     }
 
     private static bool IsLaneType(ITypeSymbol type) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Metrics.Numerics;
 using Metrics.Runtime.Tests.Custom;
 
 namespace Metrics.Runtime.Tests.Width;
@@ -36,7 +37,9 @@ internal delegate double[] WidthRunner<T>(
 /// <summary>
 /// A vectorized metric under test: how to run it on spans of float and double (returning its state fields), and a
 /// plain scalar reference: each field's per-element contribution (computed in double from the widened inputs, as the
-/// DSL's <c>Update</c> functions are) and how it folds.
+/// DSL's <c>Update</c> functions are) and how it folds. A contribution made of vector <c>Log</c>/<c>Exp</c> values
+/// (within 2 ulps of Math's) names, in <see cref="LogScale"/>, the magnitude those values had before they cancelled
+/// (LogCosh's <c>|e| + log1p(e^−2|e|) − ln 2</c> is small where its terms are not): their ulps are allowed on top.
 /// </summary>
 internal sealed record WidthCase(
     string Name,
@@ -44,12 +47,13 @@ internal sealed record WidthCase(
     WidthFold[] Folds,
     Func<double, double, double[]> Contribution,
     WidthRunner<float> RunSingle,
-    WidthRunner<double> RunDouble)
+    WidthRunner<double> RunDouble,
+    Func<double, double, double[]>? LogScale = null)
 {
     public override string ToString() => Name;
 }
 
-/// <summary>Every built-in whose generated operator is vectorized, and a custom metric of this project.</summary>
+/// <summary>Every built-in whose generated operator is vectorized, and custom metrics of this project.</summary>
 internal static class WidthCases
 {
     private const double Threshold = 0.25;
@@ -117,6 +121,14 @@ internal static class WidthCases
         new("WeightedMeanAbsolutePercentageError", WidthShape.Pairs, [WidthFold.Sum, WidthFold.Sum, WidthFold.Sum], (l, p) => [Math.Abs(l - p), Math.Abs(l), 1],
             (_, l, p, m, w) => Fields(Pairs(new WeightedMeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
             (_, l, p, m, w) => Fields(Pairs(new WeightedMeanAbsolutePercentageError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
+        new("LogCoshError", WidthShape.Pairs, SumCount, (l, p) => [Math.Abs(p - l) + SpecialFunctions.Softplus(-2.0 * Math.Abs(p - l)) - 0.69314718055994530942, 1],
+            (_, l, p, m, w) => Fields(Pairs(new LogCoshError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new LogCoshError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (l, p) => [Math.Abs(p - l) + SpecialFunctions.Softplus(-2.0 * Math.Abs(p - l)) + 0.69314718055994530942, 0]),
+        new("LogisticLoss (custom)", WidthShape.Pairs, [WidthFold.Sum, WidthFold.Sum, WidthFold.Sum], (l, p) => [Math.Log(1 + Math.Exp(-l * p)), Math.Pow(SpecialFunctions.Log1P(Math.Abs(p)) - SpecialFunctions.Log1P(Math.Abs(l)), 2), 1],
+            (_, l, p, m, w) => Fields(Pairs(new LogisticLoss(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new LogisticLoss(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (l, p) => [Math.Log(1 + Math.Exp(-l * p)), 2 * Math.Abs(SpecialFunctions.Log1P(Math.Abs(p)) - SpecialFunctions.Log1P(Math.Abs(l))) * (SpecialFunctions.Log1P(Math.Abs(p)) + SpecialFunctions.Log1P(Math.Abs(l))), 0]),
         new("MaxError", WidthShape.Pairs, [WidthFold.Max, WidthFold.Sum], (l, p) => [Math.Abs(l - p), 1],
             (_, l, p, m, w) => Fields(Pairs(new MaxError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
             (_, l, p, m, w) => Fields(Pairs(new MaxError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
@@ -206,6 +218,10 @@ internal static class WidthCases
     private static double[] Fields(WeightedMeanAbsolutePercentageError m) => [m.AbsoluteError, m.Scale, m.Count];
 
     private static double[] Fields(MaxError m) => [m.Value, m.Count];
+
+    private static double[] Fields(LogCoshError m) => [m.Total, m.Count];
+
+    private static double[] Fields(LogisticLoss m) => [m.Total, m.SquaredLogError, m.Count];
 
     private static double[] Fields(BinaryCounts m) => [m.TruePositives, m.FalsePositives, m.FalseNegatives, m.TrueNegatives];
 }
