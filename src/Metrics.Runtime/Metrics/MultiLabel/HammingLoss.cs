@@ -12,8 +12,8 @@ public partial record struct HammingLoss
     /// <summary>The number of labels (columns), at least 1.</summary>
     [Parameter(Min = 1)] public int NumLabels { get; init; }
 
-    /// <summary>The decision threshold in (0, 1] (0.5 by default), or null for Keras' row-maximum rule.</summary>
-    [Parameter(Min = 0, MinExclusive = true, Max = 1)] public double? Threshold { get; init; } = 0.5;
+    /// <summary>The decision threshold in (0, 1]: a score is positive iff <c>score &gt; Threshold</c> (0.5 by default).</summary>
+    [Parameter(Min = 0, MinExclusive = true, Max = 1)] public double Threshold { get; init; } = 0.5;
 
     /// <summary>The per-label and per-row counts.</summary>
     [Statistics] public MultiLabelCounts Counts;

@@ -9,9 +9,8 @@ namespace Metrics;
 /// loss): per label the (weighted) TP, FP, TN, FN, and per row sums for the <see cref="LabelAverage.Samples"/> average
 /// and subset accuracy. Inputs are rows of <see cref="NumLabels"/> labels (0/1; soft labels in [0, 1] count
 /// fractionally, as Keras; anything else, NaN included, is rejected) and scores. With a <see cref="Threshold"/> a score
-/// is positive iff <c>score &gt; Threshold</c> (0.5 by default, so 0/1 predictions are taken as they are); with null,
-/// Keras' rule: the positives of a row are its maximal scores (all of them on ties) unless the maximum is within 1e-9
-/// of 0.
+/// is positive iff <c>score &gt; Threshold</c> (0.5 takes 0/1 predictions as they are); with null (the default, Keras'
+/// rule) the positives of a row are its maximal scores (all of them on ties) unless the maximum is within 1e-9 of 0.
 /// </summary>
 [Metric]
 public partial record struct MultiLabelCounts
@@ -19,8 +18,8 @@ public partial record struct MultiLabelCounts
     /// <summary>The number of labels (columns), at least 1.</summary>
     [Parameter(Min = 1)] public int NumLabels { get; init; }
 
-    /// <summary>The decision threshold in (0, 1] (0.5 by default), or null for Keras' row-maximum rule.</summary>
-    [Parameter(Min = 0, MinExclusive = true, Max = 1)] public double? Threshold { get; init; } = 0.5;
+    /// <summary>The decision threshold in (0, 1], or null for Keras' row-maximum rule (the default).</summary>
+    [Parameter(Min = 0, MinExclusive = true, Max = 1)] public double? Threshold { get; init; } = null;
 
     /// <summary>The β &gt; 0 of the per-row F-beta scores that the samples average needs (1 by default).</summary>
     [Parameter(Min = 0, MinExclusive = true)] public double Beta { get; init; } = 1.0;
