@@ -25,7 +25,7 @@ Where each expected value comes from (scikit-learn, with sample_weight when the 
     one_vs_rest_average_precision: the same on label_binarize(y, classes=range(C)) (scikit-learn 1.2 rejects
     multi-class labels; 1.3 binarizes them like this).
   * log_loss: log_loss(eps=..., normalize=..., labels=range(C)), from one probability column or from rows (some not
-    summing to 1, some with zeros).
+    summing to 1, some with zeros); cases without eps use scikit-learn's default eps="auto" (float64's machine epsilon).
   * binary_f_beta_score: fbeta_score(y, scores > threshold, beta=..., zero_division=...).
   * lp_error with per_row: numpy, the weighted mean over rows of np.linalg.norm(y - p, ord=p, axis=1) (of the sum of
     |y - p|^p without norm).
@@ -202,6 +202,7 @@ for eps in (1e-15, 1e-3):
             skm.log_loss(yl, pl, eps=eps, normalize=normalize, labels=range(4)), yl, pl, params=params, columns=4)
         add(f"log_loss rows eps={eps} normalize={normalize} masked weighted", "log_loss",
             skm.log_loss(yk, pk, eps=eps, normalize=normalize, sample_weight=w, labels=range(4)), yl, pl, mask, wf, params, 4)
+add("log_loss default eps binary", "log_loss", skm.log_loss(yb, pb, labels=[0, 1]), yb, pb)
 add("log_loss two-column rows", "log_loss", skm.log_loss(yb, np.column_stack([1 - pb, pb]), labels=[0, 1]), yb,
     np.column_stack([1 - pb, pb]), columns=2)
 

@@ -16,8 +16,11 @@ namespace Metrics;
 [HigherIsBetter(false)]
 public partial record struct LogLoss
 {
-    /// <summary>The clip ε in (0, 0.5) (scikit-learn 1.2's default 1e-15).</summary>
-    [Parameter(Min = 0, MinExclusive = true, Max = 0.5, MaxExclusive = true)] public double Epsilon { get; init; } = 1e-15;
+    /// <summary>
+    /// The clip ε in (0, 0.5): by default the machine epsilon of <see cref="double"/>, 2.220446049250313e-16, scikit-learn's
+    /// <c>eps="auto"</c> on float64 probabilities (its default from 1.2; 1e-15 before).
+    /// </summary>
+    [Parameter(Min = 0, MinExclusive = true, Max = 0.5, MaxExclusive = true)] public double Epsilon { get; init; } = 2.220446049250313e-16;
 
     /// <summary>The number of classes, the length of a probability row (2 by default; 2 for the binary form).</summary>
     [Parameter(Min = 2)] public int NumClasses { get; init; } = 2;
