@@ -60,7 +60,7 @@ internal static class LabelAveragePrecision
             }
 
             Array.Fill(perLabel, double.NaN);
-            return OfColumn(scores, labels, pairWeights, zeroDivision);
+            return ExactCurves.ColumnAveragePrecision(scores, labels, pairWeights, zeroDivision);
         }
 
         var columnScores = new double[n];
@@ -76,7 +76,7 @@ internal static class LabelAveragePrecision
                 support += columnLabels[i] * (weights.IsEmpty ? 1 : weights[i]);
             }
 
-            perLabel[c] = OfColumn(columnScores, columnLabels, weights, zeroDivision);
+            perLabel[c] = ExactCurves.ColumnAveragePrecision(columnScores, columnLabels, weights, zeroDivision);
             if (average == MultiLabelAverage.Macro)
             {
                 sum += perLabel[c];
@@ -91,23 +91,5 @@ internal static class LabelAveragePrecision
         }
 
         return average == MultiLabelAverage.Weighted ? sum / totalSupport : sum / columns;
-    }
-
-    private static double OfColumn(ReadOnlySpan<double> scores, ReadOnlySpan<double> labels, ReadOnlySpan<double> weights, ZeroDivision zeroDivision)
-    {
-        using var curve = new RankedCurve(scores, labels, weights);
-        double sum = 0, tp = 0;
-        while (curve.MoveNext())
-        {
-            var gained = curve.TruePositives - tp;
-            if (gained != 0)
-            {
-                sum += gained * (curve.TruePositives / (curve.TruePositives + curve.FalsePositives));
-            }
-
-            tp = curve.TruePositives;
-        }
-
-        return zeroDivision.Divide(sum, tp);
     }
 }
