@@ -165,6 +165,7 @@ public static class Catalog
         Batch<OneVsRestAveragePrecision, double>("one_vs_rest_average_precision", Args(("zero_division", "zero")), BatchKind.Rows);
         Batch<BinaryFBetaScore, double>("binary_f_beta_score", Args(("beta", 2.0), ("threshold", 0.5)), BatchKind.Binary);
         Batch<LogLoss, double>("log_loss", none, BatchKind.Binary);
+        Batch<RowLpError, double>("row_lp_error", Args(("p", 3.0)), BatchKind.DistributionRows);
         return list;
     }
 

@@ -57,6 +57,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<OneVsRestAveragePrecision, double>();
         MetricRegistry.Register<BinaryFBetaScore, double>();
         MetricRegistry.Register<LogLoss, double>();
+        MetricRegistry.Register<RowLpError, double>();
         MetricRegistry.Register<MatthewsCorrelation, double>("mcc", "matthews_corrcoef");
         MetricRegistry.Register<CohenKappa, double>("cohen_kappa_score");
         MetricRegistry.Register<BalancedAccuracy, double>("balanced_accuracy_score");

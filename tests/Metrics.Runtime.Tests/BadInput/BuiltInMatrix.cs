@@ -117,6 +117,7 @@ internal static class BuiltInMatrix
         Add(typeof(OneVsRestAveragePrecision), "one_vs_rest_average_precision", none, zero, Rows(), rank, ValueRule.NotNaN);
         Add(typeof(BinaryFBetaScore), "binary_f_beta_score", Args(("threshold", 0.5), ("beta", 2.0)), threshold, Binary(), ValueRule.Binary, ValueRule.NeverPositive);
         Add(typeof(LogLoss), "log_loss", none, Args(("epsilon", 1e-7)), Binary(), ValueRule.Binary, ValueRule.Probability);
+        Add(typeof(RowLpError), "row_lp_error", Args(("p", 2.0)), Args(("p", 3.0)), RowPairs(ProbabilityRows), ValueRule.Real, ValueRule.Real);
         Add(typeof(MatthewsCorrelation), "mcc", classes, otherClasses, Classes(), rank, rank);
         Add(typeof(CohenKappa), "cohen_kappa", classes, otherClasses, Classes(), rank, rank);
         Add(typeof(BalancedAccuracy), "balanced_accuracy", classes, otherClasses, Classes(), rank, rank);

@@ -6,7 +6,7 @@ namespace Metrics.Runtime.Tests.Helpers;
 
 /// <summary>
 /// Property-test drivers of the classification parity metrics and parameters of issue 18 (see <see cref="MetricDrivers"/>):
-/// all-classes averaging, binary F-beta, log loss, one-vs-rest average precision, Lp error per row.
+/// all-classes averaging, binary F-beta, log loss, one-vs-rest average precision, the row Lp error.
 /// </summary>
 internal static class ClassificationParityDrivers
 {
@@ -29,7 +29,7 @@ internal static class ClassificationParityDrivers
         new DelegateDriver<OneVsRestAveragePrecision>("OneVsRestAveragePrecision", () => new(zeroDivision: ZeroDivision.Zero), () => new(average: MultiLabelAverage.Weighted), ScoreRows,
             (m, b, k, w) => m.Update(b.IntLabels, b.PredictionRows, k, w), m => [m.Samples.Count == 0 ? 0 : m.Samples.Width], m => [m.Compute(), .. m.PerClass()],
             (b, rows, outOfRange) => b.Poison(rows, outOfRange ? -1 : null, double.NaN)),
-        new DelegateDriver<LpError>("LpError (per row)", () => new(p: 3, perRow: true), () => new(p: 3), PositionRows,
+        new DelegateDriver<RowLpError>("RowLpError", () => new(p: 3), () => new(p: 3, norm: false), PositionRows,
             (m, b, k, w) => m.Update(b.LabelRows, b.PredictionRows, k, w), m => [m.Count], m => [m.Total, m.Compute()]),
     ];
 

@@ -47,7 +47,7 @@ public sealed class ParityReferenceTests
             typeof(MultiLabelRecall), typeof(MultiLabelFBetaScore), typeof(MultiLabelJaccard), typeof(MultiLabelExactMatch),
             typeof(HammingLoss), typeof(LabelRankingAveragePrecision), typeof(CoverageError), typeof(LabelRankingLoss),
             typeof(MultiLabelAveragePrecision), typeof(OneVsRestAveragePrecision), typeof(LogLoss), typeof(BinaryFBetaScore),
-            typeof(LpError),
+            typeof(RowLpError),
         ];
         var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => Create(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));

@@ -27,7 +27,7 @@ Where each expected value comes from (scikit-learn, with sample_weight when the 
   * log_loss: log_loss(eps=..., normalize=..., labels=range(C)), from one probability column or from rows (some not
     summing to 1, some with zeros); cases without eps use scikit-learn's default eps="auto" (float64's machine epsilon).
   * binary_f_beta_score: fbeta_score(y, scores > threshold, beta=..., zero_division=...).
-  * lp_error with per_row: numpy, the weighted mean over rows of np.linalg.norm(y - p, ord=p, axis=1) (of the sum of
+  * row_lp_error: numpy, the weighted mean over rows of np.linalg.norm(y - p, ord=p, axis=1) (of the sum of
     |y - p|^p without norm).
 """
 
@@ -232,13 +232,12 @@ for p in (1.0, 2.0, 3.0, 0.5):
         def row_value(yy, pp):
             s = np.sum(np.abs(yy - pp) ** p, axis=1)
             return s ** (1 / p) if norm else s
-        params = {"p": p, "norm": norm, "per_row": True}
-        add(f"lp error per row p={p} norm={norm}", "lp_error", np.mean(row_value(ye, pe)), ye, pe, params=params, columns=D)
-        add(f"lp error per row p={p} norm={norm} masked weighted", "lp_error", np.average(row_value(yk, pk), weights=w),
+        params = {"p": p, "norm": norm}
+        add(f"lp error per row p={p} norm={norm}", "row_lp_error", np.mean(row_value(ye, pe)), ye, pe, params=params, columns=D)
+        add(f"lp error per row p={p} norm={norm} masked weighted", "row_lp_error", np.average(row_value(yk, pk), weights=w),
             ye, pe, mask, wf, params, D)
-add("lp error per row p=2 np.linalg.norm", "lp_error", np.mean(np.linalg.norm(ye - pe, ord=2, axis=1)), ye, pe,
-    params={"p": 2.0, "per_row": True}, columns=D)
-add("lp error rows flattened p=2", "lp_error", np.sqrt(np.mean((ye - pe) ** 2)), ye, pe, params={"p": 2.0}, columns=D)
+add("lp error per row p=2 np.linalg.norm", "row_lp_error", np.mean(np.linalg.norm(ye - pe, ord=2, axis=1)), ye, pe,
+    params={"p": 2.0}, columns=D)
 
 with open(OUT, "w") as f:
     json.dump({

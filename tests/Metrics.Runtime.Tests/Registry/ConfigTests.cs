@@ -393,6 +393,7 @@ public sealed class ConfigTests
         ("one_vs_rest_average_precision", Args(("average", "micro"))),
         ("binary_f_beta_score", Args(("beta", 0.5), ("threshold", 0.5), ("zero_division", "one"))),
         ("log_loss", Args(("epsilon", 1e-7), ("num_classes", 3), ("normalize", false))),
+        ("row_lp_error", Args(("p", 3.0), ("norm", false), ("transform", "log1p"))),
         ("matthews_correlation", Args(("num_classes", 3), ("zero_division", "zero"))),
         ("cohen_kappa", Args(("num_classes", 4), ("weighting", "quadratic"))),
         ("balanced_accuracy", Args(("num_classes", 3))),

@@ -124,6 +124,7 @@ public static class BuiltInCases
         Add("one_vs_rest_average_precision", Args(("average", "weighted")), Rows());
         Add("binary_f_beta_score", Args(("beta", 2.0), ("threshold", 0.5)), Binary());
         Add("log_loss", Args(("num_classes", 3)), Rows());
+        Add("row_lp_error", Args(("p", 2.0)), RowPairs(ProbabilityRows));
         Add("mcc", classes, Classes());
         Add("cohen_kappa", classes, Classes());
         Add("balanced_accuracy", classes, Classes());

@@ -66,6 +66,7 @@ internal static class BuiltInStates
         ("one_vs_rest_average_precision", Args(), Kind.SparseRows),
         ("binary_f_beta_score", Args(("threshold", 0.5)), Kind.Binary),
         ("log_loss", Args(), Kind.Binary),
+        ("row_lp_error", Args(("p", 2.0)), Kind.ProbabilityRows),
         ("matthews_correlation", Args(("num_classes", 3)), Kind.Classes),
         ("cohen_kappa", Args(("num_classes", 3), ("weighting", "linear")), Kind.Classes),
         ("balanced_accuracy", Args(("num_classes", 3)), Kind.Classes),
