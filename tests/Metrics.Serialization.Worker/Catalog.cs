@@ -150,6 +150,22 @@ public static class Catalog
         Typed<ShiftedMean, double>("custom_shifted_mean", () => new ShiftedMean(shift: 1.5), BatchKind.Values);
         Typed<SignedError, double>("custom_signed_error", () => new SignedError(), BatchKind.Binary);
         Typed<TopOneHitRate, double>("custom_top_one_hit_rate", () => new TopOneHitRate(), BatchKind.Rows);
+
+        // Issue 18's classification conventions and multi-label family (appended: earlier positions keep their seeds).
+        var labels = Args(("num_labels", ShardData.Classes));
+        Batch<MultiLabelPrecision, double>("multi_label_precision", Args(("num_labels", ShardData.Classes), ("average", "samples")), BatchKind.MultiLabelRows);
+        Batch<MultiLabelRecall, double>("multi_label_recall", Args(("num_labels", ShardData.Classes), ("all_labels", true), ("zero_division", "zero")), BatchKind.MultiLabelRows);
+        Batch<MultiLabelJaccard, double>("multi_label_jaccard", labels, BatchKind.MultiLabelRows);
+        Batch<MultiLabelExactMatch, double>("multi_label_exact_match", labels, BatchKind.MultiLabelRows);
+        Batch<HammingLoss, double>("hamming_loss", labels, BatchKind.MultiLabelRows);
+        Batch<LabelRankingAveragePrecision, double>("label_ranking_average_precision", none, BatchKind.MultiLabelRows);
+        Batch<CoverageError, double>("coverage_error", none, BatchKind.MultiLabelRows);
+        Batch<LabelRankingLoss, double>("label_ranking_loss", none, BatchKind.MultiLabelRows);
+        Batch<MultiLabelAveragePrecision, double>("multi_label_average_precision", Args(("zero_division", "zero")), BatchKind.MultiLabelRows);
+        Batch<OneVsRestAveragePrecision, double>("one_vs_rest_average_precision", Args(("zero_division", "zero")), BatchKind.Rows);
+        Batch<BinaryFBetaScore, double>("binary_f_beta_score", Args(("beta", 2.0), ("threshold", 0.5)), BatchKind.Binary);
+        Batch<LogLoss, double>("log_loss", none, BatchKind.Binary);
+        Batch<RowLpError, double>("row_lp_error", Args(("p", 3.0)), BatchKind.DistributionRows);
         return list;
     }
 

@@ -336,20 +336,39 @@ public static class ExactCurves
             return zeroDivision.Divide(ranking.PrecisionSum, ranking.Positives);
         }
 
-        using var curve = new RankedCurve(samples);
-        double sum = 0, tp = 0;
-        while (curve.MoveNext())
+        return StepAveragePrecision(new RankedCurve(samples), zeroDivision);
+    }
+
+    /// <summary>The average precision of samples given as parallel spans (one label column of multi-label data).</summary>
+    /// <param name="scores">The scores; none may be NaN.</param>
+    /// <param name="labels">The labels, 0 or 1, as many as scores.</param>
+    /// <param name="weights">The weights, as many as scores, or empty for all 1.</param>
+    /// <param name="zeroDivision">The value when no positive was seen.</param>
+    internal static double ColumnAveragePrecision(ReadOnlySpan<double> scores, ReadOnlySpan<double> labels, ReadOnlySpan<double> weights, ZeroDivision zeroDivision) =>
+        StepAveragePrecision(new RankedCurve(scores, labels, weights), zeroDivision);
+
+    private static double StepAveragePrecision(RankedCurve curve, ZeroDivision zeroDivision)
+    {
+        try
         {
-            var gained = curve.TruePositives - tp;
-            if (gained != 0)
+            double sum = 0, tp = 0;
+            while (curve.MoveNext())
             {
-                sum += gained * (curve.TruePositives / (curve.TruePositives + curve.FalsePositives));
+                var gained = curve.TruePositives - tp;
+                if (gained != 0)
+                {
+                    sum += gained * (curve.TruePositives / (curve.TruePositives + curve.FalsePositives));
+                }
+
+                tp = curve.TruePositives;
             }
 
-            tp = curve.TruePositives;
+            return zeroDivision.Divide(sum, tp);
         }
-
-        return zeroDivision.Divide(sum, tp);
+        finally
+        {
+            curve.Dispose();
+        }
     }
 
     /// <summary>

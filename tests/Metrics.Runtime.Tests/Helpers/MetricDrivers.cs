@@ -107,7 +107,7 @@ internal static class MetricDrivers
         new F1ScoreDriver(), new ConfusionMatrixDriver(), new LogProbDriver(), new LpErrorDriver(),
         new MeanAbsoluteErrorDriver(), new MeanSquaredErrorDriver(), new RootMeanSquaredErrorDriver(),
         new MeanSquaredLogErrorDriver(), new RootMeanSquaredLogErrorDriver(), new HuberLossDriver(),
-        new TopOneHitRateDriver(), .. RegressionDrivers.All, .. ParityDrivers.All, .. ClassificationDrivers.All, .. CurveDrivers.All, .. MultiLabelDrivers.All,
+        new TopOneHitRateDriver(), .. RegressionDrivers.All, .. ParityDrivers.All, .. ClassificationDrivers.All, .. CurveDrivers.All, .. MultiLabelDrivers.All, .. ClassificationParityDrivers.All,
         .. LabelsDrivers.All, .. OutputsDrivers.All, .. SortedIdsDrivers.All, .. CalibrationDrivers.All, .. RetrievalDrivers.All, .. CurveParityDrivers.All,
     ];
 

@@ -11,7 +11,8 @@ namespace Metrics.Runtime.Tests;
 
 /// <summary>
 /// The scikit-learn parity metrics and parameters of issue 18 against scikit-learn and SciPy
-/// (<c>Reference/make_reference_parity.py</c> → <c>Reference/parity.json</c>), each also as two merged shards, created through the registry by the
+/// (<c>Reference/make_reference_parity.py</c> → <c>Reference/parity.json</c>, <c>make_reference_parity_multilabel.py</c> →
+/// <c>parity_multilabel.json</c>), each also as two merged shards, created through the registry by the
 /// identifier and arguments each case names, so the snake_case names and the argument spellings are checked too.
 /// </summary>
 public sealed class ParityReferenceTests
@@ -32,6 +33,21 @@ public sealed class ParityReferenceTests
             typeof(MaxError), typeof(SpearmanCorrelation), typeof(KendallTau), typeof(MeanAbsolutePercentageError),
             typeof(ExplainedVariance), typeof(BinaryCrossentropy), typeof(KLDivergence), typeof(Poisson), typeof(ConfusionMatrix),
             typeof(MulticlassHinge), typeof(NDCG), typeof(DCG), typeof(MeanIoU), typeof(BinaryIoU),
+        ];
+        var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => Create(c).State.GetType()).ToHashSet();
+        Assert.All(metrics, m => Assert.Contains(m, covered));
+    }
+
+    [Fact]
+    public void EveryMultiLabelParityMetricHasReferenceCases()
+    {
+        Type[] metrics =
+        [
+            typeof(MulticlassPrecision), typeof(MulticlassRecall), typeof(FBetaScore), typeof(MultiLabelPrecision),
+            typeof(MultiLabelRecall), typeof(MultiLabelFBetaScore), typeof(MultiLabelJaccard), typeof(MultiLabelExactMatch),
+            typeof(HammingLoss), typeof(LabelRankingAveragePrecision), typeof(CoverageError), typeof(LabelRankingLoss),
+            typeof(MultiLabelAveragePrecision), typeof(OneVsRestAveragePrecision), typeof(LogLoss), typeof(BinaryFBetaScore),
+            typeof(RowLpError),
         ];
         var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => Create(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));
@@ -154,8 +170,9 @@ public sealed class ParityReferenceTests
 
     private static IReadOnlyDictionary<string, JsonObject> Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Reference", "parity.json");
-        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        return root["cases"]!.AsArray().Select(n => n!.AsObject()).ToDictionary(c => c["name"]!.GetValue<string>(), StringComparer.Ordinal);
+        // parity.json (regression, rates, losses) and parity_multilabel.json (classification conventions, multi-label).
+        return Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Reference"), "parity*.json")
+            .SelectMany(path => JsonNode.Parse(File.ReadAllText(path))!["cases"]!.AsArray().Select(n => n!.AsObject()))
+            .ToDictionary(c => c["name"]!.GetValue<string>(), StringComparer.Ordinal);
     }
 }

@@ -16,38 +16,14 @@ internal static class ClassConfusion
         counts.IsAllocated ? Actual(counts.Cells, classes) : new double[classes];
 
     /// <summary>Row sums (labels per class) of the row-major cells of a C×C matrix.</summary>
-    public static double[] Actual(ReadOnlySpan<double> cells, int classes)
-    {
-        var result = new double[classes];
-        for (var i = 0; i < classes; i++)
-        {
-            for (var j = 0; j < classes; j++)
-            {
-                result[i] += cells[(i * classes) + j];
-            }
-        }
-
-        return result;
-    }
+    public static double[] Actual(ReadOnlySpan<double> cells, int classes) => Marginal(cells, classes, byLabel: true);
 
     /// <summary>Column sums (predictions per class); zeros for an unallocated array.</summary>
     public static double[] Predicted(SumArray counts, int classes) =>
         counts.IsAllocated ? Predicted(counts.Cells, classes) : new double[classes];
 
     /// <summary>Column sums (predictions per class) of the row-major cells of a C×C matrix.</summary>
-    public static double[] Predicted(ReadOnlySpan<double> cells, int classes)
-    {
-        var result = new double[classes];
-        for (var i = 0; i < classes; i++)
-        {
-            for (var j = 0; j < classes; j++)
-            {
-                result[j] += cells[(i * classes) + j];
-            }
-        }
-
-        return result;
-    }
+    public static double[] Predicted(ReadOnlySpan<double> cells, int classes) => Marginal(cells, classes, byLabel: false);
 
     /// <summary>The binary counts of class c against the rest.</summary>
     public static ConfusionCounts OneVsRest(SumArray counts, int classes, int c, double[] actual, double[] predicted, double total)
@@ -58,10 +34,8 @@ internal static class ClassConfusion
         return new ConfusionCounts(tp, fp, total - tp - fp - fn, fn);
     }
 
-    /// <summary>The per-class scores of a C×C matrix and their average (see <see cref="ConfusionAverage"/>).</summary>
-    public static double Average(
-        SumArray counts, int classes, AverageMode average, Func<ConfusionCounts, double> score,
-        out double[] perClass)
+    /// <summary>The one-vs-rest counts of every class of a C×C matrix.</summary>
+    public static ConfusionCounts[] OneVsRest(SumArray counts, int classes)
     {
         var actual = Actual(counts, classes);
         var predicted = Predicted(counts, classes);
@@ -77,11 +51,26 @@ internal static class ClassConfusion
             oneVsRest[c] = OneVsRest(counts, classes, c, actual, predicted, total);
         }
 
-        return ConfusionAverage.Average(oneVsRest, average, score, out perClass);
+        return oneVsRest;
     }
 
     /// <summary>The argmax class of a score row (lowest index on ties).</summary>
     public static int ArgMax<T>(ReadOnlySpan<T> row)
         where T : System.Numerics.INumber<T> =>
         System.Numerics.Tensors.TensorPrimitives.IndexOfMax(row);
+
+    // The sums of the rows (labels per class) or of the columns (predictions per class).
+    private static double[] Marginal(ReadOnlySpan<double> cells, int classes, bool byLabel)
+    {
+        var result = new double[classes];
+        for (var i = 0; i < classes; i++)
+        {
+            for (var j = 0; j < classes; j++)
+            {
+                result[byLabel ? i : j] += cells[(i * classes) + j];
+            }
+        }
+
+        return result;
+    }
 }

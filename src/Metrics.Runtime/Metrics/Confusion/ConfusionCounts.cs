@@ -23,19 +23,11 @@ public readonly record struct ConfusionCounts(double TruePositives, double False
 
     /// <summary>TP / (TP + FP), or the <paramref name="zeroDivision"/> value when nothing is predicted positive.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
-    public double Precision(ZeroDivision zeroDivision = ZeroDivision.NaN)
-    {
-        var c = Scaled();
-        return zeroDivision.Divide(c.TruePositives, c.TruePositives + c.FalsePositives);
-    }
+    public double Precision(ZeroDivision zeroDivision = ZeroDivision.NaN) => Ratio(TruePositives, FalsePositives, zeroDivision);
 
     /// <summary>TP / (TP + FN), or the <paramref name="zeroDivision"/> value when there is no positive.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
-    public double Recall(ZeroDivision zeroDivision = ZeroDivision.NaN)
-    {
-        var c = Scaled();
-        return zeroDivision.Divide(c.TruePositives, c.TruePositives + c.FalseNegatives);
-    }
+    public double Recall(ZeroDivision zeroDivision = ZeroDivision.NaN) => Ratio(TruePositives, FalseNegatives, zeroDivision);
 
     /// <summary>(1 + β²)·TP / ((1 + β²)·TP + β²·FN + FP), or the <paramref name="zeroDivision"/> value when TP + FP + FN = 0.</summary>
     /// <param name="beta">The weight of recall relative to precision.</param>
@@ -47,37 +39,29 @@ public readonly record struct ConfusionCounts(double TruePositives, double False
         return zeroDivision.Divide((1 + b2) * c.TruePositives, ((1 + b2) * c.TruePositives) + (b2 * c.FalseNegatives) + c.FalsePositives);
     }
 
-    /// <summary>Specificity (true negative rate) TN / (TN + FP), or the <paramref name="zeroDivision"/> value without negatives.</summary>
+    /// <summary>The Jaccard index (IoU) TP / (TP + FP + FN), or the <paramref name="zeroDivision"/> value when TP + FP + FN = 0.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
-    public double Specificity(ZeroDivision zeroDivision = ZeroDivision.NaN)
+    public double Jaccard(ZeroDivision zeroDivision = ZeroDivision.NaN)
     {
         var c = Scaled();
-        return zeroDivision.Divide(c.TrueNegatives, c.TrueNegatives + c.FalsePositives);
+        return zeroDivision.Divide(c.TruePositives, c.TruePositives + c.FalsePositives + c.FalseNegatives);
     }
+
+    /// <summary>Specificity (true negative rate) TN / (TN + FP), or the <paramref name="zeroDivision"/> value without negatives.</summary>
+    /// <param name="zeroDivision">The value of 0/0.</param>
+    public double Specificity(ZeroDivision zeroDivision = ZeroDivision.NaN) => Ratio(TrueNegatives, FalsePositives, zeroDivision);
 
     /// <summary>Negative predictive value TN / (TN + FN), or the <paramref name="zeroDivision"/> value when nothing is predicted negative.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
-    public double Npv(ZeroDivision zeroDivision = ZeroDivision.NaN)
-    {
-        var c = Scaled();
-        return zeroDivision.Divide(c.TrueNegatives, c.TrueNegatives + c.FalseNegatives);
-    }
+    public double Npv(ZeroDivision zeroDivision = ZeroDivision.NaN) => Ratio(TrueNegatives, FalseNegatives, zeroDivision);
 
     /// <summary>False positive rate (fall-out) FP / (FP + TN), or the <paramref name="zeroDivision"/> value without negatives.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
-    public double FalsePositiveRate(ZeroDivision zeroDivision = ZeroDivision.NaN)
-    {
-        var c = Scaled();
-        return zeroDivision.Divide(c.FalsePositives, c.FalsePositives + c.TrueNegatives);
-    }
+    public double FalsePositiveRate(ZeroDivision zeroDivision = ZeroDivision.NaN) => Ratio(FalsePositives, TrueNegatives, zeroDivision);
 
     /// <summary>False negative rate (miss rate) FN / (FN + TP), or the <paramref name="zeroDivision"/> value without positives.</summary>
     /// <param name="zeroDivision">The value of 0/0.</param>
-    public double FalseNegativeRate(ZeroDivision zeroDivision = ZeroDivision.NaN)
-    {
-        var c = Scaled();
-        return zeroDivision.Divide(c.FalseNegatives, c.FalseNegatives + c.TruePositives);
-    }
+    public double FalseNegativeRate(ZeroDivision zeroDivision = ZeroDivision.NaN) => Ratio(FalseNegatives, TruePositives, zeroDivision);
 
     /// <summary>Informedness (Youden's J) recall + specificity − 1, each term taking <paramref name="zeroDivision"/> when undefined.</summary>
     /// <param name="zeroDivision">The value of a 0/0 term.</param>
@@ -89,9 +73,19 @@ public readonly record struct ConfusionCounts(double TruePositives, double False
 
     // The ratios are invariant to the scale of the weights; counts brought near 1 by a power of two (exact) cannot
     // overflow when summed, so weights near double.MaxValue give the same ratios as weights near 1.
+    // part / (part + rest) of two of the counts, scaled as by Scaled().
+    private double Ratio(double part, double rest, ZeroDivision zeroDivision)
+    {
+        var scale = Scale();
+        return zeroDivision.Divide(part * scale, (part * scale) + (rest * scale));
+    }
+
+    private double Scale() =>
+        Numerics.NumericRange.UnitScale(Math.Max(Math.Max(TruePositives, FalsePositives), Math.Max(TrueNegatives, FalseNegatives)));
+
     private ConfusionCounts Scaled()
     {
-        var scale = Numerics.NumericRange.UnitScale(Math.Max(Math.Max(TruePositives, FalsePositives), Math.Max(TrueNegatives, FalseNegatives)));
+        var scale = Scale();
         return new(TruePositives * scale, FalsePositives * scale, TrueNegatives * scale, FalseNegatives * scale);
     }
 }

@@ -4,9 +4,7 @@ namespace Metrics;
 /// The Matthews correlation coefficient of multi-class predictions, as scikit-learn's <c>matthews_corrcoef</c>:
 /// (c·s − Σ t_k·p_k) / √((s² − Σ p_k²)(s² − Σ t_k²)). Undefined (a constant label or prediction) follows
 /// <see cref="ZeroDivision"/> (NaN by default; scikit-learn gives 0).
-/// Inputs: integer labels with integer predictions, integer labels with score rows, or one-hot label rows with score
-/// rows (a score row's class is its argmax, lowest index on ties). Classes lie in [0, NumClasses); the state
-/// is the C×C confusion matrix, shared by every multi-class metric.
+/// Inputs and state are <see cref="BalancedAccuracy"/>'s: the C×C confusion matrix every multi-class metric shares.
 /// </summary>
 [Metric]
 [HigherIsBetter]
@@ -18,7 +16,7 @@ public partial record struct MatthewsCorrelation
     /// <summary>The value when the coefficient is undefined.</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
-    /// <summary>The C×C confusion counts (row: true class, column: predicted), the state of <see cref="BalancedAccuracy"/>, which the multi-class family shares.</summary>
+    /// <summary>The C×C confusion counts (row: true class, column: predicted).</summary>
     [Statistics] public BalancedAccuracy Confusion;
 
     /// <summary>The coefficient, in [−1, 1].</summary>

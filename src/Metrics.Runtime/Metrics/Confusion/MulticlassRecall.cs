@@ -3,9 +3,7 @@ namespace Metrics;
 /// <summary>
 /// Multi-class recall TP / (TP + FN) per class, averaged (macro, micro or weighted by support), as scikit-learn's
 /// <c>recall_score</c> and TorchMetrics' <c>MulticlassRecall</c>.
-/// Inputs: integer labels with integer predictions, integer labels with score rows, or one-hot label rows with score
-/// rows (a score row's class is its argmax, lowest index on ties). Classes lie in [0, NumClasses); the state
-/// is the C×C confusion matrix, shared by every multi-class metric.
+/// Inputs and state are <see cref="BalancedAccuracy"/>'s: the C×C confusion matrix every multi-class metric shares.
 /// </summary>
 [Metric]
 [HigherIsBetter]
@@ -17,25 +15,21 @@ public partial record struct MulticlassRecall
     /// <summary>How per-class scores are averaged (macro by default); <see cref="PerClass"/> gives them unaveraged.</summary>
     [Parameter] public AverageMode Average { get; init; } = AverageMode.Macro;
 
-    /// <summary>The value of a present class's 0/0 score (NaN by default: then left out of averages).</summary>
+    /// <summary>The value of a 0/0 score (NaN by default: then left out of averages).</summary>
     [Parameter] public ZeroDivision ZeroDivision { get; init; } = ZeroDivision.NaN;
 
-    /// <summary>The C×C confusion counts (row: true class, column: predicted), the state of <see cref="BalancedAccuracy"/>, which the multi-class family shares.</summary>
+    /// <summary>
+    /// Whether a class absent from labels and predictions takes part, scoring 0/0 (<see cref="ZeroDivision"/>), as
+    /// scikit-learn with <c>labels=range(NumClasses)</c>; false (the default) leaves it out (NaN per class).
+    /// </summary>
+    [Parameter] public bool AllClasses { get; init; } = false;
+
+    /// <summary>The C×C confusion counts (row: true class, column: predicted).</summary>
     [Statistics] public BalancedAccuracy Confusion;
 
-    /// <summary>The per-class recall; NaN for a class absent from labels and predictions.</summary>
-    public readonly double[] PerClass()
-    {
-        Aggregate(out var perClass);
-        return perClass;
-    }
+    /// <summary>The per-class recall; NaN for an absent class unless <see cref="AllClasses"/>.</summary>
+    public readonly double[] PerClass() => ConfusionAverage.PerClass(ClassConfusion.OneVsRest(Confusion.Counts, NumClasses), AllClasses, ClassScore.Recall(ZeroDivision));
 
     /// <summary>The averaged recall (NaN when no class is present).</summary>
-    public readonly double Compute() => Aggregate(out _);
-
-    private readonly double Aggregate(out double[] perClass)
-    {
-        var zeroDivision = ZeroDivision;
-        return ClassConfusion.Average(Confusion.Counts, NumClasses, this.Average, c => c.Recall(zeroDivision), out perClass);
-    }
+    public readonly double Compute() => ConfusionAverage.Average(ClassConfusion.OneVsRest(Confusion.Counts, NumClasses), this.Average, AllClasses, ClassScore.Recall(ZeroDivision));
 }

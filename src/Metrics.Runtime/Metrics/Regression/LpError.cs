@@ -6,7 +6,8 @@ namespace Metrics;
 /// <summary>
 /// The L-p error with an optional transform, as flax-metrics' <c>LpError</c>: with <c>e = |T(target) − T(prediction)|^p</c>
 /// and <c>m</c> the (weighted) mean of <c>e</c>, the value is <c>m^(1/p)</c> when <see cref="Norm"/> is set, else <c>m</c>.
-/// <see cref="P"/> is required and must be positive. NaN when empty.
+/// <see cref="P"/> is required and must be positive. NaN when empty. The error of each row of a (target row, prediction
+/// row) pair, averaged over rows, is <see cref="RowLpError"/>.
 /// </summary>
 [Metric]
 [HigherIsBetter(false)]
@@ -27,7 +28,11 @@ public partial record struct LpError
     /// <summary>The (weighted) number of elements.</summary>
     [Sum] public double Count;
 
-    private static LpError Update(double label, double prediction, double p, LpTransform transform)
+    private static LpError Update(double label, double prediction, double p, LpTransform transform) =>
+        new() { Total = Power(label, prediction, p, transform), Count = 1 };
+
+    /// <summary><c>|T(label) − T(prediction)|^p</c>.</summary>
+    internal static double Power(double label, double prediction, double p, LpTransform transform)
     {
         if (transform == LpTransform.Log1P)
         {
@@ -36,19 +41,21 @@ public partial record struct LpError
         }
 
         var error = Math.Abs(label - prediction);
-        var value = p switch
+        return p switch
         {
             1.0 => error,
             2.0 => error * error,
             _ => Math.Pow(error, p),
         };
-        return new() { Total = value, Count = 1 };
     }
+
+    /// <summary><c>value^(1/p)</c>, exact for p = 1 and p = 2.</summary>
+    internal static double Root(double value, double p) => p == 2.0 ? Math.Sqrt(value) : p == 1.0 ? value : Math.Pow(value, 1.0 / p);
 
     /// <summary>The error, or NaN when empty.</summary>
     public readonly double Compute()
     {
         var mean = Total / Count;
-        return !Norm ? mean : P == 2.0 ? Math.Sqrt(mean) : P == 1.0 ? mean : Math.Pow(mean, 1.0 / P);
+        return Norm ? Root(mean, P) : mean;
     }
 }
