@@ -32,7 +32,8 @@ public sealed class StateFieldAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         // A derived metric's one state is its [Statistics] field (DerivedMetricAnalyzer).
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || MetricSymbols.IsDerived(type, context.CancellationToken))
+        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || MetricSymbols.IsDerived(type, context.CancellationToken)
+            || MetricSymbols.IsFunctionMetric(type, context.CancellationToken))
         {
             return;
         }

@@ -38,7 +38,8 @@ public sealed class UpdateFunctionAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         // A derived metric has no update functions of its own (DerivedMetricAnalyzer reports one).
-        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || MetricSymbols.IsDerived(type, context.CancellationToken))
+        if (!MetricSymbols.IsMetric(type) || !MetricSymbols.IsRecordStruct(type) || MetricSymbols.IsDerived(type, context.CancellationToken)
+            || MetricSymbols.IsFunctionMetric(type, context.CancellationToken))
         {
             return;
         }
