@@ -165,9 +165,10 @@ internal static class MetricSymbols
     public static IEnumerable<IMethodSymbol> Updates(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
         type.GetMembers("Update").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary && IsUserDeclared(m, cancellationToken));
 
-    /// <summary>Whether the method is one of the DSL functions of a metric (Update, Merge, Compute).</summary>
+    /// <summary>Whether the method is one of the DSL functions of a metric (Update, Merge, Compute, a [MeanOf] function).</summary>
     public static bool IsDslFunction(IMethodSymbol method) =>
-        method.MethodKind == MethodKind.Ordinary && DslFunctionNames.Contains(method.Name) && IsMetric(method.ContainingType);
+        method.MethodKind == MethodKind.Ordinary && (DslFunctionNames.Contains(method.Name) || HasAttribute(method, KnownNames.MeanOfAttribute))
+        && IsMetric(method.ContainingType);
 
     /// <summary>Whether the metric has a [Sum] SumArray state field of this name (ignoring case), which a SumArrayWriter argument writes.</summary>
     public static bool IsSummedArrayField(INamedTypeSymbol type, string name) =>
