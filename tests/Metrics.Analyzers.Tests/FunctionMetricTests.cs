@@ -32,7 +32,7 @@ public sealed class FunctionMetricTests
 
         public static class Use
         {
-            public static double All(double[] labels, float[] predictions, bool[] mask, float[] weights, int[] classes, double[,] rows) =>
+            public static double All(double[] labels, double[] predictions, bool[] mask, double[] weights, int[] classes, double[,] rows) =>
                 new M().Update(labels.AsSpan(), predictions.AsSpan(), mask.AsSpan(), weights.AsSpan()).Merge(new M().Update(labels, labels)).AbsoluteError
                 + new M().Update(labels, labels).Count + new M().Compute() + new RowLoss().Update(classes, rows).Reset().Compute();
         }

@@ -116,7 +116,8 @@ internal static class MetricSymbols
     {
         foreach (var member in type.GetMembers())
         {
-            if (member.IsImplicitlyDeclared || !IsUserDeclared(member, cancellationToken) || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
+            if (member.IsImplicitlyDeclared || !IsUserDeclared(member, cancellationToken) || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary }
+                || HasAttribute(member, KnownNames.MeanOfAttribute))
             {
                 continue;
             }
