@@ -6,6 +6,7 @@ internal static class KnownNames
     public const string MetricAttribute = "Metrics.MetricAttribute";
     public const string SumAttribute = "Metrics.SumAttribute";
     public const string StatisticsAttribute = "Metrics.StatisticsAttribute";
+    public const string MeanOfAttribute = "Metrics.MeanOfAttribute";
     public const string MinAttribute = "Metrics.MinAttribute";
     public const string MaxAttribute = "Metrics.MaxAttribute";
     public const string ParameterAttribute = "Metrics.ParameterAttribute";

@@ -115,6 +115,15 @@ public static class DiagnosticIds
 
     /// <summary>A derived metric declares its own update, merge or state.</summary>
     public const string DerivedMetricDeclaresState = "MET037";
+
+    /// <summary>A function metric (a <c>[MeanOf]</c> function) declares its own state, update, merge or Compute.</summary>
+    public const string FunctionMetricDeclaresState = "MET038";
+
+    /// <summary>A <c>[MeanOf]</c> function is not a static function returning a double in a metric.</summary>
+    public const string InvalidMeanOfFunction = "MET039";
+
+    /// <summary>A metric declares more than one <c>[MeanOf]</c> function.</summary>
+    public const string SeveralMeanOfFunctions = "MET040";
 }
 
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
@@ -534,6 +543,39 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A metric with a [Statistics] field declares only parameters, the [Statistics] field and Compute: its Update overloads forward to the statistics metric, its Merge merges the statistics, and it has no other state. An Update or Merge function, another state field, a second [Statistics] field or a readonly one cannot be honoured.",
         helpLinkUri: HelpLink(DiagnosticIds.DerivedMetricDeclaresState));
+
+    /// <summary>MET038: a function metric declares its own state, update, merge or Compute.</summary>
+    public static readonly DiagnosticDescriptor FunctionMetricDeclaresState = new(
+        DiagnosticIds.FunctionMetricDeclaresState,
+        "Function metric declares its own state, update, merge or Compute",
+        "Function metric '{0}' declares {1}, but the generator declares the state, update and Compute of a [MeanOf] function's mean; remove it; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A metric with a [MeanOf] function declares only parameters and that function: the generator declares the two summed fields (named by the attribute's Sum and Count), the update function and Compute, the mean. A state field, an Update, Merge or Compute function, a [Statistics] field or a member named like a generated field cannot be honoured.",
+        helpLinkUri: HelpLink(DiagnosticIds.FunctionMetricDeclaresState));
+
+    /// <summary>MET039: a [MeanOf] function is not a static function returning a double in a metric.</summary>
+    public static readonly DiagnosticDescriptor InvalidMeanOfFunction = new(
+        DiagnosticIds.InvalidMeanOfFunction,
+        "[MeanOf] function is not a static double function of a metric",
+        "[MeanOf] function '{0}' cannot be a function metric's function: {1}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A [MeanOf] function is a static method of a [Metric] type that returns a double, takes its inputs by value or 'in' (as an update function does), has at most one type parameter, and is not named Update, Merge or Compute, which the generator declares.",
+        helpLinkUri: HelpLink(DiagnosticIds.InvalidMeanOfFunction));
+
+    /// <summary>MET040: a metric declares more than one [MeanOf] function.</summary>
+    public static readonly DiagnosticDescriptor SeveralMeanOfFunctions = new(
+        DiagnosticIds.SeveralMeanOfFunctions,
+        "Metric declares more than one [MeanOf] function",
+        "Metric '{0}' declares a second [MeanOf] function '{1}'; a function metric is the mean of one function; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A function metric's state is the sum and count of one function's values. Declare each function in a metric of its own, or write one function that combines them.",
+        helpLinkUri: HelpLink(DiagnosticIds.SeveralMeanOfFunctions));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

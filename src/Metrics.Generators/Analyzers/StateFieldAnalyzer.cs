@@ -25,11 +25,16 @@ public sealed class StateFieldAnalyzer : MetricAnalyzer
     }
 
     /// <inheritdoc />
-    /// <remarks>A derived metric's one state is its [Statistics] field (<see cref="DerivedMetricAnalyzer"/>).</remarks>
+    /// <remarks>A derived metric's one state is its [Statistics] field (<see cref="DerivedMetricAnalyzer"/>); a function metric's are generated.</remarks>
     protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze, derived: false);
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
     {
+        if (MetricSymbols.IsFunctionMetric(type, context.CancellationToken))
+        {
+            return;
+        }
+
         var hasUserMerge = MetricSymbols.HasUserMerge(type);
         var fields = MetricSymbols.StateFields(type).ToList();
         if (fields.Count == 0)

@@ -30,11 +30,16 @@ public sealed class UpdateFunctionAnalyzer : MetricAnalyzer
     }
 
     /// <inheritdoc />
-    /// <remarks>A derived metric has no update functions of its own (<see cref="DerivedMetricAnalyzer"/> reports one).</remarks>
+    /// <remarks>A derived metric has no update functions of its own (<see cref="DerivedMetricAnalyzer"/> reports one); a function metric's is generated (<see cref="FunctionMetricAnalyzer"/>).</remarks>
     protected override void Register(AnalysisContext context) => RegisterMetricTypes(context, Analyze, derived: false);
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type)
     {
+        if (MetricSymbols.IsFunctionMetric(type, context.CancellationToken))
+        {
+            return;
+        }
+
         var updates = MetricSymbols.Updates(type).ToList();
         var shapes = new List<(IMethodSymbol Method, int Shape)>();
         foreach (var method in updates)

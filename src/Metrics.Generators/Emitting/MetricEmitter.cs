@@ -37,6 +37,11 @@ internal static class MetricEmitter
         }
 
         EmitIdentity(w, model);
+        if (model.Mean is { } mean)
+        {
+            MeanFunctionEmitter.Emit(w, model, mean);
+        }
+
         StateGuardEmitter.EmitConstructedFlag(w, model);
         EmitConstructors(w, model);
         EmitLifecycle(w, model);

@@ -16,6 +16,8 @@ namespace Metrics.Generators.Model;
 /// <param name="DeclaredUpdateSignatures">The parameter-type keys of the user's own methods named <c>Update</c>, which no generated overload may repeat.</param>
 /// <param name="Statistics">For a derived metric (one <c>[Statistics]</c> field), the metric whose state it shares; then
 /// <paramref name="Fields"/> is empty and <paramref name="Updates"/> are the statistics metric's, which the generated overloads forward to.</param>
+/// <param name="Mean">For a function metric (one <c>[MeanOf]</c> function), that function: the generator declares
+/// <paramref name="Fields"/>, the one update function and <c>Compute()</c>.</param>
 internal sealed record MetricModel(
     string Namespace,
     string TypeName,
@@ -30,7 +32,8 @@ internal sealed record MetricModel(
     bool DeclaresParameterlessConstructor,
     string HintName,
     EquatableArray<string> DeclaredUpdateSignatures,
-    DerivedState? Statistics = null)
+    DerivedState? Statistics = null,
+    MeanFunction? Mean = null)
 {
     /// <summary>Whether weighted overloads can be offered: every summed field must hold a fractional value.</summary>
     public bool SupportsWeights

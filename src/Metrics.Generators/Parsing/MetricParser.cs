@@ -109,6 +109,11 @@ internal static class MetricParser
             return DerivedParser.Parse(type, containing, parameters, compilation, cancellationToken);
         }
 
+        if (Analyzers.MetricSymbols.MeanOfFunctions(type, cancellationToken).Any())
+        {
+            return FunctionMetricParser.Parse(type, containing, parameters, compilation, scalarUpdates, cancellationToken);
+        }
+
         // Any other method named Merge would clash with, or be called by, the generated one (MET015 explains).
         var merges = MetricSymbols.Merges(type, cancellationToken).ToList();
         if (merges.Any(m => !MetricSymbols.IsRecognisedMerge(m)))
@@ -214,7 +219,7 @@ internal static class MetricParser
             : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
 
     /// <summary>Whether a user constructor takes exactly the parameters' types, as the generated one does.</summary>
-    private static bool ClashesWithGeneratedConstructor(INamedTypeSymbol type, List<MetricParameter> parameters, CancellationToken cancellationToken) =>
+    internal static bool ClashesWithGeneratedConstructor(INamedTypeSymbol type, List<MetricParameter> parameters, CancellationToken cancellationToken) =>
         parameters.Count > 0 && type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared
             && MetricSymbols.IsUserDeclared(c, cancellationToken)
             && c.Parameters.Select(p => p.Type.ToDisplayString(TypeFormat)).SequenceEqual(parameters.Select(p => p.Type)));
@@ -469,17 +474,26 @@ internal static class MetricParser
         yield return constant;
     }
 
-    private static UpdateFunction? ParseUpdate(
+    /// <summary>
+    /// An update function's model, or null when it is not one the generator lifts. With <paramref name="mean"/>, the
+    /// method is that function metric's <c>[MeanOf]</c> function (returning a double), which stands for the generated
+    /// update function <c>new() { Sum = Function(...), Count = 1 }</c>.
+    /// </summary>
+    internal static UpdateFunction? ParseUpdate(
         IMethodSymbol method,
         INamedTypeSymbol type,
         List<MetricParameter> parameters,
         List<StateField> fields,
         Compilation compilation,
         CancellationToken cancellationToken,
-        out SyntaxNode? obstacle)
+        out SyntaxNode? obstacle,
+        MeanFunction? mean = null)
     {
         obstacle = null;
-        if (!SymbolEqualityComparer.Default.Equals(method.ReturnType, type) || method.TypeParameters.Length > 1
+        var returnsState = mean is null
+            ? SymbolEqualityComparer.Default.Equals(method.ReturnType, type)
+            : method.ReturnType.SpecialType == SpecialType.System_Double;
+        if (!returnsState || method.TypeParameters.Length > 1
             || method.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In)))
         {
             return null;
@@ -630,7 +644,9 @@ internal static class MetricParser
         string? histogram = null;
         var (vector, scalarReason) = DeclaresParameterlessConstructor(type, cancellationToken)
             ? (null, "the type declares its own parameterless constructor, so unassigned fields have no known identity")
-            : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken, out obstacle, out histogram);
+            : mean is not null
+                ? VectorTranslator.TranslateMean(method, shape, arguments, mean, compilation, cancellationToken, out obstacle)
+                : VectorTranslator.Translate(method, shape, arguments, fields, compilation, cancellationToken, out obstacle, out histogram);
         if (histogram is not null && scalarReason is not null)
         {
             scalarReason += " in the cell index of a histogram update";
@@ -655,7 +671,7 @@ internal static class MetricParser
             histogram,
             probability,
             probabilityPredictions,
-            AppendOnlyUpdate.Field(method, shape, arguments, fields, compilation, cancellationToken));
+            mean is null ? AppendOnlyUpdate.Field(method, shape, arguments, fields, compilation, cancellationToken) : null);
     }
 
     private static (ClassIndexKind Kind, string? Value) ParseClassIndex(

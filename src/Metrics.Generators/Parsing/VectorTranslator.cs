@@ -146,10 +146,44 @@ internal sealed partial class VectorTranslator
             return (null, "the update function has no single declaration");
         }
 
+        var (translator, bindReason) = Bind(method, declaration, arguments, compilation, histogram, exactOnly: histogram is not null || merge is not null, cancellationToken);
+        if (translator is null)
+        {
+            return (null, bindReason);
+        }
+
+        var result = translator.TranslateBody(declaration, fields);
+        if (result.Body is not null && merge is not null)
+        {
+            result = translator.WithLaneMerge(result.Body, merge, fields, compilation);
+        }
+
+        if (result.Reason is not null)
+        {
+            obstacle = translator._obstacles.TryGetValue(result.Reason, out var node) && node.SyntaxTree == declaration.SyntaxTree ? node : null;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A translator for <paramref name="declaration"/> with the function's inputs bound to the lanes (<c>__label</c>,
+    /// <c>__prediction</c>) and its metric parameters to the captured fields; or null and the reason an argument has no
+    /// lane-wise form.
+    /// </summary>
+    private static (VectorTranslator? Translator, string? Reason) Bind(
+        IMethodSymbol method,
+        MethodDeclarationSyntax declaration,
+        IReadOnlyList<UpdateArgument> arguments,
+        Compilation compilation,
+        string? histogram,
+        bool exactOnly,
+        CancellationToken cancellationToken)
+    {
         var translator = new VectorTranslator(compilation, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken)
         {
             _histogram = histogram,
-            _exactOnly = histogram is not null || merge is not null,
+            _exactOnly = exactOnly,
         };
         for (var i = 0; i < method.Parameters.Length; i++)
         {
@@ -190,18 +224,7 @@ internal sealed partial class VectorTranslator
             }
         }
 
-        var result = translator.TranslateBody(declaration, fields);
-        if (result.Body is not null && merge is not null)
-        {
-            result = translator.WithLaneMerge(result.Body, merge, fields, compilation);
-        }
-
-        if (result.Reason is not null)
-        {
-            obstacle = translator._obstacles.TryGetValue(result.Reason, out var node) && node.SyntaxTree == declaration.SyntaxTree ? node : null;
-        }
-
-        return result;
+        return (translator, null);
     }
 
     private (VectorBody? Body, string? Reason) TranslateBody(MethodDeclarationSyntax declaration, IReadOnlyList<StateField> fields)
@@ -304,7 +327,7 @@ internal sealed partial class VectorTranslator
             }
         }
 
-        return result is null ? (null, "the body does not end in 'return new() { ... }'") : (result, null);
+        return result is null ? (null, "the body does not end in a return") : (result, null);
     }
 
     /// <summary>The initializer expressions of <c>new() { ... }</c> (or <c>new T() { ... }</c>) without constructor arguments; otherwise null.</summary>

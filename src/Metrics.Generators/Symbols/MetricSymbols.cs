@@ -91,6 +91,53 @@ internal static class MetricSymbols
     public static bool IsDerived(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
         StatisticsFields(type, cancellationToken).Any();
 
+    /// <summary>The user's <c>[MeanOf]</c> methods: a function metric has exactly one, and no state, update, merge or Compute.</summary>
+    public static IEnumerable<IMethodSymbol> MeanOfFunctions(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        type.GetMembers().OfType<IMethodSymbol>().Where(m => HasAttribute(m, KnownNames.MeanOfAttribute) && IsUserDeclared(m, cancellationToken));
+
+    /// <summary>Whether the metric is a function metric: it declares a <c>[MeanOf]</c> function (and no <c>[Statistics]</c> field).</summary>
+    public static bool IsFunctionMetric(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        !IsDerived(type, cancellationToken) && MeanOfFunctions(type, cancellationToken).Any();
+
+    /// <summary>The names of the fields the generator declares for a <c>[MeanOf]</c> function: <c>Sum</c> and <c>Count</c>, by default <c>Total</c> and <c>Count</c>.</summary>
+    public static (string Sum, string Count) MeanOfFieldNames(IMethodSymbol function)
+    {
+        var attribute = FindAttribute(function, KnownNames.MeanOfAttribute);
+        string Named(string key, string fallback) =>
+            attribute?.NamedArguments.FirstOrDefault(n => n.Key == key).Value.Value as string ?? fallback;
+        return (Named("Sum", "Total"), Named("Count", "Count"));
+    }
+
+    /// <summary>
+    /// The user's members a function metric may not declare, with what each is: state fields, update, merge and
+    /// Compute functions (the generator writes them) and any member named like a generated field.
+    /// </summary>
+    public static IEnumerable<(ISymbol Member, string What)> FunctionMetricConflicts(INamedTypeSymbol type, (string Sum, string Count) names, CancellationToken cancellationToken = default)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || !IsUserDeclared(member, cancellationToken) || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary }
+                || HasAttribute(member, KnownNames.MeanOfAttribute))
+            {
+                continue;
+            }
+
+            var what = member switch
+            {
+                IMethodSymbol { Name: "Update" } => "an Update function",
+                IMethodSymbol { Name: "Merge" } => "a Merge function",
+                IMethodSymbol { Name: "Compute" } => "a Compute function",
+                _ when member.Name == names.Sum || member.Name == names.Count => $"a member named '{member.Name}', which the generated state declares",
+                IFieldSymbol { IsStatic: false, IsConst: false, AssociatedSymbol: null } => "a state field",
+                _ => null,
+            };
+            if (what is not null)
+            {
+                yield return (member, what);
+            }
+        }
+    }
+
     /// <summary>A user-declared <c>StatisticsTemplate()</c> returning <paramref name="statistics"/>, which then maps the parameters.</summary>
     public static IMethodSymbol? StatisticsTemplate(INamedTypeSymbol type, ITypeSymbol statistics, CancellationToken cancellationToken = default) =>
         type.GetMembers("StatisticsTemplate").OfType<IMethodSymbol>().FirstOrDefault(m =>
@@ -119,9 +166,10 @@ internal static class MetricSymbols
     public static IEnumerable<IMethodSymbol> Updates(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
         type.GetMembers("Update").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary && IsUserDeclared(m, cancellationToken));
 
-    /// <summary>Whether the method is one of the DSL functions of a metric (Update, Merge, Compute).</summary>
+    /// <summary>Whether the method is one of the DSL functions of a metric (Update, Merge, Compute, a [MeanOf] function).</summary>
     public static bool IsDslFunction(IMethodSymbol method) =>
-        method.MethodKind == MethodKind.Ordinary && DslFunctionNames.Contains(method.Name) && IsMetric(method.ContainingType);
+        method.MethodKind == MethodKind.Ordinary && (DslFunctionNames.Contains(method.Name) || HasAttribute(method, KnownNames.MeanOfAttribute))
+        && IsMetric(method.ContainingType);
 
     /// <summary>Whether the metric has a [Sum] SumArray state field of this name (ignoring case), which a SumArrayWriter argument writes.</summary>
     public static bool IsSummedArrayField(INamedTypeSymbol type, string name) =>

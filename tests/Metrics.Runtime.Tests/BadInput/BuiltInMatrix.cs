@@ -81,9 +81,9 @@ internal static class BuiltInMatrix
         Add(typeof(LogProb), "log_prob", none, null, RowPairs(OneHotRows), ValueRule.Real, ValueRule.Real);
         Add(typeof(BinaryAccuracy), "binary_accuracy", none, threshold, Binary(), ValueRule.Binary, ValueRule.NeverPositive);
         Add(typeof(ExactMatchAccuracy), "ExactMatchAccuracy", none, null, Classes(), ValueRule.Equality, ValueRule.Equality);
-        Add(typeof(CategoricalAccuracy), "categorical_accuracy", none, null, RowPairs(OneHotRows), rank, ValueRule.ArgmaxWins);
+        Add(typeof(CategoricalAccuracy), "categorical_accuracy", none, null, RowPairs(OneHotRows), ValueRule.Probability, ValueRule.ArgmaxWins);
         Add(typeof(SparseCategoricalAccuracy), "sparse_categorical_accuracy", none, null, Rows(), rank, ValueRule.ArgmaxWins);
-        Add(typeof(TopKCategoricalAccuracy), "top_k_categorical_accuracy", k, otherK, RowPairs(OneHotRows), rank, ValueRule.RankLast);
+        Add(typeof(TopKCategoricalAccuracy), "top_k_categorical_accuracy", k, otherK, RowPairs(OneHotRows), ValueRule.Probability, ValueRule.RankLast);
         Add(typeof(SparseTopKCategoricalAccuracy), "sparse_top_k_categorical_accuracy", k, otherK, Rows(), rank, ValueRule.RankLast);
         Add(typeof(SparseTopKSortedIdsAccuracy), "sparse_top_k_sorted_ids_accuracy", k, otherK, new MatrixBatch((double[])RowLabels.Clone(), (double[])SortedIdRows.Clone(), 3), ValueRule.Index(0), ValueRule.Index(0));
         Add(typeof(BinaryCrossentropy), "bce", none, Args(("from_logits", true)), Binary(), ValueRule.Real, ValueRule.Real);

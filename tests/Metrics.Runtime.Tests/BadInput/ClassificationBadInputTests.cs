@@ -69,7 +69,7 @@ public sealed class ClassificationBadInputTests
     [Fact]
     public void LabelRows_NotOneHot()
     {
-        var m = new CategoricalAccuracy().Update(new double[,] { { 0, 1 } }, new double[,] { { 0.2, 0.8 } });
+        var m = new OneHotMeanIoU(2).Update(new double[,] { { 0, 1 } }, new double[,] { { 0.2, 0.8 } });
         var before = m;
         Rejects<ArgumentException>(() => m.Update(new double[,] { { 0, 1 }, { 0.5, 0.5 } }, new double[,] { { 0.2, 0.8 }, { 0.3, 0.7 } }), "labels", "row 1 = [0.5, 0.5]", "not one-hot");
         Rejects<ArgumentException>(() => m.Update(new float[,] { { 1, 1 } }, new float[,] { { 0.2f, 0.8f } }), "labels", "row 0 = [1, 1]");
@@ -78,8 +78,8 @@ public sealed class ClassificationBadInputTests
         Assert.Equal(before, m);
 
         // A masked-out row (padding) is not checked.
-        var masked = new CategoricalAccuracy().Update(new double[,] { { 0, 1 }, { 7, 7 } }, new double[,] { { 0.2, 0.8 }, { 0.3, 0.7 } }, mask: [true, false]);
-        Assert.Equal(1.0, masked.Compute());
+        var masked = new OneHotMeanIoU(2).Update(new double[,] { { 0, 1 }, { 7, 7 } }, new double[,] { { 0.2, 0.8 }, { 0.3, 0.7 } }, mask: [true, false]);
+        Assert.Equal(before, masked);
     }
 
     [Fact]

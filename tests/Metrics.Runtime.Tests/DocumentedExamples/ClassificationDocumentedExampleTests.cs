@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Metrics.Runtime.Tests.Helpers;
 using Xunit;
 
@@ -63,6 +64,27 @@ public sealed class ClassificationDocumentedExampleTests
         Float32("0.3", new CategoricalAccuracy().Update(KerasOneHot, KerasScores, weights: KerasRowWeights).Compute());
         Float32("0.5", new SparseCategoricalAccuracy().Update(KerasSparse, KerasScores).Compute());
         Float32("0.3", new SparseCategoricalAccuracy().Update(KerasSparse, KerasScores, weights: KerasRowWeights).Compute());
+    }
+
+    // Keras' categorical_accuracy and top_k_categorical_accuracy take ops.argmax(y_true, axis=-1), so a soft (mixup)
+    // label row counts as its largest entry's class: the documented example with the one-hot rows made soft keeps its
+    // printed values, and the metric agrees with the functional form row by row.
+    private static readonly double[,] KerasSoftLabels = { { 0.1, 0.2, 0.7 }, { 0.3, 0.6, 0.1 } };
+
+    [Fact]
+    public void Keras_SoftLabelRowsTakeTheArgmax()
+    {
+        Float32("0.5", new CategoricalAccuracy().Update(KerasSoftLabels, KerasScores).Compute());
+        Float32("0.3", new CategoricalAccuracy().Update(KerasSoftLabels, KerasScores, weights: KerasRowWeights).Compute());
+        Float32("0.5", new TopKCategoricalAccuracy(k: 1).Update(KerasSoftLabels, KerasScores).Compute());
+        Float32("0.3", new TopKCategoricalAccuracy(k: 1).Update(KerasSoftLabels, KerasScores, weights: KerasRowWeights).Compute());
+        Assert.Equal(1.0, new TopKCategoricalAccuracy(k: 2).Update(KerasSoftLabels, KerasScores).Compute());
+
+        double[] flatLabels = [0.1, 0.2, 0.7, 0.3, 0.6, 0.1];
+        double[] flatScores = [0.1, 0.9, 0.8, 0.05, 0.95, 0];
+        Assert.Equal(
+            Functional.CategoricalAccuracy(flatLabels, flatScores, 3).Average(),
+            new CategoricalAccuracy().Update(KerasSoftLabels, KerasScores).Compute());
     }
 
     [Fact]

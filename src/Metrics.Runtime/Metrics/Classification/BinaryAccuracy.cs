@@ -15,15 +15,6 @@ public partial record struct BinaryAccuracy
     /// <summary>The decision threshold; 0.5 for probabilities (the default, as Keras), 0 for logits.</summary>
     [Parameter] public double Threshold { get; init; } = 0.5;
 
-    /// <summary>The (weighted) number of correct predictions.</summary>
-    [Sum] public double Correct;
-
-    /// <summary>The (weighted) number of predictions.</summary>
-    [Sum] public double Count;
-
-    private static BinaryAccuracy Update([ClassIndex(2)] int label, double prediction, double threshold) =>
-        new() { Correct = (prediction > threshold) == (label == 1) ? 1 : 0, Count = 1 };
-
-    /// <summary>The accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Correct, Count);
+    [MeanOf(Sum = "Correct")] private static double Hit([ClassIndex(2)] int label, double prediction, double threshold) =>
+        (prediction > threshold) == (label == 1) ? 1 : 0;
 }

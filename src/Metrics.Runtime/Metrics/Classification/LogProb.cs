@@ -19,16 +19,7 @@ namespace Metrics;
 [HigherIsBetter]
 public partial record struct LogProb
 {
-    /// <summary>The (weighted) sum of row log-likelihoods.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of rows.</summary>
-    [Sum] public double Count;
-
-    private static LogProb Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> logits)
-        where T : INumber<T> =>
-        new() { Total = LogLikelihood(labels, logits), Count = 1 };
-
+    [MeanOf]
     private static double LogLikelihood<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> logits)
         where T : INumber<T>
     {
@@ -64,7 +55,4 @@ public partial record struct LogProb
 
         return value + SpecialFunctions.LogGamma(trials + 1);
     }
-
-    /// <summary>The mean log-likelihood per row, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -14,16 +14,7 @@ namespace Metrics;
 [HigherIsBetter]
 public partial record struct SparseCategoricalAccuracy
 {
-    /// <summary>The (weighted) number of correct rows.</summary>
-    [Sum] public double Correct;
-
-    /// <summary>The (weighted) number of rows.</summary>
-    [Sum] public double Count;
-
-    private static SparseCategoricalAccuracy Update<T>([ClassIndex] int label, ReadOnlySpan<T> scores)
+    [MeanOf(Sum = "Correct")] private static double Hit<T>([ClassIndex] int label, ReadOnlySpan<T> scores)
         where T : INumber<T> =>
-        new() { Correct = TensorPrimitives.IndexOfMax(scores) == label ? 1 : 0, Count = 1 };
-
-    /// <summary>The accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Correct, Count);
+        TensorPrimitives.IndexOfMax(scores) == label ? 1 : 0;
 }

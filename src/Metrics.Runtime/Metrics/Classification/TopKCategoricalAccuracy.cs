@@ -6,10 +6,11 @@ using Metrics.Numerics;
 namespace Metrics;
 
 /// <summary>
-/// The fraction of rows whose one-hot label's class is among the <see cref="K"/> highest scores, as Keras'
+/// The fraction of rows whose label's class (the argmax of the label row, one-hot or soft as in Keras) is among the
+/// <see cref="K"/> highest scores, as Keras'
 /// <c>TopKCategoricalAccuracy</c> (k = 5 by default). Ties follow TensorFlow's <c>in_top_k</c>: the label is in the
 /// top k when fewer than k scores are strictly greater than its score, so classes tied at the boundary all count
-/// (one pass per row, no sort). Label rows must be one-hot; k must not exceed the number of columns. A NaN label
+/// (one pass per row, no sort). Label cells must lie in [0, 1]; k must not exceed the number of columns. A NaN label
 /// score is a miss. NaN when empty (Keras: 0).
 /// </summary>
 [Metric]
@@ -19,16 +20,7 @@ public partial record struct TopKCategoricalAccuracy
     /// <summary>How many of the highest scores count as a hit (at least 1, at most the number of classes).</summary>
     [Parameter(Min = 1)] public int K { get; init; } = 5;
 
-    /// <summary>The (weighted) number of hits.</summary>
-    [Sum] public double Correct;
-
-    /// <summary>The (weighted) number of rows.</summary>
-    [Sum] public double Count;
-
-    private static TopKCategoricalAccuracy Update<T>([OneHot] ReadOnlySpan<T> labels, [RowLength(AtLeast = nameof(K))] ReadOnlySpan<T> scores, int k)
+    [MeanOf(Sum = "Correct")] private static double Hit<T>([Probability] ReadOnlySpan<T> labels, [RowLength(AtLeast = nameof(K))] ReadOnlySpan<T> scores, int k)
         where T : INumber<T> =>
-        new() { Correct = TopK.Contains(scores, TensorPrimitives.IndexOfMax(labels), k) ? 1 : 0, Count = 1 };
-
-    /// <summary>The top-k accuracy, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Correct, Count);
+        TopK.Contains(scores, TensorPrimitives.IndexOfMax(labels), k) ? 1 : 0;
 }

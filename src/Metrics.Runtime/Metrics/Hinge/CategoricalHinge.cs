@@ -12,13 +12,7 @@ namespace Metrics;
 [HigherIsBetter(false)]
 public partial record struct CategoricalHinge
 {
-    /// <summary>The (weighted) sum of row losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of rows.</summary>
-    [Sum] public double Count;
-
-    private static CategoricalHinge Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions)
+    [MeanOf] private static double Loss<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions)
         where T : INumber<T>
     {
         double positive = 0, negative = double.NegativeInfinity;
@@ -30,9 +24,6 @@ public partial record struct CategoricalHinge
             negative = Math.Max(negative, (1 - y) * p);
         }
 
-        return new() { Total = Math.Max(negative - positive + 1, 0), Count = 1 };
+        return Math.Max(negative - positive + 1, 0);
     }
-
-    /// <summary>The mean categorical hinge loss per row, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

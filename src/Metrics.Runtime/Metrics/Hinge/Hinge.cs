@@ -11,18 +11,10 @@ namespace Metrics;
 [HigherIsBetter(false)]
 public partial record struct Hinge
 {
-    /// <summary>The (weighted) sum of losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
 
     // A label 0 is the negative class −1; any other label is used as given, so {0, 1} and {−1, +1} labels both work.
     // Keras converts {0, 1} to {−1, +1} only when a whole batch is 0/1; this per-element rule agrees with it on every
     // batch that is all {0, 1} or has no 0, and never depends on the batch. Written inline so that it vectorizes.
-    private static Hinge Update(double label, double prediction) =>
-        new() { Total = Math.Max(1 - ((label == 0 ? -1.0 : label) * prediction), 0), Count = 1 };
-
-    /// <summary>The mean hinge loss, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
+    [MeanOf] private static double Loss(double label, double prediction) =>
+        Math.Max(1 - ((label == 0 ? -1.0 : label) * prediction), 0);
 }

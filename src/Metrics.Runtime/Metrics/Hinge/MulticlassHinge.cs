@@ -13,13 +13,7 @@ namespace Metrics;
 [HigherIsBetter(false)]
 public partial record struct MulticlassHinge
 {
-    /// <summary>The (weighted) sum of row losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of rows.</summary>
-    [Sum] public double Count;
-
-    private static MulticlassHinge Update<T>([ClassIndex] int label, ReadOnlySpan<T> scores)
+    [MeanOf] private static double Loss<T>([ClassIndex] int label, ReadOnlySpan<T> scores)
         where T : INumber<T>
     {
         var other = double.NegativeInfinity;
@@ -34,9 +28,6 @@ public partial record struct MulticlassHinge
         }
 
         var margin = double.CreateTruncating(scores[label]) - other;
-        return new() { Total = double.IsNaN(margin) ? double.NaN : Math.Max(0, 1 - margin), Count = 1 };
+        return double.IsNaN(margin) ? double.NaN : Math.Max(0, 1 - margin);
     }
-
-    /// <summary>The mean hinge loss, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

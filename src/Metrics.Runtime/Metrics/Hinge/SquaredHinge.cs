@@ -11,19 +11,10 @@ namespace Metrics;
 [HigherIsBetter(false)]
 public partial record struct SquaredHinge
 {
-    /// <summary>The (weighted) sum of losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
-
-    private static SquaredHinge Update(double label, double prediction)
+    [MeanOf] private static double Loss(double label, double prediction)
     {
         // The label rule of Hinge: 0 is the negative class −1, any other label is used as given.
         var hinge = Math.Max(1 - ((label == 0 ? -1.0 : label) * prediction), 0);
-        return new() { Total = hinge * hinge, Count = 1 };
+        return hinge * hinge;
     }
-
-    /// <summary>The mean squared hinge loss, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

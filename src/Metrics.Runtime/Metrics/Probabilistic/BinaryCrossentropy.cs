@@ -31,13 +31,7 @@ public partial record struct BinaryCrossentropy
     /// <summary>Clip only, without Keras' inner + ε in the logarithms (default false).</summary>
     [Parameter] public bool ClipOnly { get; init; } = false;
 
-    /// <summary>The (weighted) sum of losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
-
-    private static BinaryCrossentropy Update<T>(T label, T prediction, bool fromLogits, double labelSmoothing, double epsilon, bool clipOnly)
+    [MeanOf] private static double Loss<T>(T label, T prediction, bool fromLogits, double labelSmoothing, double epsilon, bool clipOnly)
         where T : INumber<T>
     {
         var y = (double.CreateTruncating(label) * (1 - labelSmoothing)) + (0.5 * labelSmoothing);
@@ -53,9 +47,6 @@ public partial record struct BinaryCrossentropy
             loss = -((y * logPositive) + ((1 - y) * logNegative));
         }
 
-        return new() { Total = loss, Count = 1 };
+        return loss;
     }
-
-    /// <summary>The mean cross-entropy, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -20,13 +20,7 @@ public partial record struct CategoricalCrossentropy
     /// <summary>The label smoothing s in [0, 1].</summary>
     [Parameter(Min = 0, Max = 1)] public double LabelSmoothing { get; init; } = 0.0;
 
-    /// <summary>The (weighted) sum of row losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of rows.</summary>
-    [Sum] public double Count;
-
-    private static CategoricalCrossentropy Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions, bool fromLogits, double labelSmoothing)
+    [MeanOf] private static double Loss<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions, bool fromLogits, double labelSmoothing)
         where T : INumber<T>
     {
         var smoothing = labelSmoothing / labels.Length;
@@ -37,9 +31,6 @@ public partial record struct CategoricalCrossentropy
             loss -= y * CrossEntropyRow.LogProbability(predictions, c, fromLogits);
         }
 
-        return new() { Total = loss, Count = 1 };
+        return loss;
     }
-
-    /// <summary>The mean cross-entropy per row, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

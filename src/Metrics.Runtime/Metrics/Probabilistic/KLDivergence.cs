@@ -17,13 +17,7 @@ public partial record struct KLDivergence
     /// <summary>Clip labels and predictions to <c>[1e-7, 1]</c> as Keras (default true); false is SciPy's <c>rel_entr</c>.</summary>
     [Parameter] public bool KerasClip { get; init; } = true;
 
-    /// <summary>The (weighted) sum of row divergences.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of rows.</summary>
-    [Sum] public double Count;
-
-    private static KLDivergence Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions, bool kerasClip)
+    [MeanOf] private static double Divergence<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions, bool kerasClip)
         where T : INumber<T>
     {
         var divergence = 0.0;
@@ -40,7 +34,7 @@ public partial record struct KLDivergence
             }
         }
 
-        return new() { Total = divergence, Count = 1 };
+        return divergence;
     }
 
     // scipy.special.rel_entr: x·log(x/y) for x, y > 0; 0 for x = 0, y ≥ 0; +∞ otherwise; NaN propagates.
@@ -49,7 +43,4 @@ public partial record struct KLDivergence
         : x > 0 && y > 0 ? x * Math.Log(x / y)
         : x == 0 && y >= 0 ? 0.0
         : double.PositiveInfinity;
-
-    /// <summary>The mean divergence per row, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

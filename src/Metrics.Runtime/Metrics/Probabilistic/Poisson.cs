@@ -16,21 +16,8 @@ public partial record struct Poisson
     /// <summary>The ε added to the prediction inside the logarithm (default Keras' 1e-7).</summary>
     [Parameter(Min = 0)] public double Epsilon { get; init; } = KerasEpsilon.Value;
 
-    /// <summary>The (weighted) sum of losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
-
-    private static Poisson Update<T>(T label, T prediction, double epsilon)
+    [MeanOf] private static double Loss<T>(T label, T prediction, double epsilon)
         where T : INumber<T> =>
-        new()
-        {
-            Total = double.CreateTruncating(prediction)
-                - (double.CreateTruncating(label) * Math.Log(double.CreateTruncating(prediction + T.CreateTruncating(epsilon)))),
-            Count = 1,
-        };
-
-    /// <summary>The mean Poisson loss, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
+        double.CreateTruncating(prediction)
+            - (double.CreateTruncating(label) * Math.Log(double.CreateTruncating(prediction + T.CreateTruncating(epsilon))));
 }

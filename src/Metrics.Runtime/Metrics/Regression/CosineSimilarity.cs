@@ -15,22 +15,13 @@ namespace Metrics;
 [HigherIsBetter]
 public partial record struct CosineSimilarity
 {
-    /// <summary>The (weighted) sum of row similarities.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of rows.</summary>
-    [Sum] public double Count;
-
-    private static CosineSimilarity Update<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions)
+    [MeanOf] private static double Similarity<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> predictions)
         where T : unmanaged, IRootFunctions<T>
     {
         var dot = double.CreateTruncating(TensorPrimitives.Dot(labels, predictions));
         var labelNorm = double.CreateTruncating(TensorPrimitives.SumOfSquares(labels));
         var predictionNorm = double.CreateTruncating(TensorPrimitives.SumOfSquares(predictions));
         var similarity = dot / (Math.Sqrt(Math.Max(labelNorm, 1e-12)) * Math.Sqrt(Math.Max(predictionNorm, 1e-12)));
-        return new() { Total = similarity, Count = 1 };
+        return similarity;
     }
-
-    /// <summary>The mean cosine similarity, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

@@ -14,19 +14,10 @@ public partial record struct Huber
     /// <summary>Where the loss turns from quadratic to linear (default 1, &gt; 0).</summary>
     [Parameter(Min = 0, MinExclusive = true)] public double Delta { get; init; } = 1.0;
 
-    /// <summary>The (weighted) sum of losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
-
-    private static Huber Update(double label, double prediction, double delta)
+    [MeanOf] private static double Loss(double label, double prediction, double delta)
     {
         var error = Math.Abs(prediction - label);
         var loss = error <= delta ? 0.5 * error * error : delta * (error - (0.5 * delta));
-        return new() { Total = loss, Count = 1 };
+        return loss;
     }
-
-    /// <summary>The mean Huber loss, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
 }

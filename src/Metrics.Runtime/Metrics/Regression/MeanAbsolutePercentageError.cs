@@ -20,15 +20,6 @@ public partial record struct MeanAbsolutePercentageError
     /// <summary>Percent, as Keras (true, the default), or a fraction, as scikit-learn (false).</summary>
     [Parameter] public bool Percent { get; init; } = true;
 
-    /// <summary>The (weighted) sum of percentage errors.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
-
-    private static MeanAbsolutePercentageError Update(double label, double prediction, double epsilon, bool percent) =>
-        new() { Total = (percent ? 100.0 : 1.0) * Math.Abs(label - prediction) / Math.Max(Math.Abs(label), epsilon), Count = 1 };
-
-    /// <summary>The mean absolute percentage error in percent or as a fraction (<see cref="Percent"/>), or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
+    [MeanOf] private static double Error(double label, double prediction, double epsilon, bool percent) =>
+        (percent ? 100.0 : 1.0) * Math.Abs(label - prediction) / Math.Max(Math.Abs(label), epsilon);
 }

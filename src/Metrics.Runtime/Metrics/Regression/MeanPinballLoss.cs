@@ -14,15 +14,6 @@ public partial record struct MeanPinballLoss
     /// <summary>The quantile α in [0, 1] (scikit-learn's <c>alpha</c>, default 0.5).</summary>
     [Parameter(Min = 0, Max = 1)] public double Alpha { get; init; } = 0.5;
 
-    /// <summary>The (weighted) sum of losses.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
-
-    private static MeanPinballLoss Update(double label, double prediction, double alpha) =>
-        new() { Total = Pinball.Loss(label, prediction, alpha), Count = 1 };
-
-    /// <summary>The mean pinball loss, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
+    [MeanOf] private static double Loss(double label, double prediction, double alpha) =>
+        Pinball.Loss(label, prediction, alpha);
 }

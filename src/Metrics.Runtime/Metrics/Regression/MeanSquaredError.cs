@@ -7,18 +7,9 @@ namespace Metrics;
 [HigherIsBetter(false)]
 public partial record struct MeanSquaredError
 {
-    /// <summary>The (weighted) sum of squared errors.</summary>
-    [Sum] public double SquaredError;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
-
-    private static MeanSquaredError Update(double label, double prediction)
+    [MeanOf(Sum = "SquaredError")] private static double Error(double label, double prediction)
     {
         var error = prediction - label;
-        return new() { SquaredError = error * error, Count = 1 };
+        return error * error;
     }
-
-    /// <summary>The mean squared error, or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(SquaredError, Count);
 }

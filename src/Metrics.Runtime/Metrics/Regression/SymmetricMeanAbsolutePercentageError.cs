@@ -14,15 +14,6 @@ public partial record struct SymmetricMeanAbsolutePercentageError
     /// <summary>The floor of |y| + |ŷ| in the denominator (TorchMetrics' 1.17e-6).</summary>
     [Parameter(Min = 0, MinExclusive = true)] public double Epsilon { get; init; } = 1.17e-6;
 
-    /// <summary>The (weighted) sum of symmetric percentage errors.</summary>
-    [Sum] public double Total;
-
-    /// <summary>The (weighted) number of elements.</summary>
-    [Sum] public double Count;
-
-    private static SymmetricMeanAbsolutePercentageError Update(double label, double prediction, double epsilon) =>
-        new() { Total = 2 * Math.Abs(label - prediction) / Math.Max(Math.Abs(label) + Math.Abs(prediction), epsilon), Count = 1 };
-
-    /// <summary>The symmetric mean absolute percentage error (a fraction), or NaN when empty.</summary>
-    public readonly double Compute() => NumericRange.Mean(Total, Count);
+    [MeanOf] private static double Error(double label, double prediction, double epsilon) =>
+        2 * Math.Abs(label - prediction) / Math.Max(Math.Abs(label) + Math.Abs(prediction), epsilon);
 }

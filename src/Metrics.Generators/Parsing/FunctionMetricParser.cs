@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Metrics.Generators.Analyzers;
+using Metrics.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Metrics.Generators.Parsing;
+
+/// <summary>
+/// Turns a function metric (one <c>[MeanOf]</c> function, no state of its own) into the model of the mean metric it
+/// stands for: two [Sum] double fields, the sum of the function's values and the number of elements, and one update
+/// function, the <c>[MeanOf]</c> function itself, so that the emitter lifts it as it lifts a hand-declared mean metric.
+/// Null for anything else (MET038 to MET040 explain it).
+/// </summary>
+internal static class FunctionMetricParser
+{
+    public static MetricModel? Parse(
+        INamedTypeSymbol type,
+        List<ContainingType> containing,
+        List<MetricParameter> parameters,
+        Compilation compilation,
+        List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>? scalarUpdates,
+        CancellationToken cancellationToken)
+    {
+        var functions = MetricSymbols.MeanOfFunctions(type, cancellationToken).ToList();
+        if (functions.Count != 1 || SignatureProblem(functions[0]) is not null)
+        {
+            return null;
+        }
+
+        var function = functions[0];
+        var names = MetricSymbols.MeanOfFieldNames(function);
+        if (!SyntaxFacts.IsValidIdentifier(names.Sum) || !SyntaxFacts.IsValidIdentifier(names.Count) || names.Sum == names.Count
+            || KnownNames.GeneratedMembers.Contains(names.Sum) || KnownNames.GeneratedMembers.Contains(names.Count)
+            || MetricSymbols.FunctionMetricConflicts(type, names, cancellationToken).Any()
+            || MetricParser.ClashesWithGeneratedConstructor(type, parameters, cancellationToken))
+        {
+            return null;
+        }
+
+        var mean = new MeanFunction(
+            Naming.Escape(function.Name),
+            names.Sum,
+            names.Count,
+            function.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", function.TypeParameters.Select(t => Naming.Escape(t.Name))) + ">",
+            string.Join(", ", function.Parameters.Select(p => (p.RefKind == RefKind.In ? "in " : string.Empty) + p.Type.ToDisplayString(MetricParser.TypeFormat) + " " + Naming.Escape(p.Name))),
+            string.Join(" ", function.TypeParameters.Select(Constraints).Where(c => c.Length > 0)),
+            string.Join(", ", function.Parameters.Select(p => Naming.Escape(p.Name))));
+        var fields = new List<StateField>
+        {
+            new(names.Sum, MergeKind.Sum, StateFieldType.Double, EquatableArray<string>.Empty, EquatableArray<string>.Empty),
+            new(names.Count, MergeKind.Sum, StateFieldType.Double, EquatableArray<string>.Empty, EquatableArray<string>.Empty),
+        };
+        var update = MetricParser.ParseUpdate(function, type, parameters, fields, compilation, cancellationToken, out var obstacle, mean);
+        if (update is null)
+        {
+            return null;
+        }
+
+        if (update.ScalarReason is not null)
+        {
+            scalarUpdates?.Add((function, update.ScalarReason, obstacle));
+        }
+
+        var model = new MetricModel(
+            MetricParser.Namespace(type),
+            Naming.Escape(type.Name),
+            type.ToDisplayString(MetricParser.TypeFormat),
+            MetricParser.DisplayName(type),
+            containing.ToEquatableArray(),
+            fields.ToEquatableArray(),
+            parameters.ToEquatableArray(),
+            HasUserMerge: false,
+            "double",
+            new[] { update }.ToEquatableArray(),
+            MetricParser.DeclaresParameterlessConstructor(type, cancellationToken),
+            MetricParser.HintName(type),
+            EquatableArray<string>.Empty,
+            Mean: mean);
+        return MetricParser.HasValidNames(model) ? model : null;
+    }
+
+    /// <summary>What keeps a <c>[MeanOf]</c> method from being a function metric's function (MET039), or null.</summary>
+    internal static string? SignatureProblem(IMethodSymbol function) =>
+        !function.IsStatic ? "it is not static"
+        : function.ReturnType.SpecialType != SpecialType.System_Double || function.ReturnsByRef || function.ReturnsByRefReadonly ? "it does not return a double"
+        : function.TypeParameters.Length > 1 ? "it has more than one type parameter"
+        : MetricSymbols.DslFunctionNames.Contains(function.Name) ? $"it is named '{function.Name}', as a function the generator declares"
+        : function.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In)) ? "a parameter is ref or out"
+        : null;
+
+    private static string Constraints(ITypeParameterSymbol parameter)
+    {
+        var constraints = new List<string>();
+        if (parameter.HasUnmanagedTypeConstraint)
+        {
+            constraints.Add("unmanaged");
+        }
+        else if (parameter.HasValueTypeConstraint)
+        {
+            constraints.Add("struct");
+        }
+        else if (parameter.HasReferenceTypeConstraint)
+        {
+            constraints.Add("class");
+        }
+        else if (parameter.HasNotNullConstraint)
+        {
+            constraints.Add("notnull");
+        }
+
+        constraints.AddRange(parameter.ConstraintTypes.Select(t => t.ToDisplayString(MetricParser.TypeFormat)));
+        if (parameter.HasConstructorConstraint && !parameter.HasValueTypeConstraint && !parameter.HasUnmanagedTypeConstraint)
+        {
+            constraints.Add("new()");
+        }
+
+        return constraints.Count == 0 ? string.Empty : $"where {Naming.Escape(parameter.Name)} : {string.Join(", ", constraints)}";
+    }
+}
