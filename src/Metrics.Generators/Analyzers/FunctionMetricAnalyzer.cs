@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using System.Linq;
 using Metrics.Generators.Parsing;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,21 +11,20 @@ namespace Metrics.Generators.Analyzers;
 /// (MET038), the function is a static double function of a metric (MET039), and there is one (MET040).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FunctionMetricAnalyzer : DiagnosticAnalyzer
+public sealed class FunctionMetricAnalyzer : MetricAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.FunctionMetricDeclaresState,
-        DiagnosticDescriptors.InvalidMeanOfFunction,
-        DiagnosticDescriptors.SeveralMeanOfFunctions);
+    /// <summary>Creates the analyzer.</summary>
+    public FunctionMetricAnalyzer()
+        : base(
+            DiagnosticDescriptors.FunctionMetricDeclaresState,
+            DiagnosticDescriptors.InvalidMeanOfFunction,
+            DiagnosticDescriptors.SeveralMeanOfFunctions)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
-    }
+    /// <remarks>Every type: a [MeanOf] function outside a [Metric] type is reported too (MET039).</remarks>
+    protected override void Register(AnalysisContext context) => context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
 
     private static void Analyze(SymbolAnalysisContext context)
     {

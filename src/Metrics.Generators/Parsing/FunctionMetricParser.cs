@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Metrics.Generators.Analyzers;
 using Metrics.Generators.Model;
+using Metrics.Generators.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -109,7 +109,7 @@ internal static class MetricParser
             return DerivedParser.Parse(type, containing, parameters, compilation, cancellationToken);
         }
 
-        if (Analyzers.MetricSymbols.MeanOfFunctions(type, cancellationToken).Any())
+        if (MetricSymbols.MeanOfFunctions(type, cancellationToken).Any())
         {
             return FunctionMetricParser.Parse(type, containing, parameters, compilation, scalarUpdates, cancellationToken);
         }
