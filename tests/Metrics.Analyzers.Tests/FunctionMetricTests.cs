@@ -51,10 +51,10 @@ public sealed class FunctionMetricTests
     public Task FunctionOnTheScalarPathIsNamed() => V.VerifyAsync(
         Sources.Metric("""
                 [Parameter(Min = 0)] public double Epsilon { get; init; } = 1e-7;
-                [MeanOf] private static double Loss(double label, double prediction, double epsilon) => prediction - (label * {|#0:Math.Log(prediction + epsilon)|});
+                [MeanOf] private static double Loss(double label, double prediction, double epsilon) => prediction - (label * {|#0:Math.Tan(prediction + epsilon)|});
             """),
         V.Diagnostic(DiagnosticIds.NotVectorizable).WithSeverity(DiagnosticSeverity.Info).WithLocation(0)
-            .WithArguments("M.Loss(double, double, double)", "the expression 'Math.Log(prediction + epsilon)' has no lane-wise form"));
+            .WithArguments("M.Loss(double, double, double)", "the expression 'Math.Tan(prediction + epsilon)' has no lane-wise form"));
 
     [Theory]
     [InlineData("[Sum] public double {|#0:Extra|};", "a state field 'M.Extra'")]
