@@ -42,6 +42,14 @@ internal interface IMetricDriver
 
     /// <summary>State and value components that may differ by rounding (sums of real values, means, variances).</summary>
     double[] Approximate(object metric);
+
+    /// <summary>
+    /// Whether an element's contribution is the same bits whatever else its vector holds. False for metrics whose
+    /// vector operator calls a vector Log/Exp: .NET's vector forms take a special-value path for the whole vector when
+    /// one lane (a masked-out NaN, say) needs it, within 2 ulps of the other path, so masked-out rows can move a sum by
+    /// rounding though they never enter it.
+    /// </summary>
+    bool LaneIndependent => true;
 }
 
 internal abstract class MetricDriver<TM> : IMetricDriver
@@ -411,8 +419,10 @@ internal sealed class RootMeanSquaredErrorDriver : RegressionDriver<RootMeanSqua
     public override double[] Approximate(RootMeanSquaredError m) => [m.SquaredError, m.Compute()];
 }
 
-internal sealed class MeanSquaredLogErrorDriver : RegressionDriver<MeanSquaredLogError>
+internal sealed class MeanSquaredLogErrorDriver : RegressionDriver<MeanSquaredLogError>, IMetricDriver
 {
+    bool IMetricDriver.LaneIndependent => false;
+
     public override MeanSquaredLogError Create() => new();
 
     public override MeanSquaredLogError Update(MeanSquaredLogError m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.Labels, b.Predictions, mask, weights);
@@ -422,8 +432,10 @@ internal sealed class MeanSquaredLogErrorDriver : RegressionDriver<MeanSquaredLo
     public override double[] Approximate(MeanSquaredLogError m) => [m.SquaredLogError, m.Compute()];
 }
 
-internal sealed class RootMeanSquaredLogErrorDriver : RegressionDriver<RootMeanSquaredLogError>
+internal sealed class RootMeanSquaredLogErrorDriver : RegressionDriver<RootMeanSquaredLogError>, IMetricDriver
 {
+    bool IMetricDriver.LaneIndependent => false;
+
     public override RootMeanSquaredLogError Create() => new();
 
     public override RootMeanSquaredLogError Update(RootMeanSquaredLogError m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.Labels, b.Predictions, mask, weights);

@@ -62,8 +62,11 @@ internal sealed class HuberDriver : PairRegressionDriver<Huber>
     public override double[] Approximate(Huber m) => [m.Total, m.Compute()];
 }
 
-internal sealed class LogCoshErrorDriver : PairRegressionDriver<LogCoshError>
+internal sealed class LogCoshErrorDriver : PairRegressionDriver<LogCoshError>, IMetricDriver
 {
+    bool IMetricDriver.LaneIndependent => false;
+
+
     public override LogCoshError Create() => new();
 
     public override LogCoshError Update(LogCoshError m, Batch b, bool[]? mask, double[]? weights) => m.Update(b.Labels, b.Predictions, mask, weights);
