@@ -74,6 +74,9 @@ public sealed class FunctionMetricTests
     [InlineData("[MeanOf] private static float {|#0:Error|}(double label, double prediction) => 0;", "M.Error(double, double)", "it does not return a double")]
     [InlineData("[MeanOf] private static double {|#0:Update|}(double label, double prediction) => 0;", "M.Update(double, double)", "it is named 'Update', as a function the generator declares")]
     [InlineData("[MeanOf] private static double {|#0:Error|}(double label, ref double prediction) => 0;", "M.Error(double, ref double)", "a parameter is ref or out")]
+    [InlineData("[MeanOf(Sum = \"M\")] private static double {|#0:Error|}(double label, double prediction) => 0;", "M.Error(double, double)", "a generated field would be named 'M', as its type")]
+    [InlineData("[MeanOf(Sum = \"Count\")] private static double {|#0:Error|}(double label, double prediction) => 0;", "M.Error(double, double)", "its Sum and Count fields are both named 'Count'")]
+    [InlineData("[MeanOf(Count = \"1x\")] private static double {|#0:Error|}(double label, double prediction) => 0;", "M.Error(double, double)", "its Count name '1x' is not an identifier")]
     public Task MET039_InvalidMeanOfFunction(string member, string function, string problem) => FM.VerifyAsync(
         Sources.Metric(member),
         FM.Diagnostic(DiagnosticIds.InvalidMeanOfFunction).WithLocation(0).WithArguments(function, problem));

@@ -58,6 +58,13 @@ public sealed class FunctionMetricAnalyzer : MetricAnalyzer
                 DiagnosticDescriptors.SeveralMeanOfFunctions, MetricSymbols.MemberLocation(extra), MetricSymbols.Display(type), MetricSymbols.Display(extra)));
         }
 
+        var namesProblem = FunctionMetricParser.FieldNameProblem(type, MetricSymbols.MeanOfFieldNames(functions[0]));
+        if (namesProblem is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidMeanOfFunction, MetricSymbols.MemberLocation(functions[0]), MetricSymbols.Display(functions[0]), namesProblem));
+        }
+
         void Declares(ISymbol member, string what) =>
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.FunctionMetricDeclaresState, MetricSymbols.MemberLocation(member), MetricSymbols.Display(type), what));

@@ -33,8 +33,7 @@ internal static class FunctionMetricParser
 
         var function = functions[0];
         var names = MetricSymbols.MeanOfFieldNames(function);
-        if (!SyntaxFacts.IsValidIdentifier(names.Sum) || !SyntaxFacts.IsValidIdentifier(names.Count) || names.Sum == names.Count
-            || KnownNames.GeneratedMembers.Contains(names.Sum) || KnownNames.GeneratedMembers.Contains(names.Count)
+        if (FieldNameProblem(type, names) is not null
             || MetricSymbols.FunctionMetricConflicts(type, names, cancellationToken).Any()
             || MetricParser.ClashesWithGeneratedConstructor(type, parameters, cancellationToken))
         {
@@ -90,6 +89,16 @@ internal static class FunctionMetricParser
         : function.TypeParameters.Length > 1 ? "it has more than one type parameter"
         : MetricSymbols.DslFunctionNames.Contains(function.Name) ? $"it is named '{function.Name}', as a function the generator declares"
         : function.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In)) ? "a parameter is ref or out"
+        : null;
+
+    /// <summary>What keeps the <c>Sum</c>/<c>Count</c> names of a <c>[MeanOf]</c> function from naming the generated fields (MET039), or null.</summary>
+    internal static string? FieldNameProblem(INamedTypeSymbol type, (string Sum, string Count) names) =>
+        !SyntaxFacts.IsValidIdentifier(names.Sum) ? $"its Sum name '{names.Sum}' is not an identifier"
+        : !SyntaxFacts.IsValidIdentifier(names.Count) ? $"its Count name '{names.Count}' is not an identifier"
+        : names.Sum == names.Count ? $"its Sum and Count fields are both named '{names.Sum}'"
+        : names.Sum == type.Name || names.Count == type.Name ? $"a generated field would be named '{type.Name}', as its type"
+        : KnownNames.GeneratedMembers.Contains(names.Sum) ? $"its Sum name '{names.Sum}' is a member the generator declares"
+        : KnownNames.GeneratedMembers.Contains(names.Count) ? $"its Count name '{names.Count}' is a member the generator declares"
         : null;
 
     private static string Constraints(ITypeParameterSymbol parameter)
