@@ -82,9 +82,10 @@ public sealed class PropertyTests
             var weighted = d.Update(d.Create(), batch, null, weights);
             AssertSame(d, d.Update(d.Create(), batch.Where(kept), null, weights.Where(w => w > 0).ToArray()), weighted, context);
 
-            // A NaN in an element of weight 0 must not leak (no NaN·0).
+            // A NaN in an element of weight 0 must not leak (no NaN·0); within rounding where a vector Log/Exp sees it.
             var zero = kept.Select(k => !k).ToArray();
-            AssertIdentical(d, weighted, d.Update(d.Create(), d.Poison(batch, zero, outOfRange: false), null, weights), context + ", NaN under weight 0");
+            Action<IMetricDriver, object, object, string> unchanged = d.LaneIndependent ? AssertIdentical : AssertSame;
+            unchanged(d, weighted, d.Update(d.Create(), d.Poison(batch, zero, outOfRange: false), null, weights), context + ", NaN under weight 0");
         }
     }
 
