@@ -5,7 +5,7 @@ namespace Metrics.Runtime.Tests;
 
 /// <summary>
 /// Keras 2's per-sample loss functions used as metrics and the TF.js aliases, against the values Keras documents for its
-/// classes (<c>/work/shared/reference/peers.md</c> §1.4, §1.5, §1.7, §2.1): each class's documented mean is the mean of
+/// classes (<c>shared/reference/peers.md</c> of the project §1.4, §1.5, §1.7, §2.1): each class's documented mean is the mean of
 /// these per-sample values, and its value with weights [1, 0] is the first sample's.
 /// </summary>
 public sealed class FunctionalLossTests
