@@ -6,8 +6,9 @@ using Metrics;
 
 namespace Metrics.Dsl.Sample;
 
-// Metrics picked by Keras identifiers, as from a configuration file: one MetricCollection per task, updated with
-// untyped batches given once. Precision, recall and F1 share one set of confusion counts, MSE and RMSE one
+// Metrics picked by name, as from a configuration file: one MetricCollection per task, updated with untyped batches
+// given once. The digits scores are logits, so the classification metrics are flax-metrics' (threshold 0), named
+// flax_*; Keras' "precision" would decide at 0.5. Precision, recall and F1 share one set of confusion counts, MSE and RMSE one
 // squared-error sum. Each value must equal the typed metric's (to rounding: derived counts sum in another order).
 internal static class ByName
 {
@@ -16,7 +17,7 @@ internal static class ByName
     public static int Print(TextWriter output, DigitsData digits, DiabetesData diabetes)
     {
         MetricRegistry.Register<HuberLoss, double>("huber_loss_50");
-        var binary = new MetricCollection("precision", "recall", "f1_score", "acc");
+        var binary = new MetricCollection("flax_precision", "flax_recall", "flax_f1_score", "flax_accuracy");
         var regression = new MetricCollection()
             .Add("mse", MetricRegistry.Create("mse"))
             .Add("rmse", MetricRegistry.Create("RootMeanSquaredError"))
@@ -30,10 +31,10 @@ internal static class ByName
 
         var typed = new Dictionary<string, double>
         {
-            ["precision"] = new Precision().Update(digits.IsEight, digits.EightLogits).Compute(),
-            ["recall"] = new Recall().Update(digits.IsEight, digits.EightLogits).Compute(),
-            ["f1_score"] = new F1Score().Update(digits.IsEight, digits.EightLogits).Compute(),
-            ["acc"] = new Accuracy().Update(digits.IsEight, digits.EightLogits).Compute(),
+            ["flax_precision"] = new Precision().Update(digits.IsEight, digits.EightLogits).Compute(),
+            ["flax_recall"] = new Recall().Update(digits.IsEight, digits.EightLogits).Compute(),
+            ["flax_f1_score"] = new F1Score().Update(digits.IsEight, digits.EightLogits).Compute(),
+            ["flax_accuracy"] = new Accuracy().Update(digits.IsEight, digits.EightLogits).Compute(),
             ["mse"] = new MeanSquaredError().Update(diabetes.Targets, diabetes.Predictions).Compute(),
             ["rmse"] = new RootMeanSquaredError().Update(diabetes.Targets, diabetes.Predictions).Compute(),
             ["mae"] = new MeanAbsoluteError().Update(diabetes.Targets, diabetes.Predictions).Compute(),
@@ -41,7 +42,7 @@ internal static class ByName
             ["huber"] = new HuberLoss(Evaluations.HuberDelta).Update(diabetes.Targets, diabetes.Predictions).Compute(),
         };
 
-        var table = new TablePrinter("Metrics by name: two MetricCollections from Keras identifiers", "llrl", "task", "identifier", "value", "typed API");
+        var table = new TablePrinter("Metrics by name: two MetricCollections from registry identifiers", "llrl", "task", "identifier", "value", "typed API");
         var failures = 0;
         foreach (var (task, collection) in new[] { ("digits is-8", binary), ("diabetes", regression) })
         {

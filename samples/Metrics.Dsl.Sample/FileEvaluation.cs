@@ -16,20 +16,8 @@ internal static class FileEvaluation
         "brier_score", "binary_crossentropy", "calibration_error",
     ];
 
-    // Keras' names, and its defaults but for the threshold of the counts: these are probabilities, not logits.
-    private static MetricCollection Template()
-    {
-        var collection = new MetricCollection("binary_accuracy")
-            .Add<Precision, double>(new Precision { Threshold = 0.5 }, "precision")
-            .Add<Recall, double>(new Recall { Threshold = 0.5 }, "recall")
-            .Add<F1Score, double>(new F1Score { Threshold = 0.5 }, "f1_score");
-        foreach (var name in BinaryReport[4..])
-        {
-            collection.Add(name, MetricRegistry.Create(name));
-        }
-
-        return collection;
-    }
+    // Keras' names with Keras' defaults: these are probabilities, and precision, recall and F1 decide at 0.5.
+    private static MetricCollection Template() => new(BinaryReport);
 
     public static GroupedEvaluation Binary(TextWriter output, string path)
     {

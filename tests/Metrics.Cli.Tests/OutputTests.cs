@@ -110,6 +110,10 @@ public sealed class OutputTests
         Assert.Contains("num_thresholds=200", run.Output, StringComparison.Ordinal);
         Assert.Contains("num_classes (required)", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("dot_product", run.Output, StringComparison.Ordinal);
+
+        // Keras' precision and flax-metrics' are one type with other defaults: two rows.
+        Assert.Contains("flax_precision", run.Output, StringComparison.Ordinal);
+        Assert.Contains("flax_accuracy", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -21,10 +21,10 @@ public sealed class MlNetAgreementTests
         var expected = GeneratedViews.Context.BinaryClassification.Evaluate(view);
         var columns = ScoredColumns.Binary();
 
-        Assert.Equal(expected.Accuracy, (double)view.Evaluate(columns, "accuracy").Compute(), Exact);
-        Assert.Equal(expected.PositivePrecision, (double)view.Evaluate(columns, "precision").Compute(), Exact);
-        Assert.Equal(expected.PositiveRecall, (double)view.Evaluate(columns, "recall").Compute(), Exact);
-        Assert.Equal(expected.F1Score, (double)view.Evaluate(columns, "f1_score").Compute(), Exact);
+        Assert.Equal(expected.Accuracy, (double)view.Evaluate(columns, "flax_accuracy").Compute(), Exact);
+        Assert.Equal(expected.PositivePrecision, (double)view.Evaluate(columns, "flax_precision").Compute(), Exact);
+        Assert.Equal(expected.PositiveRecall, (double)view.Evaluate(columns, "flax_recall").Compute(), Exact);
+        Assert.Equal(expected.F1Score, (double)view.Evaluate(columns, "flax_f1_score").Compute(), Exact);
         Assert.Equal(expected.AreaUnderRocCurve, (double)view.Evaluate(columns, "roc_auc").Compute(), Exact);
     }
 

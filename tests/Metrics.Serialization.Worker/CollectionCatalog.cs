@@ -29,7 +29,7 @@ public static class CollectionCatalog
             ]}
             """),
         new("binary", BatchKind.Binary, 1, """
-            {"metrics": [
+            {"version": 2, "metrics": [
               {"name": "precision", "class_name": "Precision", "config": {"threshold": 0.4}},
               {"name": "recall", "class_name": "Recall", "config": {"threshold": 0.4}},
               {"name": "f1", "class_name": "F1Score", "config": {"threshold": 0.4}},

@@ -18,13 +18,13 @@ internal static class ListCommand
             table.AddColumn("metric");
             table.AddColumn("other names");
             table.AddColumn("parameters (defaults)");
-            foreach (var (type, names) in Metrics())
+            foreach (var (type, names, parameters) in Metrics())
             {
-                var name = MetricRegistry.SnakeCase(type.Name);
+                var name = PrimaryName(type, names);
                 table.AddRow(
                     Markup.Escape(name),
                     Markup.Escape(string.Join(", ", names.Where(n => n != name && n != type.Name))),
-                    Markup.Escape(Parameters(name)));
+                    Markup.Escape(parameters));
             }
 
             context.Console.Write(table);
@@ -33,10 +33,11 @@ internal static class ListCommand
         return command;
     }
 
-    // Identifiers grouped by the type they name; metrics whose inputs a file's columns cannot carry are left out.
-    private static IEnumerable<(Type Type, string[] Names)> Metrics()
+    // Identifiers grouped by the metric they make: the type and its defaults (Keras' "precision" and flax-metrics'
+    // "flax_precision" are one type with other defaults); metrics whose inputs a file's columns cannot carry are left out.
+    private static IEnumerable<(Type Type, string[] Names, string Parameters)> Metrics()
     {
-        var byType = new Dictionary<Type, List<string>>();
+        var groups = new Dictionary<(Type, string), List<string>>();
         foreach (var identifier in MetricRegistry.Identifiers)
         {
             Type type;
@@ -49,15 +50,27 @@ internal static class ListCommand
                 continue;
             }
 
-            if (!byType.TryGetValue(type, out var names))
+            var key = (type, Parameters(identifier));
+            if (!groups.TryGetValue(key, out var names))
             {
-                byType[type] = names = [];
+                groups[key] = names = [];
             }
 
             names.Add(identifier);
         }
 
-        return byType.OrderBy(p => MetricRegistry.SnakeCase(p.Key.Name), StringComparer.Ordinal).Select(p => (p.Key, p.Value.ToArray()));
+        return groups
+            .Select(p => (Type: p.Key.Item1, Names: p.Value.ToArray(), Parameters: p.Key.Item2))
+            .OrderBy(g => PrimaryName(g.Type, g.Names), StringComparer.Ordinal);
+    }
+
+    // The type's snake_case name when it names this group, else the group's first snake_case identifier ("flax_precision").
+    private static string PrimaryName(Type type, string[] names)
+    {
+        var snake = MetricRegistry.SnakeCase(type.Name);
+        return names.Contains(snake, StringComparer.Ordinal)
+            ? snake
+            : names.FirstOrDefault(n => n.Contains('_', StringComparison.Ordinal)) ?? names[0];
     }
 
     private static string Parameters(string name)

@@ -1,8 +1,39 @@
+using System.Collections.Generic;
+
 namespace Metrics;
 
 /// <summary>The registry's table of built-in metrics and their Keras aliases.</summary>
 internal static class BuiltInMetrics
 {
+    /// <summary>Keras' defaults for <c>Precision</c>, <c>Recall</c> and <c>F1Score(threshold=0.5)</c>: strict <c>&gt; 0.5</c>, 0/0 = 0 (<c>divide_no_nan</c>).</summary>
+    internal static readonly IReadOnlyDictionary<string, object?> KerasCountsDefaults = new Dictionary<string, object?>
+    {
+        ["threshold"] = 0.5,
+        ["zero_division"] = "zero",
+    };
+
+    /// <summary>Keras' defaults for <c>"accuracy"</c> in <c>compile()</c>: binary accuracy at 0.5, sparse categorical on score rows.</summary>
+    internal static readonly IReadOnlyDictionary<string, object?> KerasAccuracyDefaults = new Dictionary<string, object?>
+    {
+        ["threshold"] = 0.5,
+    };
+
+    private static readonly IReadOnlyDictionary<string, object?> OwnDefaults = new Dictionary<string, object?>();
+
+    // flax-metrics and Keras share four class names; a name means Keras' metric, with Keras' defaults, and flax-metrics'
+    // metric (threshold 0 for logits, 0/0 = NaN) is named with the prefix "flax_". One C# type stands behind both names.
+    private static void RegisterKerasAndFlaxNames()
+    {
+        MetricRegistry.RegisterSpellings<Accuracy, double>(KerasAccuracyDefaults, "Accuracy", "accuracy", "acc");
+        MetricRegistry.RegisterSpellings<Precision, double>(KerasCountsDefaults, "Precision", "precision");
+        MetricRegistry.RegisterSpellings<Recall, double>(KerasCountsDefaults, "Recall", "recall");
+        MetricRegistry.RegisterSpellings<F1Score, double>(KerasCountsDefaults, "F1Score", "f1_score");
+        MetricRegistry.RegisterSpellings<Accuracy, double>(OwnDefaults, "FlaxAccuracy", "flax_accuracy");
+        MetricRegistry.RegisterSpellings<Precision, double>(OwnDefaults, "FlaxPrecision", "flax_precision");
+        MetricRegistry.RegisterSpellings<Recall, double>(OwnDefaults, "FlaxRecall", "flax_recall");
+        MetricRegistry.RegisterSpellings<F1Score, double>(OwnDefaults, "FlaxF1Score", "flax_f1_score");
+    }
+
     public static void RegisterAll()
     {
         MetricRegistry.Register<Average, double>("mean");
@@ -10,10 +41,7 @@ internal static class BuiltInMetrics
         MetricRegistry.Register<Min, double>();
         MetricRegistry.Register<Max, double>();
         MetricRegistry.Register<Welford, Statistics>();
-        MetricRegistry.Register<Accuracy, double>("acc");
-        MetricRegistry.Register<Precision, double>();
-        MetricRegistry.Register<Recall, double>();
-        MetricRegistry.Register<F1Score, double>();
+        RegisterKerasAndFlaxNames();
         MetricRegistry.Register<BinaryCounts, ConfusionCounts>();
         MetricRegistry.Register<LogProb, double>();
         MetricRegistry.Register<BinaryAccuracy, double>();

@@ -11,10 +11,18 @@ namespace Metrics;
 /// <summary>
 /// A collection's configuration: its members in order, each a name and the configuration of its metric. It
 /// recreates the collection with <see cref="MetricCollection.FromConfig"/>; its JSON form,
-/// <c>{"metrics": [{"name": "acc", "class_name": "Accuracy", "config": {...}}, ...]}</c>, can drive a collection from a file.
+/// <c>{"version": 2, "metrics": [{"name": "acc", "class_name": "Accuracy", "config": {...}}, ...]}</c>, can drive a collection from a file.
 /// </summary>
 public sealed class CollectionConfig : IEquatable<CollectionConfig>
 {
+    /// <summary>
+    /// The format this library writes: 2, in which Keras' names mean Keras' metrics (<c>"precision"</c> at threshold
+    /// 0.5). Version 1 (a file without <c>"version"</c>) is read unless a member is ambiguous between the two (see
+    /// <see cref="MetricCollection.FromConfig"/>).
+    /// </summary>
+    public const int CurrentVersion = 2;
+
+    private const string VersionKey = "version";
     private const string MetricsKey = "metrics";
     private const string NameKey = "name";
     private const string NotACollection = "Not a collection configuration ({\"metrics\": [{\"name\": \"...\", \"class_name\": \"...\", \"config\": {...}}, ...]}):";
@@ -35,8 +43,21 @@ public sealed class CollectionConfig : IEquatable<CollectionConfig>
     /// <param name="members">The members in order: each a name (unique, not empty) and its metric's configuration.</param>
     /// <exception cref="ArgumentException">A name is empty or repeated, or a configuration is null.</exception>
     public CollectionConfig(IEnumerable<KeyValuePair<string, MetricConfig>> members)
+        : this(members, CurrentVersion)
+    {
+    }
+
+    /// <summary>Creates a collection configuration of a given format version.</summary>
+    /// <param name="members">The members in order: each a name (unique, not empty) and its metric's configuration.</param>
+    /// <param name="version">The format version: 1 (names as before Keras' names meant Keras' metrics) or 2 (<see cref="CurrentVersion"/>).</param>
+    /// <exception cref="ArgumentException">A name is empty or repeated, or a configuration is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is not 1 or 2.</exception>
+    public CollectionConfig(IEnumerable<KeyValuePair<string, MetricConfig>> members, int version)
     {
         ArgumentNullException.ThrowIfNull(members);
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(version, CurrentVersion);
+        Version = version;
         _members = members.ToArray();
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _members.Length; i++)
@@ -59,11 +80,14 @@ public sealed class CollectionConfig : IEquatable<CollectionConfig>
         }
     }
 
+    /// <summary>The format version: 1 for a file without <c>"version"</c>, else the file's (<see cref="CurrentVersion"/> for configurations made in code).</summary>
+    public int Version { get; }
+
     /// <summary>The members in order: name and configuration.</summary>
     public IReadOnlyList<KeyValuePair<string, MetricConfig>> Members => _members;
 
     /// <summary>
-    /// The configuration as indented JSON, <c>{"metrics": [{"name": ..., "class_name": ..., "config": {...}}, ...]}</c>,
+    /// The configuration as indented JSON, <c>{"version": 2, "metrics": [{"name": ..., "class_name": ..., "config": {...}}, ...]}</c>,
     /// members and parameters in order, numbers as <see cref="MetricConfig.ToJson"/> writes them.
     /// </summary>
     /// <returns>The JSON text.</returns>
@@ -84,6 +108,7 @@ public sealed class CollectionConfig : IEquatable<CollectionConfig>
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        writer.WriteNumber(VersionKey, Version);
         writer.WriteStartArray(MetricsKey);
         foreach (var (name, config) in _members)
         {
@@ -173,12 +198,19 @@ public sealed class CollectionConfig : IEquatable<CollectionConfig>
             }
         }
 
-        return new CollectionConfig(members);
+        var version = document.Version ?? 1;
+        if (version is < 1 or > CurrentVersion)
+        {
+            throw new JsonException($"{NotACollection} \"version\" is {version}; this library reads versions 1 and {CurrentVersion}.");
+        }
+
+        return new CollectionConfig(members, version);
     }
 
     /// <inheritdoc/>
     public bool Equals(CollectionConfig? other) =>
         other is not null
+        && Version == other.Version
         && _members.Length == other._members.Length
         && _members.Zip(other._members).All(p => p.First.Key == p.Second.Key && p.First.Value.Equals(p.Second.Value));
 
@@ -189,6 +221,7 @@ public sealed class CollectionConfig : IEquatable<CollectionConfig>
     public override int GetHashCode()
     {
         var hash = new HashCode();
+        hash.Add(Version);
         foreach (var (name, config) in _members)
         {
             hash.Add(name);

@@ -4,9 +4,13 @@ using System.Text.Json.Serialization;
 
 namespace Metrics;
 
-/// <summary>The JSON document of a collection's configuration, as read: <c>{"metrics": [...]}</c>.</summary>
+/// <summary>The JSON document of a collection's configuration, as read: <c>{"version": 2, "metrics": [...]}</c>.</summary>
 internal sealed class CollectionConfigDocument
 {
+    /// <summary>The format version; absent in version 1 files.</summary>
+    [JsonPropertyName("version")]
+    public int? Version { get; set; }
+
     /// <summary>The members, in order.</summary>
     [JsonPropertyName("metrics")]
     [JsonRequired]

@@ -27,7 +27,13 @@ public sealed partial class MetricCollection
     /// </summary>
     /// <param name="config">The configuration (e.g. <c>CollectionConfig.FromJson(File.ReadAllText(path))</c>).</param>
     /// <returns>The collection, with empty states.</returns>
-    /// <exception cref="ArgumentException">A member's metric is unknown or its parameters are invalid (the message names the member).</exception>
+    /// <remarks>
+    /// In a version 1 configuration (a file without <c>"version"</c>, written before Keras' names meant Keras'
+    /// metrics) a member naming <c>accuracy</c>, <c>precision</c>, <c>recall</c> or <c>f1_score</c> that leaves out a
+    /// parameter whose default changed (<c>threshold</c>, <c>zero_division</c>) is refused, naming both meanings: it
+    /// could mean either. Configurations this library writes give every parameter, so they read back unchanged.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A member's metric is unknown, its parameters are invalid, or (version 1) its meaning changed (the message names the member).</exception>
     public static MetricCollection FromConfig(CollectionConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -37,6 +43,11 @@ public sealed partial class MetricCollection
             IMetricInstance metric;
             try
             {
+                if (config.Version < 2 && MetricRegistry.AmbiguousInFirstFormat(member) is { } ambiguity)
+                {
+                    throw new ArgumentException(ambiguity, nameof(config));
+                }
+
                 metric = MetricRegistry.Deserialize(member);
             }
             catch (ArgumentException e)

@@ -39,13 +39,24 @@ public static class MetricRegistry
         ArgumentNullException.ThrowIfNull(aliases);
         var name = typeof(TMetric).Name;
         var spellings = new[] { name, SnakeCase(name), TMetric.MetricName }.Concat(aliases).Distinct().ToArray();
+        RegisterSpellings<TMetric, TResult>(NoPresets, spellings);
+    }
+
+    /// <summary>
+    /// Registers exactly <paramref name="spellings"/> for a metric whose defaults under these names are
+    /// <paramref name="presets"/> (arguments given explicitly override them): one type can then stand behind two
+    /// tables, Keras' <c>"precision"</c> (threshold 0.5) and flax-metrics' <c>"flax_precision"</c> (threshold 0).
+    /// </summary>
+    internal static void RegisterSpellings<TMetric, TResult>(IReadOnlyDictionary<string, object?> presets, params string[] spellings)
+        where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>
+    {
         Add(new Entry(
             typeof(TMetric),
             spellings,
             arguments => TMetric.FromArguments(arguments),
             arguments => new MetricInstance<TMetric, TResult>(TMetric.FromArguments(arguments)),
             null,
-            MetricTypeHandle<TMetric, TResult>.Instance));
+            MetricTypeHandle<TMetric, TResult>.Instance) { Presets = presets });
     }
 
     /// <summary>
@@ -89,10 +100,10 @@ public static class MetricRegistry
             foreach (var spelling in spellings)
             {
                 var key = MetricArguments.Normalize(spelling);
-                if (entries.TryGetValue(key, out var existing) && existing.Type != entry.Type)
+                if (entries.TryGetValue(key, out var existing) && !existing.SameMetric(entry))
                 {
                     throw new ArgumentException(
-                        $"'{spelling}' already names {existing.Type.FullName}; it cannot also name {entry.Type.FullName}.",
+                        $"'{spelling}' already names {existing.Describe()}; it cannot also name {entry.Describe()}.",
                         "aliases");
                 }
             }
@@ -124,7 +135,7 @@ public static class MetricRegistry
         ArgumentNullException.ThrowIfNull(arguments);
         var entry = Find(identifier);
         return entry.CreateInstance is { } create
-            ? create(arguments)
+            ? create(entry.WithPresets(arguments))
             : throw new ArgumentException(
                 $"'{SuggestionSearch.Echo(identifier)}' names {entry.Type.Name}, which takes {entry.Inputs}, not a MetricBatch; create it with MetricRegistry.Create<{entry.Type.Name}>(\"{SuggestionSearch.Echo(identifier)}\", arguments).",
                 nameof(identifier));
@@ -144,7 +155,7 @@ public static class MetricRegistry
         ArgumentNullException.ThrowIfNull(identifier);
         var entry = Find(identifier);
         return entry.Type == typeof(TMetric)
-            ? (TMetric)entry.CreateMetric(arguments ?? new Dictionary<string, object?>())
+            ? (TMetric)entry.CreateMetric(entry.WithPresets(arguments ?? new Dictionary<string, object?>()))
             : throw new ArgumentException($"'{SuggestionSearch.Echo(identifier)}' names {entry.Type.Name}, not {typeof(TMetric).Name}.", nameof(identifier));
     }
 
@@ -183,7 +194,7 @@ public static class MetricRegistry
             ? found
             : throw new ArgumentException(SuggestionSearch.UnknownMessage(config.Name, Table.Identifiers), nameof(config));
         return entry.CreateInstance is { } create
-            ? create(config.Arguments)
+            ? create(entry.WithPresets(config.Arguments))
             : throw new ArgumentException(
                 $"The configuration names {entry.Type.Name}, which takes {entry.Inputs}, not a MetricBatch; create it with {entry.Type.Name}.FromConfig(config).",
                 nameof(config));
@@ -257,6 +268,40 @@ public static class MetricRegistry
                 nameof(identifier));
     }
 
+    /// <summary>
+    /// Why a configuration of the first collection-configuration format (before Keras' names meant Keras' metrics)
+    /// cannot be read: it names an identifier whose defaults changed (<c>"precision"</c>) and leaves out a parameter
+    /// that changed, so its meaning is ambiguous. Null when the configuration means the same in both formats.
+    /// </summary>
+    /// <param name="config">A member's configuration.</param>
+    internal static string? AmbiguousInFirstFormat(MetricConfig config)
+    {
+        var table = Table;
+        if (!table.Entries.TryGetValue(MetricArguments.Normalize(config.Name), out var entry) || entry.Presets.Count == 0)
+        {
+            return null;
+        }
+
+        var given = config.Arguments.Keys.Select(MetricArguments.Normalize).ToHashSet(StringComparer.Ordinal);
+        var missing = entry.Presets.Keys.Where(k => !given.Contains(MetricArguments.Normalize(k))).ToArray();
+        if (missing.Length == 0)
+        {
+            return null;
+        }
+
+        var former = table.Entries.Values.FirstOrDefault(e => e.Type == entry.Type && e.Presets.Count == 0);
+        var formerName = former?.Spellings.FirstOrDefault(s => s.Contains('_', StringComparison.Ordinal)) ?? SnakeCase(entry.Type.Name);
+        var presets = string.Join(", ", entry.Presets.Select(p => $"{p.Key}={ShowValue(p.Value)}"));
+        return $"'{SuggestionSearch.Echo(config.Name)}' leaves out {string.Join(", ", missing)}, whose default changed in collection configuration version 2: "
+            + $"version 1 (a file without \"version\") meant {entry.Type.Name} with its own defaults, now named '{formerName}'; "
+            + $"version 2 means Keras' metric ({presets}). Write '{formerName}' to keep the former meaning, or add \"version\": 2 to the file for Keras'.";
+    }
+
+    private static string ShowValue(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+
+    /// <summary>The presets of an identifier that keeps its type's own defaults.</summary>
+    private static readonly IReadOnlyDictionary<string, object?> NoPresets = new Dictionary<string, object?>();
+
     /// <summary>One registered metric.</summary>
     /// <param name="Type">The metric type.</param>
     /// <param name="Spellings">Every identifier that names it.</param>
@@ -270,5 +315,50 @@ public static class MetricRegistry
         Func<IReadOnlyDictionary<string, object?>, object> CreateMetric,
         Func<IReadOnlyDictionary<string, object?>, IMetricInstance>? CreateInstance,
         string? Inputs,
-        MetricTypeHandle? Handle);
+        MetricTypeHandle? Handle)
+    {
+        /// <summary>
+        /// The defaults this entry's identifiers give parameters left out (Keras' threshold 0.5 for <c>"precision"</c>),
+        /// by snake_case name; empty for the type's own defaults.
+        /// </summary>
+        public IReadOnlyDictionary<string, object?> Presets { get; init; } = NoPresets;
+
+        /// <summary>Whether <paramref name="other"/> is the same type with the same presets (so its spellings merge into this one).</summary>
+        public bool SameMetric(Entry other) =>
+            Type == other.Type
+            && Presets.Count == other.Presets.Count
+            && Presets.All(p => other.Presets.TryGetValue(p.Key, out var value) && ConfigValues.Equal(p.Value, value));
+
+        /// <summary>The type, and its presets if any, for messages.</summary>
+        public string Describe() =>
+            Presets.Count == 0
+                ? Type.FullName ?? Type.Name
+                : $"{Type.FullName} ({string.Join(", ", Presets.Select(p => $"{p.Key}={ShowValue(p.Value)}"))})";
+
+        /// <summary>The arguments with this entry's presets added for every parameter they leave out (in any spelling).</summary>
+        public IReadOnlyDictionary<string, object?> WithPresets(IReadOnlyDictionary<string, object?> arguments)
+        {
+            if (Presets.Count == 0)
+            {
+                return arguments;
+            }
+
+            var given = arguments.Keys.Select(MetricArguments.Normalize).ToHashSet(StringComparer.Ordinal);
+            var merged = new Dictionary<string, object?>(arguments.Count + Presets.Count, StringComparer.Ordinal);
+            foreach (var (key, value) in arguments)
+            {
+                merged[key] = value;
+            }
+
+            foreach (var (key, value) in Presets)
+            {
+                if (!given.Contains(MetricArguments.Normalize(key)))
+                {
+                    merged[key] = value;
+                }
+            }
+
+            return merged;
+        }
+    }
 }

@@ -25,7 +25,8 @@ Where each expected value comes from (scikit-learn, with sample_weight when the 
     one_vs_rest_average_precision: the same on label_binarize(y, classes=range(C)) (scikit-learn 1.2 rejects
     multi-class labels; 1.3 binarizes them like this).
   * log_loss: log_loss(eps=..., normalize=..., labels=range(C)), from one probability column or from rows (some not
-    summing to 1, some with zeros); cases without eps use scikit-learn's default eps="auto" (float64's machine epsilon).
+    summing to 1, some with zeros); cases without eps use scikit-learn's default eps="auto" (float64's machine epsilon);
+    on float32 probabilities eps="auto" is float32's machine epsilon, reproduced by epsilon=1.1920928955078125e-07.
   * binary_f_beta_score: fbeta_score(y, scores > threshold, beta=..., zero_division=...).
   * row_lp_error: numpy, the weighted mean over rows of np.linalg.norm(y - p, ord=p, axis=1) (of the sum of
     |y - p|^p without norm).
@@ -238,6 +239,21 @@ for p in (1.0, 2.0, 3.0, 0.5):
             ye, pe, mask, wf, params, D)
 add("lp error per row p=2 np.linalg.norm", "row_lp_error", np.mean(np.linalg.norm(ye - pe, ord=2, axis=1)), ye, pe,
     params={"p": 2.0}, columns=D)
+
+# ---------------------------------------------------------------- log_loss on float32 probabilities
+# scikit-learn 1.2.1's eps="auto" is np.finfo(y_pred.dtype).eps: 1.1920928955078125e-07 for float32 probabilities,
+# whose arithmetic is then float32 too. The expected value is the float64 log_loss of the same float32 values with that
+# eps (what `epsilon: 1.1920928955078125e-07` computes); the float32 call agrees with it to float32 rounding.
+p32 = pb.astype(np.float32)
+eps32 = float(np.finfo(np.float32).eps)
+auto32 = skm.log_loss(yb, p32, labels=[0, 1])
+exact32 = skm.log_loss(yb, p32.astype(np.float64), eps=eps32, labels=[0, 1])
+assert abs(auto32 - exact32) <= 1e-6 * abs(exact32), (auto32, exact32)
+assert abs(exact32 - skm.log_loss(yb, pb, labels=[0, 1])) > 1e-3, "the float32 eps must matter in this case"
+add("log_loss float32 probabilities eps=auto", "log_loss", exact32, yb, p32, params={"epsilon": eps32})
+yk, pk, w = kept(mask, wf, yb, p32)
+add("log_loss float32 probabilities eps=auto masked weighted", "log_loss",
+    skm.log_loss(yk, pk.astype(np.float64), eps=eps32, sample_weight=w, labels=[0, 1]), yb, p32, mask, wf, {"epsilon": eps32})
 
 with open(OUT, "w") as f:
     json.dump({
