@@ -243,6 +243,20 @@ public static class ExactCurves
             return RocAuc(new RankedCurve(flatScores, flatLabels, flatWeights), zeroDivision, WeightScale(flatWeights));
         }
 
+        if (average == MultiLabelAverage.Samples)
+        {
+            var rowScores = new double[n * labelCount];
+            var rowLabels = new double[n * labelCount];
+            for (var i = 0; i < n; i++)
+            {
+                all.AsSpan(i * width, labelCount).CopyTo(rowScores.AsSpan(i * labelCount));
+                all.AsSpan((i * width) + labelCount, labelCount).CopyTo(rowLabels.AsSpan(i * labelCount));
+            }
+
+            Array.Fill(perLabel, double.NaN);
+            return RowAverage(rowScores, rowLabels, labelCount, weights, zeroDivision, (s, l, w, z) => RocAuc(new RankedCurve(s, l, w), z, WeightScale(w)));
+        }
+
         var scores = new double[n];
         var labels = new double[n];
         double sum = 0, totalSupport = 0;
@@ -338,6 +352,35 @@ public static class ExactCurves
 
         return StepAveragePrecision(new RankedCurve(samples), zeroDivision);
     }
+
+    /// <summary>A curve value of each row (its labels as the samples), averaged over the rows with their weights (<c>average="samples"</c>).</summary>
+    /// <param name="scores">The score rows, row-major.</param>
+    /// <param name="labels">The 0/1 label rows, row-major, as many as scores.</param>
+    /// <param name="columns">The row length.</param>
+    /// <param name="weights">One weight per row, or empty for all 1; a zero-weight row is left out.</param>
+    /// <param name="zeroDivision">A row's value when it is undefined, and the value without any row.</param>
+    /// <param name="value">The value of one row's unweighted (score, label) pairs.</param>
+    internal static double RowAverage(
+        double[] scores, double[] labels, int columns, ReadOnlySpan<double> weights, ZeroDivision zeroDivision, RowCurveValue value)
+    {
+        var n = columns == 0 ? 0 : scores.Length / columns;
+        double sum = 0, total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var weight = weights.IsEmpty ? 1 : weights[i];
+            if (weight != 0)
+            {
+                // A zero-weight row is excluded, as a zero sample weight excludes an element: its value must not leak.
+                sum += weight * value(scores.AsSpan(i * columns, columns), labels.AsSpan(i * columns, columns), [], zeroDivision);
+                total += weight;
+            }
+        }
+
+        return zeroDivision.Divide(sum, total);
+    }
+
+    /// <summary>A curve value of one row's (score, label) pairs, unweighted.</summary>
+    internal delegate double RowCurveValue(ReadOnlySpan<double> scores, ReadOnlySpan<double> labels, ReadOnlySpan<double> weights, ZeroDivision zeroDivision);
 
     /// <summary>The average precision of samples given as parallel spans (one label column of multi-label data).</summary>
     /// <param name="scores">The scores; none may be NaN.</param>

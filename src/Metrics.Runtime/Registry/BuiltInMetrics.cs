@@ -20,19 +20,11 @@ internal static class BuiltInMetrics
 
     private static readonly IReadOnlyDictionary<string, object?> OwnDefaults = new Dictionary<string, object?>();
 
-    // flax-metrics and Keras share four class names; a name means Keras' metric, with Keras' defaults, and flax-metrics'
-    // metric (threshold 0 for logits, 0/0 = NaN) is named with the prefix "flax_". One C# type stands behind both names.
-    private static void RegisterKerasAndFlaxNames()
+    /// <summary>scikit-learn's binary <c>jaccard_score</c>: class 1 only (BinaryIoU's <c>target_class_ids</c> [1]).</summary>
+    private static readonly IReadOnlyDictionary<string, object?> ClassOneJaccard = new Dictionary<string, object?>
     {
-        MetricRegistry.RegisterSpellings<Accuracy, double>(KerasAccuracyDefaults, "Accuracy", "accuracy", "acc");
-        MetricRegistry.RegisterSpellings<Precision, double>(KerasCountsDefaults, "Precision", "precision");
-        MetricRegistry.RegisterSpellings<Recall, double>(KerasCountsDefaults, "Recall", "recall");
-        MetricRegistry.RegisterSpellings<F1Score, double>(KerasCountsDefaults, "F1Score", "f1_score");
-        MetricRegistry.RegisterSpellings<Accuracy, double>(OwnDefaults, "FlaxAccuracy", "flax_accuracy");
-        MetricRegistry.RegisterSpellings<Precision, double>(OwnDefaults, "FlaxPrecision", "flax_precision");
-        MetricRegistry.RegisterSpellings<Recall, double>(OwnDefaults, "FlaxRecall", "flax_recall");
-        MetricRegistry.RegisterSpellings<F1Score, double>(OwnDefaults, "FlaxF1Score", "flax_f1_score");
-    }
+        ["target_class_ids"] = new[] { 1 },
+    };
 
     public static void RegisterAll()
     {
@@ -159,5 +151,22 @@ internal static class BuiltInMetrics
         MetricRegistry.Register(DotProductMeanReciprocalRank.FromArguments, DotProductInputs);
         MetricRegistry.Register(DotProductMeanAveragePrecision.FromArguments, DotProductInputs);
         MetricRegistry.Register(DotProductNDCG.FromArguments, DotProductInputs);
+    }
+
+    // flax-metrics and Keras share four class names; a name means Keras' metric, with Keras' defaults, and flax-metrics'
+    // metric (threshold 0 for logits, 0/0 = NaN) is named with the prefix "flax_". One C# type stands behind both names.
+    private static void RegisterKerasAndFlaxNames()
+    {
+        MetricRegistry.RegisterSpellings<Accuracy, double>(KerasAccuracyDefaults, "flax_accuracy", "Accuracy", "accuracy", "acc");
+        MetricRegistry.RegisterSpellings<Precision, double>(KerasCountsDefaults, "flax_precision", "Precision", "precision");
+        MetricRegistry.RegisterSpellings<Recall, double>(KerasCountsDefaults, "flax_recall", "Recall", "recall");
+        MetricRegistry.RegisterSpellings<F1Score, double>(KerasCountsDefaults, "flax_f1_score", "F1Score", "f1_score");
+        MetricRegistry.RegisterSpellings<Accuracy, double>(OwnDefaults, null, "FlaxAccuracy", "flax_accuracy");
+        MetricRegistry.RegisterSpellings<Precision, double>(OwnDefaults, null, "FlaxPrecision", "flax_precision");
+        MetricRegistry.RegisterSpellings<Recall, double>(OwnDefaults, null, "FlaxRecall", "flax_recall");
+        MetricRegistry.RegisterSpellings<F1Score, double>(OwnDefaults, null, "FlaxF1Score", "flax_f1_score");
+
+        // scikit-learn's jaccard_score(y, p > 0.5) (average="binary"): the IoU of class 1 alone, without listing it.
+        MetricRegistry.RegisterSpellings<BinaryIoU, double>(ClassOneJaccard, null, "jaccard_score", "binary_jaccard");
     }
 }

@@ -207,10 +207,13 @@ public sealed class CollectionConfig : IEquatable<CollectionConfig>
         return new CollectionConfig(members, version);
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// Whether the members are the same, names, order and configurations. The <see cref="Version"/> is not compared: a
+    /// version 1 configuration that collection creation accepts means the same metrics as in version 2.
+    /// </summary>
+    /// <param name="other">The other configuration.</param>
     public bool Equals(CollectionConfig? other) =>
         other is not null
-        && Version == other.Version
         && _members.Length == other._members.Length
         && _members.Zip(other._members).All(p => p.First.Key == p.Second.Key && p.First.Value.Equals(p.Second.Value));
 
@@ -221,7 +224,6 @@ public sealed class CollectionConfig : IEquatable<CollectionConfig>
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        hash.Add(Version);
         foreach (var (name, config) in _members)
         {
             hash.Add(name);

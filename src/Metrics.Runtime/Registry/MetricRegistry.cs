@@ -39,7 +39,7 @@ public static class MetricRegistry
         ArgumentNullException.ThrowIfNull(aliases);
         var name = typeof(TMetric).Name;
         var spellings = new[] { name, SnakeCase(name), TMetric.MetricName }.Concat(aliases).Distinct().ToArray();
-        RegisterSpellings<TMetric, TResult>(NoPresets, spellings);
+        RegisterSpellings<TMetric, TResult>(NoPresets, null, spellings);
     }
 
     /// <summary>
@@ -47,7 +47,13 @@ public static class MetricRegistry
     /// <paramref name="presets"/> (arguments given explicitly override them): one type can then stand behind two
     /// tables, Keras' <c>"precision"</c> (threshold 0.5) and flax-metrics' <c>"flax_precision"</c> (threshold 0).
     /// </summary>
-    internal static void RegisterSpellings<TMetric, TResult>(IReadOnlyDictionary<string, object?> presets, params string[] spellings)
+    /// <param name="presets">The defaults under these names, by snake_case parameter name.</param>
+    /// <param name="formerName">
+    /// For names whose meaning changed in collection configuration version 2, the name that now carries the former
+    /// meaning (<c>"flax_precision"</c>); null for names that are new or unchanged.
+    /// </param>
+    /// <param name="spellings">The names.</param>
+    internal static void RegisterSpellings<TMetric, TResult>(IReadOnlyDictionary<string, object?> presets, string? formerName, params string[] spellings)
         where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric>
     {
         Add(new Entry(
@@ -56,7 +62,7 @@ public static class MetricRegistry
             arguments => TMetric.FromArguments(arguments),
             arguments => new MetricInstance<TMetric, TResult>(TMetric.FromArguments(arguments)),
             null,
-            MetricTypeHandle<TMetric, TResult>.Instance) { Presets = presets });
+            MetricTypeHandle<TMetric, TResult>.Instance) { Presets = presets, FormerName = formerName });
     }
 
     /// <summary>
@@ -277,7 +283,7 @@ public static class MetricRegistry
     internal static string? AmbiguousInFirstFormat(MetricConfig config)
     {
         var table = Table;
-        if (!table.Entries.TryGetValue(MetricArguments.Normalize(config.Name), out var entry) || entry.Presets.Count == 0)
+        if (!table.Entries.TryGetValue(MetricArguments.Normalize(config.Name), out var entry) || entry.FormerName is not { } formerName)
         {
             return null;
         }
@@ -289,8 +295,6 @@ public static class MetricRegistry
             return null;
         }
 
-        var former = table.Entries.Values.FirstOrDefault(e => e.Type == entry.Type && e.Presets.Count == 0);
-        var formerName = former?.Spellings.FirstOrDefault(s => s.Contains('_', StringComparison.Ordinal)) ?? SnakeCase(entry.Type.Name);
         var presets = string.Join(", ", entry.Presets.Select(p => $"{p.Key}={ShowValue(p.Value)}"));
         return $"'{SuggestionSearch.Echo(config.Name)}' leaves out {string.Join(", ", missing)}, whose default changed in collection configuration version 2: "
             + $"version 1 (a file without \"version\") meant {entry.Type.Name} with its own defaults, now named '{formerName}'; "
@@ -322,6 +326,9 @@ public static class MetricRegistry
         /// by snake_case name; empty for the type's own defaults.
         /// </summary>
         public IReadOnlyDictionary<string, object?> Presets { get; init; } = NoPresets;
+
+        /// <summary>For names whose meaning changed in collection configuration version 2, the name of the former meaning; else null.</summary>
+        public string? FormerName { get; init; }
 
         /// <summary>Whether <paramref name="other"/> is the same type with the same presets (so its spellings merge into this one).</summary>
         public bool SameMetric(Entry other) =>

@@ -67,6 +67,7 @@ public sealed class ParityReferenceTests
         string[] methods = ["specificity", "npv", "false_positive_rate", "false_negative_rate", "informedness", "markedness"];
         var covered = Cases.Value.Values.Select(c => c["method"]?.GetValue<string>()).ToHashSet();
         Assert.All(methods, m => Assert.Contains(m, covered));
+        Assert.All(methods.Take(4), m => Assert.Contains("class_" + m, covered));
     }
 
     [Theory]
@@ -104,7 +105,7 @@ public sealed class ParityReferenceTests
             return shard;
         }).ToArray();
         shards[1].Merge(shards[0]);
-        Approx.Equal(Evaluate(c), Values(shards[1].Compute(), c["method"]?.GetValue<string>()), 1e-9, 1e-12, name);
+        Approx.Equal(Evaluate(c), Values(shards[1], c["method"]?.GetValue<string>()), 1e-9, 1e-12, name);
     }
 
     private static double[] Expected(JsonObject c) =>
@@ -112,22 +113,28 @@ public sealed class ParityReferenceTests
 
     private static bool IsFunctional(JsonObject c) => c["metric"]!.GetValue<string>() == "functional_r2_score";
 
-    // A scalar value, a matrix flattened row-major, or the named rate of confusion counts.
-    private static double[] Values(object value, string? method) => value switch
+    // A scalar value, a matrix flattened row-major, the named rate of confusion counts, or ("class_<rate>") that rate
+    // of each class's one-vs-rest counts of a multi-class confusion matrix.
+    private static double[] Values(IMetricInstance metric, string? method) =>
+        method is { } name && name.StartsWith("class_", StringComparison.Ordinal)
+            ? ((BalancedAccuracy)metric.State).ClassCounts().Select(counts => Rate(counts, name["class_".Length..])).ToArray()
+            : metric.Compute() switch
+            {
+                double number => [number],
+                double[,] matrix => matrix.Cast<double>().ToArray(),
+                ConfusionCounts counts => [Rate(counts, method)],
+                var value => throw new InvalidOperationException($"unexpected value type {value.GetType()}"),
+            };
+
+    private static double Rate(ConfusionCounts counts, string? method) => method switch
     {
-        double number => [number],
-        double[,] matrix => matrix.Cast<double>().ToArray(),
-        ConfusionCounts counts => [method switch
-        {
-            "specificity" => counts.Specificity(),
-            "npv" => counts.Npv(),
-            "false_positive_rate" => counts.FalsePositiveRate(),
-            "false_negative_rate" => counts.FalseNegativeRate(),
-            "informedness" => counts.Informedness(),
-            "markedness" => counts.Markedness(),
-            _ => throw new InvalidOperationException($"no ConfusionCounts method '{method}'"),
-        }],
-        _ => throw new InvalidOperationException($"unexpected value type {value.GetType()}"),
+        "specificity" => counts.Specificity(),
+        "npv" => counts.Npv(),
+        "false_positive_rate" => counts.FalsePositiveRate(),
+        "false_negative_rate" => counts.FalseNegativeRate(),
+        "informedness" => counts.Informedness(),
+        "markedness" => counts.Markedness(),
+        _ => throw new InvalidOperationException($"no ConfusionCounts method '{method}'"),
     };
 
     private static double[] Evaluate(JsonObject c)
@@ -147,7 +154,7 @@ public sealed class ParityReferenceTests
 
         var metric = Create(c);
         metric.Update(batch);
-        return Values(metric.Compute(), c["method"]?.GetValue<string>());
+        return Values(metric, c["method"]?.GetValue<string>());
     }
 
     private static IMetricInstance Create(JsonObject c)

@@ -373,6 +373,35 @@ for zd, zname in ((0, "zero"), (1, "one")):
             skm.jaccard_score(yk, sk_ > 0.5, labels=[0, 1], average=average, zero_division=zd, sample_weight=w),
             bi_y, bi_s, mask, wf, {"zero_division": zname, "micro": micro})
 
+# scikit-learn's default jaccard_score(y, p > 0.5) (average="binary"): class 1 alone, the registry's "jaccard_score".
+add("jaccard_score binary", "jaccard_score", skm.jaccard_score(bi_y, bi_s > 0.5), bi_y, bi_s)
+yk, sk_, w = kept(bi_y, bi_s, mask, wf)
+add("jaccard_score binary masked weighted", "jaccard_score", skm.jaccard_score(yk, sk_ > 0.5, sample_weight=w),
+    bi_y, bi_s, mask, wf)
+for zd, zname in ((0, "zero"), (1, "one")):
+    add(f"jaccard_score binary all negative zero_division={zname}", "jaccard_score",
+        skm.jaccard_score(np.zeros(6), np.zeros(6), zero_division=zd), np.zeros(6), np.full(6, 0.2),
+        params={"zero_division": zname})
+
+# ---------------------------------------------------------------- per-class rates of a multi-class confusion matrix
+# BalancedAccuracy.ClassCounts(): the one-vs-rest counts of each class; scikit-learn's recall_score/precision_score of
+# (y == c, p == c) with pos_label=False give specificity and NPV, with the positive class recall (for FNR).
+mc_y = rng.integers(0, 4, n)
+mc_p = np.where(rng.uniform(size=n) < 0.6, mc_y, rng.integers(0, 4, n))
+for label, m, w in (("", None, None), (" masked weighted", mask, wf)):
+    yy, pp, ww = kept(mc_y, mc_p, m, w)
+    rates = {"specificity": [], "npv": [], "false_positive_rate": [], "false_negative_rate": []}
+    for c in range(4):
+        t, q = yy == c, pp == c
+        spec = skm.recall_score(t, q, pos_label=False, sample_weight=ww)
+        rates["specificity"].append(spec)
+        rates["npv"].append(skm.precision_score(t, q, pos_label=False, sample_weight=ww))
+        rates["false_positive_rate"].append(1 - spec)
+        rates["false_negative_rate"].append(1 - skm.recall_score(t, q, sample_weight=ww))
+    for method, values in rates.items():
+        add(f"class rates {method}{label}", "balanced_accuracy", np.array(values), mc_y, mc_p, m, w,
+            {"num_classes": 4}, method="class_" + method)
+
 with open(OUT, "w") as f:
     json.dump({
         "versions": {"sklearn": sklearn.__version__, "scipy": scipy.__version__, "numpy": np.__version__},

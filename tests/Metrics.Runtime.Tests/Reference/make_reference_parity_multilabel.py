@@ -21,7 +21,8 @@ Where each expected value comes from (scikit-learn, with sample_weight when the 
   * multi_label_exact_match: accuracy_score; hamming_loss: hamming_loss (both on scores > 0.5).
   * label_ranking_average_precision / coverage_error / label_ranking_loss: the functions of the same names, on scores
     rounded to a tenth (ties).
-  * multi_label_average_precision: average_precision_score on the indicator matrix (macro, weighted, micro);
+  * multi_label_average_precision: average_precision_score on the indicator matrix (macro, weighted, micro, samples);
+    multi_label_auc: roc_auc_score(average="samples");
     one_vs_rest_average_precision: the same on label_binarize(y, classes=range(C)) (scikit-learn 1.2 rejects
     multi-class labels; 1.3 binarizes them like this).
   * log_loss: log_loss(eps=..., normalize=..., labels=range(C)), from one probability column or from rows (some not
@@ -254,6 +255,23 @@ add("log_loss float32 probabilities eps=auto", "log_loss", exact32, yb, p32, par
 yk, pk, w = kept(mask, wf, yb, p32)
 add("log_loss float32 probabilities eps=auto masked weighted", "log_loss",
     skm.log_loss(yk, pk.astype(np.float64), eps=eps32, sample_weight=w, labels=[0, 1]), yb, p32, mask, wf, {"epsilon": eps32})
+
+# ---------------------------------------------------------------- average="samples": per row over its labels
+# average_precision_score(average="samples") gives a row without positives 0 (zero_division: zero); roc_auc_score
+# (average="samples") needs both classes in every row, so two columns are set to 1 and 0.
+yk, sk_, w = kept(mask, wf, ya, sa)
+add("multi-label average precision samples", "multi_label_average_precision",
+    skm.average_precision_score(ya, sa, average="samples"), ya, sa, params={"average": "samples", "zero_division": "zero"}, columns=L)
+add("multi-label average precision samples masked weighted", "multi_label_average_precision",
+    skm.average_precision_score(yk, sk_, average="samples", sample_weight=w), ya, sa, mask, wf,
+    {"average": "samples", "zero_division": "zero"}, L)
+yr2 = ya.copy()
+yr2[:, 0], yr2[:, 1] = 1, 0
+yk, sk_, w = kept(mask, wf, yr2, sa)
+add("multi-label roc auc samples", "multi_label_auc", skm.roc_auc_score(yr2, sa, average="samples"), yr2, sa,
+    params={"average": "samples"}, columns=L)
+add("multi-label roc auc samples masked weighted", "multi_label_auc",
+    skm.roc_auc_score(yk, sk_, average="samples", sample_weight=w), yr2, sa, mask, wf, {"average": "samples"}, L)
 
 with open(OUT, "w") as f:
     json.dump({

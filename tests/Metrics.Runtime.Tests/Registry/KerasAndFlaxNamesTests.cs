@@ -67,8 +67,7 @@ public sealed class KerasAndFlaxNamesTests
     [InlineData("exact_match_accuracy", typeof(ExactMatchAccuracy))]
     [InlineData("true_positives", typeof(TruePositives))]
     [InlineData("precision_at_thresholds", typeof(PrecisionAtThresholds))]
-    [InlineData("f_beta_score", typeof(FBetaScore))]
-    [InlineData("multi_label_f_beta_score", typeof(MultiLabelFBetaScore))]
+    [InlineData("recall_at_thresholds", typeof(RecallAtThresholds))]
     public void OtherKerasFormsKeepTheirNames(string identifier, Type expected) =>
         Assert.Equal(expected, MetricRegistry.Create(identifier).State.GetType());
 
@@ -181,6 +180,15 @@ public sealed class KerasAndFlaxNamesTests
         var again = CollectionConfig.FromJson(json);
         Assert.Equal(collection.GetConfig(), again);
         Assert.Equal(new Recall(), MetricCollection.FromConfig(again).Get("flax_recall").State);
+    }
+
+    [Fact]
+    public void JaccardScoreIsTheIoUOfClassOneAndNoVersionOneAmbiguity()
+    {
+        // jaccard_score is a new name with its own defaults (class 1 only), not a name whose meaning changed.
+        var collection = MetricCollection.FromConfig(CollectionConfig.FromJson("""{"metrics": [{"name": "j", "class_name": "jaccard_score"}]}"""));
+        collection.Update(new MetricBatch([1, 1, 0, 0], [0.9, 0.2, 0.7, 0.1]));
+        Assert.Equal(1.0 / 3.0, (double)collection.Compute("j"), 1e-15);   // class 1: TP 1, FP 1, FN 1
     }
 
     [Theory]

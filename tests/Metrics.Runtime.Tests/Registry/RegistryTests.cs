@@ -205,7 +205,7 @@ public sealed class RegistryTests
     [Fact]
     public void CloneHasTheParametersAndAnEmptyState()
     {
-        var metric = MetricRegistry.Create("f1_score", new Dictionary<string, object?> { ["threshold"] = 0.25 });
+        var metric = MetricRegistry.Create("flax_f1_score", new Dictionary<string, object?> { ["threshold"] = 0.25 });
         metric.Update(new MetricBatch(Labels, Scores));
         var clone = metric.Clone();
         Assert.Equal(new F1Score(threshold: 0.25), clone.State);
@@ -227,7 +227,7 @@ public sealed class RegistryTests
         var different = Assert.Throws<ArgumentException>(() => a.Merge(MetricRegistry.Create("mae")));
         Assert.Contains("MeanAbsoluteError", different.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() =>
-            MetricRegistry.Create("precision").Merge(MetricRegistry.Create("precision", new Dictionary<string, object?> { ["threshold"] = 0.5 })));
+            MetricRegistry.Create("precision").Merge(MetricRegistry.Create("precision", new Dictionary<string, object?> { ["threshold"] = 0.3 })));
 
         a.Reset();
         Assert.Equal(new MeanSquaredError(), a.State);

@@ -31,6 +31,14 @@ public partial record struct BalancedAccuracy
         where T : INumber<T> =>
         new() { Counts = ClassConfusion.Cell(ClassConfusion.ArgMax(labels), ClassConfusion.ArgMax(scores), numClasses) };
 
+    /// <summary>
+    /// Each class's one-vs-rest counts (TP, FP, TN, FN of "class c" against the rest), whose <c>Specificity()</c>,
+    /// <c>Npv()</c>, <c>FalsePositiveRate()</c>, <c>FalseNegativeRate()</c>, <c>Informedness()</c> and
+    /// <c>Markedness()</c> are the per-class rates (TorchMetrics' <c>MulticlassSpecificity(average=None)</c>; their
+    /// mean is its <c>average="macro"</c>). The multi-class metrics that share this state reach it as <c>Confusion</c>.
+    /// </summary>
+    public readonly ConfusionCounts[] ClassCounts() => ClassConfusion.OneVsRest(Counts, NumClasses);
+
     /// <summary>The balanced accuracy.</summary>
     public readonly double Compute() => ClassAgreement.BalancedAccuracy(Counts, NumClasses);
 }

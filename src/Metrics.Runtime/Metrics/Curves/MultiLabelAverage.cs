@@ -11,4 +11,10 @@ public enum MultiLabelAverage
 
     /// <summary>One AUC over every (label, score) pair, each pair carrying its row's weight.</summary>
     Micro = 2,
+
+    /// <summary>
+    /// The value of each row over its labels, averaged over rows with the rows' weights (scikit-learn's
+    /// <c>average="samples"</c>); only for metrics that keep the rows (not the binned <see cref="MultiLabelBinnedAuc"/>).
+    /// </summary>
+    Samples = 3,
 }

@@ -94,6 +94,12 @@ public partial record struct MultiLabelBinnedAuc
     private readonly double Aggregate(out double[] perLabel)
     {
         LabelWeightsGuard.Check(LabelWeights, NumLabels);
+        if (Average == MultiLabelAverage.Samples)
+        {
+            throw new NotSupportedException(
+                "MultiLabelBinnedAuc keeps per-label histograms, not rows, so it has no Average = Samples (scikit-learn's average=\"samples\"); use MultiLabelAuc, which keeps the rows.");
+        }
+
         var grid = Grid;
         var cellsPerLabel = CellsPerLabel;
         var cells = Counts.Cells;

@@ -51,6 +51,12 @@ internal static class LabelAveragePrecision
     {
         var n = columns == 0 ? 0 : scores.Length / columns;
         perLabel = new double[columns];
+        if (average == MultiLabelAverage.Samples)
+        {
+            Array.Fill(perLabel, double.NaN);
+            return ExactCurves.RowAverage(scores, labels, columns, weights, zeroDivision, ExactCurves.ColumnAveragePrecision);
+        }
+
         if (average == MultiLabelAverage.Micro)
         {
             var pairWeights = weights.IsEmpty ? [] : new double[scores.Length];
