@@ -83,7 +83,7 @@ public sealed class CollectionStateTests
     public void PrecisionRecallAndF1WriteOneBinaryCountsState()
     {
         var collection = MetricCollection.FromConfig(CollectionConfig.FromJson("""
-            {"metrics": [
+            {"version": 2, "metrics": [
               {"name": "p", "class_name": "Precision", "config": {"threshold": 0.3}},
               {"name": "r", "class_name": "Recall", "config": {"threshold": 0.3}},
               {"name": "f", "class_name": "F1Score", "config": {"threshold": 0.3}}
