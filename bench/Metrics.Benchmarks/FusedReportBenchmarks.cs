@@ -107,7 +107,7 @@ public sealed class FusedReportCases(BenchData data)
         return collection.Compute();
     }
 
-    private static object Run(IMetricInstance[] members, in MetricBatch batch)
+    private static object[] Run(IMetricInstance[] members, in MetricBatch batch)
     {
         var values = new object[members.Length];
         for (var i = 0; i < members.Length; i++)
