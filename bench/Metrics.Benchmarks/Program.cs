@@ -15,6 +15,7 @@ using Metrics.Benchmarks;
 
 // Usage (from the repository root; see bench/README.md):
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- [--job quick|full] [--only elementwise,scalar,mlnet,tfjs,auc,serialization] [--filter GLOB]
+//   ... -- --only fused   (issue 19: reports from registry collections, fused passes against their most expensive member; --probe-fused times them with a Stopwatch)
 //   ... -- --only logexp,parallel   (issue 19: vector Log/Exp against Dot and their scalar path; UpdateParallel on 1 thread and every core)
 //   ... -- --only data   (end to end on a generated 10M-row file: not among the default groups; needs python3-pandas)
 //   dotnet run -c Release --project bench/Metrics.Benchmarks -- --write-data PATH   (the TF.js input file)
@@ -66,6 +67,13 @@ if (options.Wants("cluster"))
     {
         return 0;
     }
+}
+
+if (options.ProbeFused)
+{
+    // Issue 19, item 1: the fused reports' ratios with a Stopwatch, beside ML.NET's evaluators (see FusedReportProbe).
+    FusedReportProbe.Run();
+    return 0;
 }
 
 if (options.Probe)
@@ -172,6 +180,11 @@ if (options.Wants("parallel"))
     Add(vectorJob, typeof(ParallelBenchmarks));
 }
 
+if (options.Wants("fused"))
+{
+    Add(vectorJob, typeof(FusedReportBenchmarks));
+}
+
 if (options.Wants("data"))
 {
     // Seconds per call: no pilot stage, one warm-up, a few measured calls.
@@ -189,13 +202,13 @@ Console.WriteLine($"wrote {output}");
 return 0;
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization, bool ProbeData, bool Scale)
+internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization, bool ProbeData, bool Scale, bool ProbeFused)
 {
     public static Options Parse(string[] args)
     {
         string job = "quick", only = string.Join(',', DefaultGroupNames);
         string? filter = null, data = null;
-        bool probe = false, fromCsv = false, probeSerialization = false, probeData = false, scale = false;
+        bool probe = false, fromCsv = false, probeSerialization = false, probeData = false, scale = false, probeFused = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -209,6 +222,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
                 case "--probe-serialization": probeSerialization = true; break;
                 case "--probe-data": probeData = true; break;
                 case "--scale": scale = true; break;
+                case "--probe-fused": probeFused = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args));
             }
         }
@@ -224,7 +238,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
             throw new ArgumentException($"--only: unknown group '{unknown}'; the groups are {string.Join(", ", DefaultGroupNames.Concat(OptInGroupNames))}", nameof(args));
         }
 
-        return new(job, groups, filter, data, probe, fromCsv, probeSerialization, probeData, scale);
+        return new(job, groups, filter, data, probe, fromCsv, probeSerialization, probeData, scale, probeFused);
     }
 
     public bool Wants(string group) => Only.Contains(group);
@@ -235,7 +249,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
     private static readonly string[] DefaultGroupNames = ["elementwise", "scalar", "mlnet", "tfjs", "auc", "serialization"];
 
     /// <summary>Groups that run only when --only names them (minutes per group, external programs).</summary>
-    private static readonly string[] OptInGroupNames = ["data", "cluster", "logexp", "parallel"];
+    private static readonly string[] OptInGroupNames = ["data", "cluster", "logexp", "parallel", "fused"];
 
     /// <summary>
     /// For calls of seconds (the data group): BenchmarkDotNet's Monitoring strategy (no pilot stage, no overhead

@@ -26,6 +26,13 @@ public sealed partial class MetricCollection
     // so that the last state (which a failing typed update leaves unchanged) needs no copy at all.
     private StatisticsState[] _updateOrder = [];
 
+    // The passes that accumulate several states at once (FusionPlan), decided when members are added; for each state of
+    // _updateOrder the index of the pass that covers it, or -1. _passDone and _separate are per-update scratch space.
+    private FusedPass[] _passes = [];
+    private int[] _passOf = [];
+    private bool[] _passDone = [];
+    private StatisticsState[] _separate = [];
+
     // Whether a state may hold data (an update or a merge since creation or Reset): members can no longer be added.
     private bool _accumulated;
 
@@ -79,6 +86,10 @@ public sealed partial class MetricCollection
 
         _members.Add((name, source.Join(this)));
         _updateOrder = [.. _states.Where(s => s.RestoresByValue), .. _states.Where(s => !s.RestoresByValue)];
+        _passes = FusionPlan.For(_updateOrder);
+        _passOf = [.. _updateOrder.Select(s => Array.FindIndex(_passes, p => p.States.Contains(s)))];
+        _passDone = new bool[_passes.Length];
+        _separate = new StatisticsState[_updateOrder.Length];
         return this;
     }
 
@@ -92,18 +103,48 @@ public sealed partial class MetricCollection
         where TMetric : struct, IMetric<TMetric, TResult>, IRegistrableMetric<TMetric>, IPersistentMetric<TMetric> =>
         Add(name ?? TMetric.MetricName, new MetricInstance<TMetric, TResult>(metric));
 
-    /// <summary>Accumulates one batch into every member (each shared state once), or into none.</summary>
+    /// <summary>
+    /// Accumulates one batch into every member (each shared state once), or into none. States whose element-wise
+    /// operators fuse (<see cref="FusedPasses"/>) are accumulated by one pass over the batch, each bit-identical to its
+    /// own update.
+    /// </summary>
     /// <param name="batch">The batch.</param>
     /// <exception cref="ArgumentException">A member rejects the batch (the message names it and why); no state changed.</exception>
     public void Update(in MetricBatch batch)
     {
-        var states = _updateOrder;
+        var passes = _passes;
+        var fused = 0;
+        try
+        {
+            for (; fused < passes.Length; fused++)
+            {
+                _passDone[fused] = passes[fused].TryUpdate(batch, undoable: true);
+            }
+        }
+        catch
+        {
+            UndoPasses(fused);
+            throw;
+        }
+
+        // The states no fused pass took (not fusable, or their pass declined the batch), in update order.
+        var order = _updateOrder;
+        var states = _separate;
+        var count = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (_passOf[i] < 0 || !_passDone[_passOf[i]])
+            {
+                states[count++] = order[i];
+            }
+        }
+
         var done = 0;
         try
         {
-            for (; done < states.Length; done++)
+            for (; done < count; done++)
             {
-                states[done].Update(batch, undoable: done < states.Length - 1);
+                states[done].Update(batch, undoable: done < count - 1);
             }
         }
         catch (Exception e)
@@ -113,6 +154,7 @@ public sealed partial class MetricCollection
                 states[i].Undo();
             }
 
+            UndoPasses(passes.Length);
             var reason = $"{MembersOf(states[done])} rejected the batch, so no member of the collection took it: {e.Message}";
             switch (e)
             {
@@ -127,6 +169,16 @@ public sealed partial class MetricCollection
 
         _accumulated = true;
     }
+
+    /// <summary>
+    /// How many kernel passes over a batch the states that fuse share: each accumulates several states (those whose
+    /// generated operators are element-wise over the same inputs) in one pass. <see cref="StatesPerUpdate"/> minus the
+    /// states these passes cover is the number of states updated by their own pass.
+    /// </summary>
+    public int FusedPasses => _passes.Length;
+
+    /// <summary>How many states the fused passes accumulate together (see <see cref="FusedPasses"/>).</summary>
+    public int FusedStates => _passes.Sum(p => p.States.Count);
 
     /// <summary>Computes every member, by name, in the order they were added.</summary>
     public IReadOnlyDictionary<string, object> Compute()
@@ -283,6 +335,21 @@ public sealed partial class MetricCollection
         var created = new StatisticsState<TStatistics>(template.Empty());
         _states.Add(created);
         return created;
+    }
+
+    // Restores the states of the first `count` fused passes that took the batch.
+    private void UndoPasses(int count)
+    {
+        for (var p = 0; p < count; p++)
+        {
+            if (_passDone[p])
+            {
+                foreach (var state in _passes[p].States)
+                {
+                    state.Undo();
+                }
+            }
+        }
     }
 
     // "Member 'p'" or "Members 'p', 'r'": the members reading a state.

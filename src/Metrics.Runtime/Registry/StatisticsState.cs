@@ -49,6 +49,9 @@ internal abstract class StatisticsState
     /// </summary>
     public abstract void PrepareReplace<TReplacer>(ref TReplacer replacer)
         where TReplacer : IStateReplacer;
+
+    /// <summary>How this state can join a fused pass (<see cref="FusionPlan"/>), or null when it keeps its own pass.</summary>
+    public abstract FusionCandidate? Fusion { get; }
 }
 
 /// <summary>The accumulated state of one statistics metric.</summary>
@@ -76,6 +79,30 @@ internal sealed class StatisticsState<TStatistics>(TStatistics template) : Stati
 
         State = State.Update(batch);
     }
+
+    /// <summary>Sets the state a fused pass computed, keeping the previous one for <see cref="Undo"/> when asked.</summary>
+    /// <param name="next">The new state.</param>
+    /// <param name="undoable">Whether to keep the previous state.</param>
+    public void Assign(TStatistics next, bool undoable)
+    {
+        if (undoable)
+        {
+            _previous = State;
+        }
+
+        State = next;
+    }
+
+    public override FusionCandidate? Fusion =>
+        FusableOperator<TStatistics>.OperatorType is { } op
+            ? new FusionCandidate(
+                this,
+                op,
+                FusableOperator<TStatistics>.LabelType,
+                FusableOperator<TStatistics>.LaneCount,
+                FusableOperator<TStatistics>.Checks,
+                Activator.CreateInstance(typeof(MemberBinder<,>).MakeGenericType(typeof(TStatistics), op), this)!)
+            : null;
 
     public override void Undo()
     {
