@@ -295,9 +295,28 @@ public static partial class MetricKernel
         where TVector : struct
         where TOperator : struct, IVectorHistogramOperator<TVector>
     {
-        // Out of line, a compact loop: inlined four times into the chunk loop, its lanes were spilled to the stack.
+        public static bool Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare) =>
+            (source.HasLabels, source.HasMask, source.HasWeights) switch
+            {
+                (true, false, false) => Fill<Present, Absent, Absent>(op, source, start, count, chunk, spare),
+                (true, true, false) => Fill<Present, Present, Absent>(op, source, start, count, chunk, spare),
+                (true, false, true) => Fill<Present, Absent, Present>(op, source, start, count, chunk, spare),
+                (true, true, true) => Fill<Present, Present, Present>(op, source, start, count, chunk, spare),
+                (false, false, false) => Fill<Absent, Absent, Absent>(op, source, start, count, chunk, spare),
+                (false, true, false) => Fill<Absent, Present, Absent>(op, source, start, count, chunk, spare),
+                (false, false, true) => Fill<Absent, Absent, Present>(op, source, start, count, chunk, spare),
+                _ => Fill<Absent, Present, Present>(op, source, start, count, chunk, spare),
+            };
+
+        // Out of line, a compact loop: inlined four times into the chunk loop, its lanes were spilled to the stack. The
+        // inputs present are type-level flags, as in the element-wise loop: a loop body without branches is one the JIT
+        // recognises, so it hoists the operator's parameter-only lanes (the grid's reciprocal) out of it.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public static bool Fill(in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare)
+        private static bool Fill<THasLabels, THasMask, THasWeights>(
+            in TOperator op, in Blocks<TLabel, TPrediction, TWeight> source, int start, int count, Span<int> chunk, int spare)
+            where THasLabels : struct, IPresence
+            where THasMask : struct, IPresence
+            where THasWeights : struct, IPresence
         {
             var reader = op;
             var width = TWidth.Count;
@@ -308,30 +327,33 @@ public static partial class MetricKernel
             var i = 0;
             for (; i + width <= count; i += width)
             {
-                Block(reader, ref guard, checks, source, start + i, ref Unsafe.Add(ref first, i), limit);
+                Block<THasLabels, THasMask, THasWeights>(reader, ref guard, checks, source, start + i, ref Unsafe.Add(ref first, i), limit);
             }
 
             // The last partial block ends at the chunk's end; its lanes before it repeat cells already written (and checked).
             if (i < count)
             {
-                Block(reader, ref guard, checks, source, start + count - width, ref Unsafe.Add(ref first, count - width), limit);
+                Block<THasLabels, THasMask, THasWeights>(reader, ref guard, checks, source, start + count - width, ref Unsafe.Add(ref first, count - width), limit);
             }
 
             return !guard.Failed<TWidth>(source.Checks.LabelClasses);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Block(
+        private static void Block<THasLabels, THasMask, THasWeights>(
             in TOperator op, ref LaneGuard<TVector> guard, in Checks checks, in Blocks<TLabel, TPrediction, TWeight> source, int start,
             ref int destination, TVector limit)
+            where THasLabels : struct, IPresence
+            where THasMask : struct, IPresence
+            where THasWeights : struct, IPresence
         {
             var index = (nuint)start;
-            var labels = source.HasLabels ? TWidth.Load(ref source.Labels, index) : TWidth.Zero;
+            var labels = THasLabels.IsPresent ? TWidth.Load(ref source.Labels, index) : TWidth.Zero;
             var predictions = TWidth.Load(ref source.Predictions, index);
             var cells = op.Cells(labels, predictions);
-            var included = source.HasMask ? TWidth.MaskLanes(ref source.Mask, index) : TWidth.AllBits;
+            var included = THasMask.IsPresent ? TWidth.MaskLanes(ref source.Mask, index) : TWidth.AllBits;
             var keep = included;
-            if (source.HasWeights)
+            if (THasWeights.IsPresent)
             {
                 var weights = TWidth.Load(ref source.Weights, index);
                 guard.Weights<TWidth>(weights);

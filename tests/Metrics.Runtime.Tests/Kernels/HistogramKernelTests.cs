@@ -42,6 +42,41 @@ public sealed class HistogramKernelTests
     }
 
     [Fact]
+    public void VectorBucketsAreTheGridsForEveryGridSizeUpTo300()
+    {
+        // Every threshold and its neighbours, as one batch through the kernel's widest lanes (and through the scalar
+        // cells under DOTNET_EnableHWIntrinsic=0), for every grid size in the range.
+        for (var numThresholds = 2; numThresholds <= 300; numThresholds++)
+        {
+            var grid = new ThresholdGrid(numThresholds, default, withEndpoints: true);
+            var predictions = Scores(grid, new Random(numThresholds), 0).ToArray();
+            var labels = Enumerable.Range(0, predictions.Length).Select(i => i % 2).ToArray();
+            var data = new Data(labels, predictions, null, null);
+            var metric = new Auc(numThresholds);
+            Update(ref metric, data, single: false);
+            AssertCells(Reference(grid, data, fromLogits: false), metric.Counts, $"{numThresholds} thresholds, double");
+
+            var single = new Auc(numThresholds);
+            Update(ref single, data, single: true);
+            AssertCells(Reference(grid, data.ToSingle(), fromLogits: false), single.Counts, $"{numThresholds} thresholds, float");
+        }
+    }
+
+    [Fact]
+    public void AKeptNaNScoreIsRejectedAndAMaskedOneIsNot()
+    {
+        var labels = Enumerable.Range(0, 37).Select(i => i % 2).ToArray();
+        var scores = Enumerable.Range(0, 37).Select(i => i / 36.0).ToArray();
+        scores[29] = double.NaN;
+        var mask = Enumerable.Range(0, 37).Select(i => i != 29).ToArray();
+        var expected = new Auc().Update(labels.Where((_, i) => i != 29).ToArray(), scores.Where((_, i) => i != 29).ToArray());
+
+        Assert.Equal(expected.Counts.Cells.ToArray(), new Auc().Update(labels, scores, mask).Counts.Cells.ToArray());
+        var exception = Assert.Throws<ArgumentException>(() => new Auc().Update(labels, scores));
+        Assert.Contains("29", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AucCellsMatchTheDefinitionAtEveryLength()
     {
         foreach (var numThresholds in new[] { 2, 200, 7 })
@@ -167,7 +202,11 @@ public sealed class HistogramKernelTests
 
     private static IEnumerable<double> Scores(ThresholdGrid grid, Random rng, int random)
     {
-        var scores = new List<double> { 0, -0.0, 1, 2, -1, 5e-8, -5e-8, 1 + 5e-8, double.PositiveInfinity, double.NegativeInfinity, double.Epsilon, -double.Epsilon };
+        var scores = new List<double>
+        {
+            0, -0.0, 1, Math.BitDecrement(1.0), Math.BitIncrement(1.0), 2, -1, 5e-8, -5e-8, 1 + 5e-8, double.PositiveInfinity, double.NegativeInfinity,
+            double.Epsilon, -double.Epsilon, double.MaxValue, -double.MaxValue, 2.2250738585072014E-308, 1e-310,
+        };
         for (var i = 0; i < grid.Count; i++)
         {
             var t = grid[i];
