@@ -30,7 +30,7 @@ public sealed class HistogramAucReferenceTests
     }
 
     private static readonly Lazy<JsonObject> Root = new(() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "histogram_auc.json")))!.AsObject());
+        ReferenceJson.Root("histogram_auc.json"));
 
     private static readonly Lazy<IReadOnlyDictionary<string, HistogramCase>> Cases = new(() =>
         Root.Value["cases"]!.AsArray().Select(node =>
