@@ -1,8 +1,5 @@
-using System;
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.IO;
-using System.Linq;
 using Metrics.Cli.Commands;
 using Metrics.Data;
 using Spectre.Console;

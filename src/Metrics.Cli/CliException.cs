@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics.Cli;
 
 /// <summary>A failure the tool reports as one line on stderr with its own exit code (see <see cref="ExitCodes"/>).</summary>

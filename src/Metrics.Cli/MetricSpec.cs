@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Metrics.Cli;
 
 /// <summary>One item of <c>--metrics</c>: a registry name and its arguments, e.g. <c>f1_score(threshold=0.5)</c>.</summary>

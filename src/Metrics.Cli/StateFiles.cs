@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using Metrics.Cli.Evaluation;
 
 namespace Metrics.Cli;

@@ -1,11 +1,3 @@
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Metrics.Generators.Analyzers;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace Metrics.CodeFixes;
 
 /// <summary>Adds a <c>Compute()</c> skeleton to a metric that has none (MET013).</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Numerics;
 using Apache.Arrow;
 using Apache.Arrow.Types;

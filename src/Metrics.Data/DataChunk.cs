@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Metrics.Data;
 
 /// <summary>
@@ -11,6 +8,8 @@ namespace Metrics.Data;
 /// </summary>
 public readonly ref struct DataChunk
 {
+    private readonly MetricBatch _batch;
+
     internal DataChunk(
         string source,
         long firstRow,
@@ -24,15 +23,11 @@ public readonly ref struct DataChunk
         ReadOnlySpan<int> groups,
         IReadOnlyList<string>? groupNames)
     {
+        var batch = new MetricBatch(labels, predictions, columns);
+        batch = hasMask ? batch.WithMask(mask) : batch;
+        _batch = hasWeights ? batch.WithWeights(weights) : batch;
         Source = source;
         FirstRow = firstRow;
-        Labels = labels;
-        Predictions = predictions;
-        Columns = columns;
-        Mask = mask;
-        HasMask = hasMask;
-        Weights = weights;
-        HasWeights = hasWeights;
         Groups = groups;
         GroupNames = groupNames ?? [];
     }
@@ -47,25 +42,28 @@ public readonly ref struct DataChunk
     public int Rows => Labels.Length;
 
     /// <summary>One label per row.</summary>
-    public ReadOnlySpan<double> Labels { get; }
+    public ReadOnlySpan<double> Labels => _batch.Labels;
 
     /// <summary>One prediction per row, or <see cref="Columns"/> per row, row-major.</summary>
-    public ReadOnlySpan<double> Predictions { get; }
+    public ReadOnlySpan<double> Predictions => _batch.Predictions;
 
     /// <summary>0 for one prediction per row, else the number of class scores per row.</summary>
-    public int Columns { get; }
+    public int Columns => _batch.Columns;
 
-    /// <summary>Which rows count (false: masked out by the mask column or by a null in a mapped column).</summary>
-    public ReadOnlySpan<bool> Mask { get; }
+    /// <summary>
+    /// Which rows count (false: masked out by the mask column or by a null in a mapped column), when
+    /// <see cref="HasMask"/>.
+    /// </summary>
+    public ReadOnlySpan<bool> Mask => _batch.Mask;
 
     /// <summary>Whether <see cref="Mask"/> applies (a mask column is mapped, or a mapped column had a null).</summary>
-    public bool HasMask { get; }
+    public bool HasMask => _batch.HasMask;
 
     /// <summary>One weight per row, when <see cref="HasWeights"/>.</summary>
-    public ReadOnlySpan<double> Weights { get; }
+    public ReadOnlySpan<double> Weights => _batch.Weights;
 
     /// <summary>Whether a weights column is mapped.</summary>
-    public bool HasWeights { get; }
+    public bool HasWeights => _batch.HasWeights;
 
     /// <summary>Each row's group, an index into <see cref="GroupNames"/> (-1 for a null key), when a group column is mapped.</summary>
     public ReadOnlySpan<int> Groups { get; }
@@ -74,19 +72,5 @@ public readonly ref struct DataChunk
     public IReadOnlyList<string> GroupNames { get; }
 
     /// <summary>The chunk as a metric batch (labels, predictions, columns, mask and weights).</summary>
-    public MetricBatch ToBatch()
-    {
-        var batch = new MetricBatch(Labels, Predictions, Columns);
-        if (HasMask)
-        {
-            batch = batch.WithMask(Mask);
-        }
-
-        if (HasWeights)
-        {
-            batch = batch.WithWeights(Weights);
-        }
-
-        return batch;
-    }
+    public MetricBatch ToBatch() => _batch;
 }

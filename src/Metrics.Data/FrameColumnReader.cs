@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using System.Numerics;
 using Microsoft.Data.Analysis;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Metrics.Data;
 
 /// <summary>The result of <see cref="DataEvaluation.EvaluateByGroup"/>: a collection per group value and their merge.</summary>

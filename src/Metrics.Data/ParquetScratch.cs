@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Metrics.Data;
 
 /// <summary>Typed arrays reused from one row group to the next (one per element type, grown to the largest row group).</summary>

@@ -1,7 +1,5 @@
 using Metrics.Generators.Emitting;
 using Metrics.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Metrics.Generators;

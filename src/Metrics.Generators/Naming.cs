@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace Metrics.Generators;
 
 /// <summary>Identifier helpers shared by the parser and the emitter.</summary>

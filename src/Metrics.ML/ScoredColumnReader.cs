@@ -1,4 +1,3 @@
-using System;
 using System.Numerics;
 using Microsoft.ML;
 using Microsoft.ML.Data;

@@ -1,6 +1,3 @@
-using System;
-using ScottPlot;
-
 namespace Metrics.Plotting;
 
 /// <summary>Reliability diagrams of the calibration metrics (TorchMetrics' <c>.plot()</c>).</summary>

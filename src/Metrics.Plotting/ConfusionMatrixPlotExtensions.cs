@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using ScottPlot;
 
 namespace Metrics.Plotting;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics.Plotting;
 
 /// <summary>The checks every curve passes before it is drawn: a name, matching lengths, finite rates.</summary>

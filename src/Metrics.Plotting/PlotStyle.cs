@@ -1,5 +1,4 @@
 using System.Globalization;
-using ScottPlot;
 
 namespace Metrics.Plotting;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using ScottPlot;
-
 namespace Metrics.Plotting;
 
 /// <summary>

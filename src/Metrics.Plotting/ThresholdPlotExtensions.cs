@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using ScottPlot;
-
 namespace Metrics.Plotting;
 
 /// <summary>Precision, recall and F1 against the decision threshold, from the binned threshold metrics' confusion counts.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>Compares state layout texts (<see cref="IPersistentMetric{TSelf}.StateLayout"/>) and names the part that differs.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.IO;
 using Metrics.Cli.Reports;
 using Spectre.Console;
 

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using Metrics.Cli.Progress;
 using Metrics.Data;
 

@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using System.Text;
 
 namespace Metrics.Cli.Reports;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Metrics.Data;
 
 namespace Metrics.Cli.Reports;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Metrics.Cli.Reports;
 
 /// <summary>One column (or row) of a report: a file, a group, a state file, or the total.</summary>

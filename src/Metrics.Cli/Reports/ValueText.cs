@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using System.Reflection;
 
 namespace Metrics.Cli.Reports;

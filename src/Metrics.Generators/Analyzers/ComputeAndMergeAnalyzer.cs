@@ -1,8 +1,3 @@
-using System.Linq;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace Metrics.Generators.Analyzers;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Metrics.Generators.Analyzers;
 
 /// <summary>The stable IDs of the Metrics.Dsl diagnostics (documented in <c>docs/diagnostics/METxxx.md</c>).</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Metrics.Generators.Analyzers;

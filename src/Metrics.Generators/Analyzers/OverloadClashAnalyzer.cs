@@ -1,11 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using Metrics.Generators.Emitting;
-using Metrics.Generators.Model;
 using Metrics.Generators.Parsing;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Metrics.Generators.Analyzers;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Linq;
-using Metrics.Generators.Model;
-using Microsoft.CodeAnalysis;
 
 namespace Metrics.Generators.Analyzers;
 

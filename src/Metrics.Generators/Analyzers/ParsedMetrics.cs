@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using Metrics.Generators.Model;
 using Metrics.Generators.Parsing;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Metrics.Generators.Analyzers;
 

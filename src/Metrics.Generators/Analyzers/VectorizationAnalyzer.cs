@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using Metrics.Generators.Model;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace Metrics.Generators.Analyzers;
 
 /// <summary>

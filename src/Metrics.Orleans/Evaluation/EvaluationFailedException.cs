@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics.Orleans.Evaluation;
 
 /// <summary>An evaluation failed: <see cref="Failure"/> names the shard and, for bad data, the file and row.</summary>

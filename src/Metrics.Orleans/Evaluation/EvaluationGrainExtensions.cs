@@ -1,7 +1,5 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
-using Orleans;
 
 namespace Metrics.Orleans.Evaluation;
 

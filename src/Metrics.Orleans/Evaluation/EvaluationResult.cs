@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Metrics.Orleans.Evaluation;
 
 /// <summary>A completed evaluation: the shards' states merged pairwise by shard index, then pairs of pairs.</summary>

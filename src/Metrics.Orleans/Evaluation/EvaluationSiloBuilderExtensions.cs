@@ -1,4 +1,3 @@
-using System;
 using Metrics.Orleans.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;

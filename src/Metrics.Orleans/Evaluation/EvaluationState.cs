@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using Orleans;
 
 namespace Metrics.Orleans.Evaluation;
 

@@ -1,6 +1,4 @@
-using System;
 using Metrics.Data;
-using Orleans;
 
 namespace Metrics.Orleans.Evaluation;
 

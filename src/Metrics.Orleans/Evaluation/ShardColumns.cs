@@ -1,7 +1,5 @@
-using System;
 using System.Linq;
 using Metrics.Data;
-using Orleans;
 
 namespace Metrics.Orleans.Evaluation;
 

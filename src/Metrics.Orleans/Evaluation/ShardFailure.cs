@@ -1,6 +1,5 @@
 using System.Text;
 using Metrics.Data;
-using Orleans;
 
 namespace Metrics.Orleans.Evaluation;
 

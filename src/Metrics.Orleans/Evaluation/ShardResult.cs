@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Metrics.Orleans.Evaluation;
 
 /// <summary>What a worker hands back for a shard: its collection state and row count, or why it failed.</summary>

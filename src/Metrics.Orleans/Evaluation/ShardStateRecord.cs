@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Metrics.Orleans.Evaluation;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System;
 using System.Threading.Tasks;
 using Metrics.Orleans.Serialization;
-using Orleans;
 using Orleans.Runtime;
 using Orleans.Storage;
 

@@ -1,9 +1,7 @@
-using System;
 using System.Threading.Tasks;
 using Metrics.Data;
 using Metrics.Orleans.Serialization;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Orleans.Placement;
 
 namespace Metrics.Orleans.Evaluation;

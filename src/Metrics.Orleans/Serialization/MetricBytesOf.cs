@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics.Orleans.Serialization;
 
 /// <summary>The binary state of <typeparamref name="TMetric"/>.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Numerics.Tensors;
-
 namespace Metrics;
 
 public static partial class Functional

@@ -1,8 +1,5 @@
-using System;
 using System.Collections.Frozen;
-using System.Collections.Generic;
 using System.Linq;
-using System.Numerics.Tensors;
 
 namespace Metrics;
 

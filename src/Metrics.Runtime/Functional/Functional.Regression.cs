@@ -1,7 +1,3 @@
-using System;
-using System.Numerics.Tensors;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 public static partial class Functional

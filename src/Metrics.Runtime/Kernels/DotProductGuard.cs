@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Numerics;
 
 namespace Metrics.Kernels;
 

@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 

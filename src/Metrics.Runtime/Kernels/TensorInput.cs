@@ -1,7 +1,5 @@
-using System;
 using System.Buffers;
 using System.Globalization;
-using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 
 namespace Metrics.Kernels;

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics.Numerics;
 
 /// <summary>What a binned at-X metric constrains and what it maximises (Keras's sensitivity/specificity family).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Metrics.Numerics;
 
 /// <summary>
@@ -57,14 +54,9 @@ public static class ExactCurves
         double sum = 0, totalSupport = 0;
         for (var c = 0; c < classes; c++)
         {
-            double support = 0;
-            for (var i = 0; i < n; i++)
-            {
-                scores[i] = all[(i * classes) + c];
-                isClass[i] = labels[i] == c ? 1 : 0;
-                support += isClass[i] * (weights.IsEmpty ? 1 : weights[i]);
-            }
-
+            RowColumns.Copy(all, classes, c, scores);
+            RowColumns.Indicator(labels, c, isClass);
+            var support = RowColumns.Support(isClass, weights);
             perClass[c] = RocAuc(new RankedCurve(scores, isClass, weights), zeroDivision, WeightScale(weights));
             sum += weighted ? support * perClass[c] : perClass[c];
             totalSupport += support;
@@ -262,14 +254,9 @@ public static class ExactCurves
         double sum = 0, totalSupport = 0;
         for (var c = 0; c < labelCount; c++)
         {
-            double support = 0;
-            for (var i = 0; i < n; i++)
-            {
-                scores[i] = all[(i * width) + c];
-                labels[i] = all[(i * width) + labelCount + c];
-                support += labels[i] * (weights.IsEmpty ? 1 : weights[i]);
-            }
-
+            RowColumns.Copy(all, width, c, scores);
+            RowColumns.Copy(all, width, labelCount + c, labels);
+            var support = RowColumns.Support(labels, weights);
             perLabel[c] = RocAuc(new RankedCurve(scores, labels, weights), zeroDivision, WeightScale(weights));
             if (average != MultiLabelAverage.Weighted)
             {
@@ -473,12 +460,8 @@ public static class ExactCurves
         var isClass = new double[n];
         for (var c = 0; c < classes; c++)
         {
-            for (var i = 0; i < n; i++)
-            {
-                scores[i] = all[(i * classes) + c];
-                isClass[i] = labels[i] == c ? 1 : 0;
-            }
-
+            RowColumns.Copy(all, classes, c, scores);
+            RowColumns.Indicator(labels, c, isClass);
             var curve = new RankedCurve(scores, isClass, samples.Weights);
             try
             {

@@ -1,6 +1,3 @@
-using System;
-using Metrics.Kernels;
-
 namespace Metrics.Numerics;
 
 /// <summary>Combines per-output scores as scikit-learn's <c>multioutput</c> averages.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics.Numerics;
 
 /// <summary>The pinball (quantile) loss of one element, as scikit-learn's <c>mean_pinball_loss</c> writes it.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Buffers;
-using System.Numerics;
-
 namespace Metrics.Numerics;
 
 /// <summary>
@@ -22,30 +18,17 @@ public static class RankingQuery
         where T : INumber<T>
     {
         var top = Math.Min(k, scores.Length);
-        int[]? rented = null;
-        var order = top <= TopK.StackLimit
-            ? stackalloc int[top]
-            : (rented = ArrayPool<int>.Shared.Rent(top)).AsSpan(0, top);
-        try
+        using var selected = TopKOrder.Select(scores, top, top <= TopK.StackLimit ? stackalloc int[top] : default);
+        var order = selected.Indices;
+        return measure switch
         {
-            TopK.Select(scores, order);
-            return measure switch
-            {
-                RankingMeasure.Precision => (double)Hits(labels, order) / k,
-                RankingMeasure.Recall => Ratio(Hits(labels, order), Relevant(labels)),
-                RankingMeasure.ReciprocalRank => ReciprocalRank(labels, order),
-                RankingMeasure.AveragePrecision => Ratio(PrecisionSum(labels, order), Relevant(labels)),
-                RankingMeasure.Dcg => Dcg(labels, order),
-                _ => Ndcg(labels, order),
-            };
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<int>.Shared.Return(rented);
-            }
-        }
+            RankingMeasure.Precision => (double)Hits(labels, order) / k,
+            RankingMeasure.Recall => Ratio(Hits(labels, order), Relevant(labels)),
+            RankingMeasure.ReciprocalRank => ReciprocalRank(labels, order),
+            RankingMeasure.AveragePrecision => Ratio(PrecisionSum(labels, order), Relevant(labels)),
+            RankingMeasure.Dcg => Dcg(labels, order),
+            _ => Ndcg(labels, order),
+        };
     }
 
     /// <summary>
@@ -62,72 +45,59 @@ public static class RankingQuery
         where T : INumber<T>
     {
         var top = Math.Min(k, scores.Length);
-        int[]? rented = null;
-        var order = top <= TopK.StackLimit
-            ? stackalloc int[top]
-            : (rented = ArrayPool<int>.Shared.Rent(top)).AsSpan(0, top);
-        try
+        using var selected = TopKOrder.Select(scores, top, top <= TopK.StackLimit ? stackalloc int[top] : default);
+        var order = selected.Indices;
+        double dcg = 0;
+        var start = 0;
+        while (start < top)
         {
-            TopK.Select(scores, order);
-            double dcg = 0;
-            var start = 0;
-            while (start < top)
+            var score = scores[order[start]];
+            var end = start + 1;
+            while (end < top && scores[order[end]] == score)
             {
-                var score = scores[order[start]];
-                var end = start + 1;
-                while (end < top && scores[order[end]] == score)
-                {
-                    end++;
-                }
+                end++;
+            }
 
-                double gain = 0;
-                var count = end - start;
-                if (end == top && top < scores.Length)
+            double gain = 0;
+            var count = end - start;
+            if (end == top && top < scores.Length)
+            {
+                // The last group may go on past the cut-off: its mean gain is over all its items in the row.
+                count = 0;
+                for (var item = 0; item < scores.Length; item++)
                 {
-                    // The last group may go on past the cut-off: its mean gain is over all its items in the row.
-                    count = 0;
-                    for (var item = 0; item < scores.Length; item++)
+                    if (scores[item] == score)
                     {
-                        if (scores[item] == score)
-                        {
-                            gain += double.CreateTruncating(labels[item]);
-                            count++;
-                        }
-                    }
-
-                    count = Math.Max(count, 1);
-                    if (T.IsNaN(score))
-                    {
-                        gain = double.CreateTruncating(labels[order[start]]);
-                    }
-                }
-                else
-                {
-                    for (var rank = start; rank < end; rank++)
-                    {
-                        gain += double.CreateTruncating(labels[order[rank]]);
+                        gain += double.CreateTruncating(labels[item]);
+                        count++;
                     }
                 }
 
-                double discounts = 0;
+                count = Math.Max(count, 1);
+                if (T.IsNaN(score))
+                {
+                    gain = double.CreateTruncating(labels[order[start]]);
+                }
+            }
+            else
+            {
                 for (var rank = start; rank < end; rank++)
                 {
-                    discounts += 1.0 / Math.Log2(rank + 2);
+                    gain += double.CreateTruncating(labels[order[rank]]);
                 }
-
-                dcg += gain / count * discounts;
-                start = end;
             }
 
-            return dcg;
-        }
-        finally
-        {
-            if (rented is not null)
+            double discounts = 0;
+            for (var rank = start; rank < end; rank++)
             {
-                ArrayPool<int>.Shared.Return(rented);
+                discounts += 1.0 / Math.Log2(rank + 2);
             }
+
+            dcg += gain / count * discounts;
+            start = end;
         }
+
+        return dcg;
     }
 
     /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics.Numerics;
 
 /// <summary>Correlations of one pair of rows with population moments (two passes: means, then deviations).</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics.Numerics;
 
 /// <summary>Special functions the built-in metrics need and <see cref="Math"/> lacks, accurate to a few ulps.</summary>

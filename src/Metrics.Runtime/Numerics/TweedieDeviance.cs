@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics.Numerics;
 
 /// <summary>The unit Tweedie deviance of one element, term for term as scikit-learn's <c>_mean_tweedie_deviance</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Metrics;
 
 /// <summary>Creates <see cref="Classwise{TMetric}"/> wrappers with the type argument inferred.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>The summary statistics of a bootstrap's values.</summary>

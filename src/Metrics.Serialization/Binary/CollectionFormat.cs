@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>The constants of the binary collection state format (docs/serialization.md, "Collections").</summary>

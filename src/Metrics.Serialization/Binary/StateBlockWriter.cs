@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>Writes a collection's states one after another into an array measured by <see cref="StateMeasure"/>.</summary>

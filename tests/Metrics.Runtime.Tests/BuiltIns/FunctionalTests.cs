@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Numerics.Tensors;
 using System.Text.Json.Nodes;
 using Metrics;
+using Metrics.Runtime.Tests.Helpers;
 using Xunit;
 
 namespace Metrics.Runtime.Tests;
@@ -19,7 +19,7 @@ public sealed class FunctionalTests
     private const double Absolute = 2e-6;
 
     private static readonly Lazy<JsonArray> Cases = new(() =>
-        (JsonArray)JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "functional.json")))!["cases"]!);
+        (JsonArray)ReferenceJson.Root("functional.json")["cases"]!);
 
     // Each TF.js function, computed by ours from the case's flattened inputs and the last axis of yPred.
     private static readonly Dictionary<string, Func<double[], double[], int, double[]>> Implemented = new()

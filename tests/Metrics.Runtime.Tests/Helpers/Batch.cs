@@ -126,6 +126,25 @@ internal static class RandomData
     public static double[] Integers(this Random rng, int n, int low, int highExclusive) =>
         Enumerable.Range(0, n).Select(_ => (double)rng.Next(low, highExclusive)).ToArray();
 
+    /// <summary>
+    /// Class labels in [0, classes) and a row of normal scores per label, the label's column lifted by 0.8; rounded to one
+    /// decimal, so ties within a column and for a row's maximum happen.
+    /// </summary>
+    public static Batch ClassScoreRows(this Random rng, int rows, int classes)
+    {
+        var labels = rng.Integers(rows, 0, classes);
+        var scores = new double[rows * classes];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < classes; c++)
+            {
+                scores[(r * classes) + c] = Math.Round(rng.Normal() + (c == (int)labels[r] ? 0.8 : 0.0), 1);
+            }
+        }
+
+        return new Batch(rows, 1, classes, labels, scores);
+    }
+
     public static bool[] Mask(this Random rng, int n, double keep) =>
         Enumerable.Range(0, n).Select(_ => rng.NextDouble() < keep).ToArray();
 

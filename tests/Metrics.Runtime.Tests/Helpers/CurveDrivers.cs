@@ -156,21 +156,7 @@ internal sealed class OneVsRestAucDriver : MetricDriver<OneVsRestAuc>
 
     public override OneVsRestAuc? CreateOther() => new(average: AucAverage.Weighted, zeroDivision: ZeroDivision.Zero);
 
-    public override Batch Generate(Random rng, int rows)
-    {
-        var labels = rng.Integers(rows, 0, Classes);
-        var scores = new double[rows * Classes];
-        for (var r = 0; r < rows; r++)
-        {
-            for (var c = 0; c < Classes; c++)
-            {
-                // rounded to one decimal: ties within a column happen
-                scores[(r * Classes) + c] = Math.Round(rng.Normal() + (c == (int)labels[r] ? 0.8 : 0.0), 1);
-            }
-        }
-
-        return new Batch(rows, 1, Classes, labels, scores);
-    }
+    public override Batch Generate(Random rng, int rows) => rng.ClassScoreRows(rows, Classes);
 
     public override Batch Poison(Batch batch, bool[] rows, bool outOfRange) =>
         batch.Poison(rows, outOfRange ? -1 : null, double.NaN);

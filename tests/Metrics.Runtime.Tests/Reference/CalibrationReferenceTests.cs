@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Metrics.Runtime.Tests.Helpers;
@@ -38,7 +37,7 @@ public sealed class CalibrationReferenceTests
     }
 
     private static readonly Lazy<JsonObject> Root = new(() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "calibration.json")))!.AsObject());
+        ReferenceJson.Root("calibration.json"));
 
     private static IReadOnlyDictionary<string, CalibrationCase> Load(string section) =>
         Root.Value[section]!.AsArray().Select(node =>

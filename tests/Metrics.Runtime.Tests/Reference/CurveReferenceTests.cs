@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Metrics.Runtime.Tests.Helpers;
@@ -35,7 +34,7 @@ public sealed class CurveReferenceTests
 
     private static IReadOnlyDictionary<string, CurveCase> Load()
     {
-        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "curves.json")))!.AsObject();
+        var root = ReferenceJson.Root("curves.json");
         return root["cases"]!.AsArray().Select(node =>
         {
             var c = node!.AsObject();
@@ -60,7 +59,7 @@ public sealed class CurveReferenceTests
 
     private static IReadOnlyDictionary<string, RowCase> LoadRows()
     {
-        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "curves.json")))!.AsObject();
+        var root = ReferenceJson.Root("curves.json");
         return root["ovr_cases"]!.AsArray().Select(node =>
         {
             var c = node!.AsObject();
@@ -105,7 +104,7 @@ public sealed class CurveReferenceTests
 
     private static IReadOnlyDictionary<string, LabelRowCase> LoadLabelRows()
     {
-        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "curves.json")))!.AsObject();
+        var root = ReferenceJson.Root("curves.json");
         return root["multilabel_cases"]!.AsArray().Select(node =>
         {
             var c = node!.AsObject();

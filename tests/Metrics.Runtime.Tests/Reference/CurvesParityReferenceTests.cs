@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Metrics.Runtime.Tests.Helpers;
 using Xunit;
+using static Metrics.Runtime.Tests.Helpers.ReferenceJson;
 
 namespace Metrics.Runtime.Tests;
 
@@ -16,7 +15,8 @@ namespace Metrics.Runtime.Tests;
 /// </summary>
 public sealed class CurvesParityReferenceTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cases =
+        new(() => ReferenceJson.CasesByName("curves_parity.json"));
 
     public static TheoryData<string> CaseNames() => new(Cases.Value.Keys);
 
@@ -71,31 +71,11 @@ public sealed class CurvesParityReferenceTests
             return [.. points.FalsePositiveRates, .. points.FalseNegativeRates, .. points.Thresholds];
         }
 
-        var one = Create(c);
-        var other = Create(c);
+        var one = CreateMetric(c);
+        var other = CreateMetric(c);
         one.Update(Shard(0, split));
         other.Update(Shard(split, rows - split));
         other.Merge(one);
         return [(double)other.Compute()];
-    }
-
-    private static IMetricInstance Create(JsonObject c)
-    {
-        var arguments = new Dictionary<string, object?>();
-        foreach (var (key, value) in c["params"]!.AsObject())
-        {
-            arguments[key] = value!.GetValueKind() == JsonValueKind.Number ? value.GetValue<double>() : value.GetValue<string>();
-        }
-
-        return MetricRegistry.Create(c["metric"]!.GetValue<string>(), arguments);
-    }
-
-    private static double[]? Numbers(JsonNode? node) => node is JsonArray array ? array.Select(ReferenceData.Number).ToArray() : null;
-
-    private static IReadOnlyDictionary<string, JsonObject> Load()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Reference", "curves_parity.json");
-        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        return root["cases"]!.AsArray().Select(n => n!.AsObject()).ToDictionary(c => c["name"]!.GetValue<string>(), StringComparer.Ordinal);
     }
 }

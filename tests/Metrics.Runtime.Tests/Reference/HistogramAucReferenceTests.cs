@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Metrics.Runtime.Tests.Helpers;
@@ -30,7 +29,7 @@ public sealed class HistogramAucReferenceTests
     }
 
     private static readonly Lazy<JsonObject> Root = new(() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "histogram_auc.json")))!.AsObject());
+        ReferenceJson.Root("histogram_auc.json"));
 
     private static readonly Lazy<IReadOnlyDictionary<string, HistogramCase>> Cases = new(() =>
         Root.Value["cases"]!.AsArray().Select(node =>

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Metrics.Runtime.Tests.Helpers;
 using Xunit;
+using static Metrics.Runtime.Tests.Helpers.ReferenceJson;
 
 namespace Metrics.Runtime.Tests;
 
@@ -17,7 +16,8 @@ namespace Metrics.Runtime.Tests;
 /// </summary>
 public sealed class ParityReferenceTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cases =
+        new(() => ReferenceJson.CasesByName("parity.json", "parity_multilabel.json"));
 
     public static TheoryData<string> CaseNames() => new(Cases.Value.Where(c => !IsFunctional(c.Value)).Select(c => c.Key));
 
@@ -34,7 +34,7 @@ public sealed class ParityReferenceTests
             typeof(ExplainedVariance), typeof(BinaryCrossentropy), typeof(KLDivergence), typeof(Poisson), typeof(ConfusionMatrix),
             typeof(MulticlassHinge), typeof(NDCG), typeof(DCG), typeof(MeanIoU), typeof(BinaryIoU),
         ];
-        var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => Create(c).State.GetType()).ToHashSet();
+        var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => CreateMetric(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));
     }
 
@@ -49,7 +49,7 @@ public sealed class ParityReferenceTests
             typeof(MultiLabelAveragePrecision), typeof(OneVsRestAveragePrecision), typeof(LogLoss), typeof(BinaryFBetaScore),
             typeof(RowLpError),
         ];
-        var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => Create(c).State.GetType()).ToHashSet();
+        var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => CreateMetric(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));
     }
 
@@ -95,7 +95,7 @@ public sealed class ParityReferenceTests
         var half = rows / 2;
         var shards = new[] { (0, half), (half, rows - half) }.Select(range =>
         {
-            var shard = Create(c);
+            var shard = CreateMetric(c);
             var labelWidth = labels.Length / rows;
             var batch = new MetricBatch(
                 labels.AsSpan(range.Item1 * labelWidth, range.Item2 * labelWidth), predictions.AsSpan(range.Item1 * width, range.Item2 * width), columns);
@@ -152,34 +152,8 @@ public sealed class ParityReferenceTests
             batch = batch.WithWeights(weights);
         }
 
-        var metric = Create(c);
+        var metric = CreateMetric(c);
         metric.Update(batch);
         return Values(metric, c["method"]?.GetValue<string>());
-    }
-
-    private static IMetricInstance Create(JsonObject c)
-    {
-        var arguments = new Dictionary<string, object?>();
-        foreach (var (key, value) in c["params"]!.AsObject())
-        {
-            arguments[key] = value!.GetValueKind() switch
-            {
-                JsonValueKind.Number => value.GetValue<double>(),
-                JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
-                _ => value.GetValue<string>(),
-            };
-        }
-
-        return MetricRegistry.Create(c["metric"]!.GetValue<string>(), arguments);
-    }
-
-    private static double[]? Numbers(JsonNode? node) => node is JsonArray array ? array.Select(ReferenceData.Number).ToArray() : null;
-
-    private static IReadOnlyDictionary<string, JsonObject> Load()
-    {
-        // parity.json (regression, rates, losses) and parity_multilabel.json (classification conventions, multi-label).
-        return Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Reference"), "parity*.json")
-            .SelectMany(path => JsonNode.Parse(File.ReadAllText(path))!["cases"]!.AsArray().Select(n => n!.AsObject()))
-            .ToDictionary(c => c["name"]!.GetValue<string>(), StringComparer.Ordinal);
     }
 }

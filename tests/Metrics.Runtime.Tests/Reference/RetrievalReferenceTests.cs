@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Metrics.Runtime.Tests.Helpers;
 using Xunit;
+using static Metrics.Runtime.Tests.Helpers.ReferenceJson;
 
 namespace Metrics.Runtime.Tests;
 
@@ -16,7 +15,8 @@ namespace Metrics.Runtime.Tests;
 /// </summary>
 public sealed class RetrievalReferenceTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cases =
+        new(() => ReferenceJson.CasesByName("retrieval.json"));
 
     public static TheoryData<string> CaseNames() => new(Cases.Value.Keys);
 
@@ -28,7 +28,7 @@ public sealed class RetrievalReferenceTests
             typeof(RetrievalMAP), typeof(RetrievalMRR), typeof(RetrievalPrecision), typeof(RetrievalRecall),
             typeof(RetrievalNormalizedDCG), typeof(RetrievalHitRate), typeof(RetrievalRPrecision), typeof(RetrievalFallOut),
         ];
-        var covered = Cases.Value.Values.Select(c => Create(c).State.GetType()).ToHashSet();
+        var covered = Cases.Value.Values.Select(c => CreateMetric(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));
     }
 
@@ -38,7 +38,7 @@ public sealed class RetrievalReferenceTests
     {
         var c = Cases.Value[name];
         var (indexes, rows) = Items(c);
-        var metric = Create(c);
+        var metric = CreateMetric(c);
         metric.Update(new MetricBatch(indexes, rows, 2));
         Approx.Equal([ReferenceData.Number(c["expected"])], [(double)metric.Compute()], 1e-12, 1e-12, name);
     }
@@ -50,9 +50,9 @@ public sealed class RetrievalReferenceTests
         var c = Cases.Value[name];
         var (indexes, rows) = Items(c);
         var half = indexes.Length / 2;
-        var first = Create(c);
+        var first = CreateMetric(c);
         first.Update(new MetricBatch(indexes.AsSpan(0, half), rows.AsSpan(0, 2 * half), 2));
-        var second = Create(c);
+        var second = CreateMetric(c);
         second.Update(new MetricBatch(indexes.AsSpan(half), rows.AsSpan(2 * half), 2));
         second.Merge(first);
         Approx.Equal([ReferenceData.Number(c["expected"])], [(double)second.Compute()], 1e-12, 1e-12, name);
@@ -60,33 +60,8 @@ public sealed class RetrievalReferenceTests
 
     private static (double[] Indexes, double[] Rows) Items(JsonObject c)
     {
-        var indexes = Numbers(c["indexes"]);
-        var rows = RetrievalItems.Rows(Numbers(c["preds"]), Numbers(c["target"]));
+        var indexes = Numbers(c["indexes"])!;
+        var rows = RetrievalItems.Rows(Numbers(c["preds"])!, Numbers(c["target"])!);
         return (indexes, rows);
-    }
-
-    private static IMetricInstance Create(JsonObject c)
-    {
-        var arguments = new Dictionary<string, object?>();
-        foreach (var (key, value) in c["params"]!.AsObject())
-        {
-            arguments[key] = value!.GetValueKind() switch
-            {
-                JsonValueKind.Number => value.GetValue<double>(),
-                JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
-                _ => value.GetValue<string>(),
-            };
-        }
-
-        return MetricRegistry.Create(c["metric"]!.GetValue<string>(), arguments);
-    }
-
-    private static double[] Numbers(JsonNode? node) => node!.AsArray().Select(ReferenceData.Number).ToArray();
-
-    private static IReadOnlyDictionary<string, JsonObject> Load()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Reference", "retrieval.json");
-        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        return root["cases"]!.AsArray().Select(n => n!.AsObject()).ToDictionary(c => c["name"]!.GetValue<string>(), StringComparer.Ordinal);
     }
 }

@@ -15,7 +15,7 @@ namespace Metrics.Runtime.Tests.Wrappers;
 public sealed class BootstrapReferenceTests
 {
     private static readonly Lazy<JsonArray> Cases = new(() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "bootstrap.json")))!["cases"]!.AsArray());
+        ReferenceJson.Root("bootstrap.json")["cases"]!.AsArray());
 
     public static TheoryData<string> Names()
     {

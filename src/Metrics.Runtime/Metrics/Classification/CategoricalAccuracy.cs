@@ -1,8 +1,3 @@
-using System;
-using System.Numerics;
-using System.Numerics.Tensors;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>

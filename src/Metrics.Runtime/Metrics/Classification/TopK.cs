@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics;
 
 /// <summary>The top-k membership rule shared by the top-k accuracies.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>Agreement statistics of a C×C confusion matrix (see <see cref="ClassConfusion"/>).</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>The per-class scores of the averaged multi-class and multi-label metrics, as functions of one-vs-rest counts.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>Averages a per-class score over one-vs-rest confusion counts (multi-class and multi-label metrics alike).</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Numerics;
 using System.Runtime.Intrinsics;
-using Metrics.Numerics;
 
 namespace Metrics;
 

@@ -1,5 +1,3 @@
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>

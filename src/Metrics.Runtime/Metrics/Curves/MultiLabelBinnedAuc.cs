@@ -1,7 +1,3 @@
-using System;
-using System.Numerics;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>
@@ -74,14 +71,9 @@ internal static class LabelAveragePrecision
         double sum = 0, totalSupport = 0;
         for (var c = 0; c < columns; c++)
         {
-            double support = 0;
-            for (var i = 0; i < n; i++)
-            {
-                columnScores[i] = scores[(i * columns) + c];
-                columnLabels[i] = labels[(i * columns) + c];
-                support += columnLabels[i] * (weights.IsEmpty ? 1 : weights[i]);
-            }
-
+            RowColumns.Copy(scores, columns, c, columnScores);
+            RowColumns.Copy(labels, columns, c, columnLabels);
+            var support = RowColumns.Support(columnLabels, weights);
             perLabel[c] = ExactCurves.ColumnAveragePrecision(columnScores, columnLabels, weights, zeroDivision);
             if (average == MultiLabelAverage.Macro)
             {

@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics;
 
 /// <summary>The label ranking statistics of one multi-label row (scikit-learn's definitions; ties rank pessimistically).</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Numerics;
-using System.Numerics.Tensors;
-
 namespace Metrics;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics;
 
 /// <summary>Keras' log-probability of one class of a prediction row, shared by the categorical cross-entropies.</summary>

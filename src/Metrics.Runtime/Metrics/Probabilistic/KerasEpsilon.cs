@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics;
 
 /// <summary>The fuzz factor of Keras' probabilistic metrics (<c>keras.backend.epsilon()</c>).</summary>

@@ -1,6 +1,3 @@
-using System;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>The (weighted) mean absolute error Σw·|y − ŷ| / Σw, as scikit-learn's <c>mean_absolute_error</c>. NaN when empty.</summary>

@@ -1,5 +1,3 @@
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>The (weighted) mean squared error Σw·(y − ŷ)² / Σw, as scikit-learn's <c>mean_squared_error</c>. NaN when empty.</summary>

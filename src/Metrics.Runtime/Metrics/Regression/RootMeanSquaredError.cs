@@ -1,6 +1,3 @@
-using System;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>The square root of the (weighted) mean squared error. NaN when empty.</summary>

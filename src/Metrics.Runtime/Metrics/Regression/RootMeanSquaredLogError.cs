@@ -1,6 +1,3 @@
-using System;
-using Metrics.Numerics;
-
 namespace Metrics;
 
 /// <summary>The square root of the (weighted) mean squared logarithmic error. Values below −1 give NaN; NaN when empty.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>Keras' IoU arithmetic on a C×C confusion matrix (see <see cref="ClassConfusion"/>).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Numerics;
-
 namespace Metrics;
 
 /// <summary>
@@ -26,28 +23,14 @@ internal static class TopKCounts
             positives += labels[c];
         }
 
-        int[]? rented = null;
-        var kept = k <= Numerics.TopK.StackLimit
-            ? stackalloc int[k]
-            : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(k)).AsSpan(0, k);
+        using var kept = TopKOrder.Select(scores, k, k <= Numerics.TopK.StackLimit ? stackalloc int[k] : default);
         int truePositives = 0, falsePositives = 0;
-        try
+        var cut = threshold ?? NegativeInfinity;
+        foreach (var column in kept.Indices)
         {
-            Numerics.TopK.Select(scores, kept);
-            var cut = threshold ?? NegativeInfinity;
-            foreach (var column in kept)
+            if (column >= start && column < end && double.CreateTruncating(scores[column]) > cut)
             {
-                if (column >= start && column < end && double.CreateTruncating(scores[column]) > cut)
-                {
-                    (labels[column] == 1 ? ref truePositives : ref falsePositives)++;
-                }
-            }
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                System.Buffers.ArrayPool<int>.Shared.Return(rented);
+                (labels[column] == 1 ? ref truePositives : ref falsePositives)++;
             }
         }
 

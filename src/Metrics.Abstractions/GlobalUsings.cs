@@ -1,0 +1,2 @@
+// Namespaces nearly every file here uses, imported once (ImplicitUsings is off repository-wide).
+global using System;

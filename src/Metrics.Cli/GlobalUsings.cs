@@ -1,0 +1,5 @@
+// Namespaces nearly every file here uses, imported once (ImplicitUsings is off repository-wide).
+global using System;
+global using System.Collections.Generic;
+global using System.IO;
+global using System.Linq;
