@@ -26,6 +26,9 @@ var cases = new (string Name, Func<double> Run)[]
     ("built-in MeanAbsoluteError", () => new Metrics.MeanAbsoluteError().Update(labels, predictions).Compute()),
     ("generic Update<T>, double", () => new GenericAbsoluteError().Update(labels, predictions).Compute()),
     ("generic Update<T>, float", () => new GenericAbsoluteError().Update(labelsF, predictionsF).Compute()),
+    ("hand loop, float", () => HandLoopF(labelsF, predictionsF)),
+    ("operator, MetricKernel.Pairs (ref loop)", () => KernelLoop(labels, predictions)),
+    ("operator, MetricUpdate.WeightedPairs", () => EntryPoint(labels, predictions)),
 };
 
 var expected = HandLoop(labels, predictions);
@@ -57,6 +60,35 @@ for (var c = 0; c < cases.Length; c++)
     Console.WriteLine($"| {cases[c].Name} | {best[c]:F2} ms | {best[c] / best[0]:F2}× |");
 }
 
+static double HandLoopF(float[] labels, float[] predictions)
+{
+    double total = 0, count = 0;
+    for (var i = 0; i < labels.Length; i++)
+    {
+        total += Math.Abs((double)predictions[i] - labels[i]);
+        count += 1;
+    }
+
+    return total / count;
+}
+
+// The same hand-written operator through the kernel's loop (operator by reference) and through the shared entry point
+// (its scalar loop runs on a local copy): the loop change alone, without the generator.
+static double KernelLoop(double[] labels, double[] predictions)
+{
+    var op = new SumCountOperator();
+    Metrics.Kernels.MetricKernel.Pairs<double, double, SumCountOperator>(ref op, labels, predictions, default);
+    return op.Total / op.Count;
+}
+
+static double EntryPoint(double[] labels, double[] predictions)
+{
+    var op = new SumCountOperator();
+    var batch = Metrics.Kernels.MetricUpdate.Pairs<double, double, double>(labels, predictions, default, false, default, false);
+    Metrics.Kernels.MetricUpdate.WeightedPairs<double, double, double, SumCountOperator>(ref op, batch, default);
+    return op.Total / op.Count;
+}
+
 static double HandLoop(double[] labels, double[] predictions)
 {
     double total = 0, count = 0;
@@ -67,4 +99,22 @@ static double HandLoop(double[] labels, double[] predictions)
     }
 
     return total / count;
+}
+
+internal struct SumCountOperator : Metrics.Kernels.IWeightedPairOperator<double, double, double>
+{
+    public double Total;
+    public double Count;
+
+    public void Add(double label, double prediction)
+    {
+        Total += Math.Abs(prediction - label);
+        Count += 1;
+    }
+
+    public void Add(double label, double prediction, double weight)
+    {
+        Total += weight * Math.Abs(prediction - label);
+        Count += weight;
+    }
 }
