@@ -74,7 +74,7 @@ public sealed class DeclarationTests
         Assert.Contains("UpdateFromTensorsByRank", text, StringComparison.Ordinal);
         Assert.Contains("Update<float>(", text, StringComparison.Ordinal);
         Assert.Contains("Update<double>(", text, StringComparison.Ordinal);
-        Assert.Contains("MetricGuard.ClassIndices(labels, mask, this.NumClasses, \"labels\")", text, StringComparison.Ordinal);
+        Assert.Contains("(ref op, batch, new global::Metrics.Kernels.LaneChecks(this.NumClasses, false));", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class HistogramDslTests
             }
             """;
         var text = Generate(source);
-        Assert.Contains("MetricKernel.VectorizedPairs<", text, StringComparison.Ordinal);
+        Assert.Contains("MetricUpdate.VectorizedPairs<", text, StringComparison.Ordinal);
         Assert.Contains("var __0_x = (__prediction - __label);", text, StringComparison.Ordinal);
         Assert.Contains("__lanes.F0 += (__0_x * __0_x);", text, StringComparison.Ordinal);
     }

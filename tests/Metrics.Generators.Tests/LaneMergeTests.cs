@@ -59,7 +59,7 @@ public sealed class LaneMergeTests
     public void AUserMergeIsTranslatedLaneWiseWithItsHelperInlined()
     {
         var text = Generate(Moments);
-        Assert.Contains("global::Metrics.Kernels.MetricKernel.VectorizedValues<double, double, ValueOperator>", text, StringComparison.Ordinal);
+        Assert.Contains("global::Metrics.Kernels.MetricUpdate.VectorizedValues<double, double, ValueOperator>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("// Scalar path", text, StringComparison.Ordinal);
 
         // The one-element state: summed fields scaled by the weight, the shift not.

@@ -20,7 +20,31 @@ public sealed class OverloadClashAnalyzer : MetricAnalyzer
     /// <inheritdoc />
     protected override void Register(AnalysisContext context)
     {
-        ParsedMetrics.Register(context, Analyze);
+        ParsedMetrics.Register(context, Analyze, MayClash);
+    }
+
+    /// <summary>
+    /// Whether the generator can leave an overload out for a reason MET030 reports. Overloads of one update function
+    /// never clash with each other in a way worth a warning, and the generated ones all take spans, arrays or tensors:
+    /// a type with one static <c>Update</c> of element parameters (the everyday metric) needs no parse.
+    /// </summary>
+    private static bool MayClash(INamedTypeSymbol type)
+    {
+        IMethodSymbol? single = null;
+        foreach (var member in type.GetMembers("Update"))
+        {
+            if (member is IMethodSymbol { IsStatic: true } method)
+            {
+                if (single is not null)
+                {
+                    return true;
+                }
+
+                single = method;
+            }
+        }
+
+        return single is not null && single.Parameters.Any(p => p.Type is IArrayTypeSymbol or INamedTypeSymbol { IsGenericType: true } or ITypeParameterSymbol);
     }
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, MetricModel model, IReadOnlyList<ParsedMetrics.ScalarUpdate> scalar)

@@ -11,13 +11,20 @@ internal static class ParsedMetrics
     /// <summary>An update function the parser keeps on the scalar path, with the reason and the syntax it names.</summary>
     internal readonly record struct ScalarUpdate(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle);
 
-    public static void Register(AnalysisContext context, Action<SymbolAnalysisContext, INamedTypeSymbol, MetricModel, IReadOnlyList<ScalarUpdate>> analyze)
+    /// <param name="context">The analysis context.</param>
+    /// <param name="analyze">The analysis of a parsed metric.</param>
+    /// <param name="mayReport">When given, a cheap test on the symbol alone: a metric it rejects cannot be reported on,
+    /// and is not parsed.</param>
+    public static void Register(
+        AnalysisContext context,
+        Action<SymbolAnalysisContext, INamedTypeSymbol, MetricModel, IReadOnlyList<ScalarUpdate>> analyze,
+        Func<INamedTypeSymbol, bool>? mayReport = null)
     {
         context.RegisterSymbolAction(
             symbolContext =>
             {
                 var type = (INamedTypeSymbol)symbolContext.Symbol;
-                if (!MetricSymbols.IsMetric(type))
+                if (!MetricSymbols.IsMetric(type) || (mayReport is not null && !mayReport(type)))
                 {
                     return;
                 }

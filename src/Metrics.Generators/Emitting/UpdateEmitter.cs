@@ -321,6 +321,12 @@ internal static class UpdateEmitter
     private static void EmitSpanCore(IndentedWriter w, MetricModel model, UpdateFunction update, InputTypes types, bool weights)
     {
         var shape = update.Shape;
+        if (RunsOnSharedEntry(model, update))
+        {
+            EmitSharedSpanCore(w, model, update, types, weights);
+            return;
+        }
+
         var weightParams = weights ? $", {S}<{types.WeightType}> weights, bool hasWeights" : string.Empty;
         var guard = ShapeSyntax.Kernels + ".MetricGuard";
         w.OpenBlock($"private {model.FullyQualifiedName} {ShapeSyntax.CoreName(shape)}({SpanInputs(shape, types)}, {S}<bool> mask, bool hasMask{weightParams})");
@@ -537,6 +543,19 @@ internal static class UpdateEmitter
             : $"in {ts}<{types.LabelType}> labels, in {ts}<{types.PredictionType}> predictions";
         var weightParams = weights ? $", in {ts}<{types.WeightType}> weights, bool hasWeights" : string.Empty;
         w.OpenBlock($"private {model.FullyQualifiedName} {ShapeSyntax.TensorCoreName(shape)}({inputs}, in {ts}<bool> mask, bool hasMask{weightParams})");
+        if (shape is ElementShape.Pair or ElementShape.Value)
+        {
+            // TensorInput checks the shapes and flattens; the span core does the rest.
+            var names = shape == ElementShape.Value ? "values" : "labels, predictions";
+            var flatInputs = shape == ElementShape.Value ? "flat.Predictions" : "flat.Labels, flat.Predictions";
+            var weightInputs = weights ? "weights, hasWeights" : $"default({ts}<{types.WeightType}>), false";
+            w.WriteLine($"using var flat = {tensor}.{(shape == ElementShape.Value ? "Values" : "Pairs")}({names}, mask, hasMask, {weightInputs});");
+            w.WriteLine($"return {ShapeSyntax.CoreName(shape)}({flatInputs}, flat.Mask, hasMask{(weights ? ", flat.Weights, hasWeights" : string.Empty)});");
+            w.CloseBlock();
+            w.WriteLine();
+            return;
+        }
+
         string batchShape, batchName;
         switch (shape)
         {
@@ -587,6 +606,44 @@ internal static class UpdateEmitter
         var columnsArg = shape is ElementShape.Row or ElementShape.RowPair ? ", columns" : string.Empty;
         var weightArgs = weights ? ", weightsFlat.Span, hasWeights" : string.Empty;
         w.WriteLine($"return {ShapeSyntax.CoreName(shape)}({string.Join(", ", flattened)}{columnsArg}, maskFlat.Span, hasMask{weightArgs});");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
+    /// <summary>
+    /// Whether an update's core is the shared runtime entry (<c>MetricUpdate</c>): an element-wise update (pairs or
+    /// values) whose only input guards are those the runtime knows (weights, class-index labels, <c>[NotNaN]</c>
+    /// predictions). The others keep their guards and loop call in the generated core.
+    /// </summary>
+    private static bool RunsOnSharedEntry(MetricModel model, UpdateFunction update) =>
+        update.Shape is ElementShape.Pair or ElementShape.Value
+        && update.HistogramField is null
+        && update.AppendField is null
+        && update.ClassIndexIgnore is null
+        && update.ClassIndex is ClassIndexKind.None or ClassIndexKind.Constant or ClassIndexKind.Parameter
+        && update.PredictionClassIndex == ClassIndexKind.None
+        && !update.ProbabilityPredictions
+        && !model.Fields.Any(f => f.Merge == MergeKind.Append);
+
+    private static void EmitSharedSpanCore(IndentedWriter w, MetricModel model, UpdateFunction update, InputTypes types, bool weights)
+    {
+        var shape = update.Shape;
+        var isValue = shape == ElementShape.Value;
+        var weightParams = weights ? $", {S}<{types.WeightType}> weights, bool hasWeights" : string.Empty;
+        var entry = ShapeSyntax.Kernels + ".MetricUpdate";
+        w.OpenBlock($"private {model.FullyQualifiedName} {ShapeSyntax.CoreName(shape)}({SpanInputs(shape, types)}, {S}<bool> mask, bool hasMask{weightParams})");
+        w.WriteLine("ValidateParameters();");
+        var weightInputs = weights ? "weights, hasWeights" : $"default({S}<{types.WeightType}>), false";
+        w.WriteLine($"var batch = {entry}.{(isValue ? "Values" : "Pairs")}({InputNames(shape)}, mask, hasMask, {weightInputs});");
+        w.WriteLine("EnsureState();");
+        var op = ShapeSyntax.OperatorName(shape);
+        w.WriteLine($"var op = new {op}(this);");
+        var runner = (update.Vector is not null ? "Vectorized" : weights ? "Weighted" : "Scalar") + (isValue ? "Values" : "Pairs");
+        var typeArgs = isValue ? types.PredictionType : $"{types.LabelType}, {types.PredictionType}";
+        var classes = Classes(update.ClassIndex, update.ClassIndexValue) ?? "0";
+        w.WriteLine($"{entry}.{runner}<{typeArgs}, {types.WeightType}, {op}>(ref op, batch, new {ShapeSyntax.Kernels}.LaneChecks({classes}, {(update.PredictionNotNaN ? "true" : "false")}));");
+        w.WriteLine("StoreState(op.State);");
+        w.WriteLine("return this;");
         w.CloseBlock();
         w.WriteLine();
     }

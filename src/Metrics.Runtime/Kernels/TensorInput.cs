@@ -57,6 +57,59 @@ public static class TensorInput
         return new Lease<T>(rented.AsSpan(0, length), rented);
     }
 
+    /// <summary>
+    /// Checks that predictions, mask (when <paramref name="hasMask"/>) and weights (when <paramref name="hasWeights"/>)
+    /// have the labels' shape, and flattens the four.
+    /// </summary>
+    /// <typeparam name="TLabel">The label type.</typeparam>
+    /// <typeparam name="TPrediction">The prediction type.</typeparam>
+    /// <typeparam name="TWeight">The weight type.</typeparam>
+    /// <param name="labels">The labels.</param>
+    /// <param name="predictions">The predictions.</param>
+    /// <param name="mask">The mask, when <paramref name="hasMask"/>.</param>
+    /// <param name="hasMask">Whether the caller passed a mask.</param>
+    /// <param name="weights">The weights, when <paramref name="hasWeights"/>.</param>
+    /// <param name="hasWeights">Whether the caller passed weights.</param>
+    /// <exception cref="ArgumentException">A shape differs from the labels'.</exception>
+    public static TensorBatch<TLabel, TPrediction, TWeight> Pairs<TLabel, TPrediction, TWeight>(
+        in ReadOnlyTensorSpan<TLabel> labels, in ReadOnlyTensorSpan<TPrediction> predictions, in ReadOnlyTensorSpan<bool> mask, bool hasMask,
+        in ReadOnlyTensorSpan<TWeight> weights, bool hasWeights)
+    {
+        RequireShape(predictions, "predictions", labels.Lengths, "labels");
+        RequireOptionalShapes(mask, hasMask, weights, hasWeights, labels.Lengths, "labels");
+        return new(Flatten(labels), Flatten(predictions), Flatten(mask), Flatten(weights));
+    }
+
+    /// <summary>Checks that mask and weights (when present) have the values' shape, and flattens the three.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <typeparam name="TWeight">The weight type.</typeparam>
+    /// <param name="values">The values.</param>
+    /// <param name="mask">The mask, when <paramref name="hasMask"/>.</param>
+    /// <param name="hasMask">Whether the caller passed a mask.</param>
+    /// <param name="weights">The weights, when <paramref name="hasWeights"/>.</param>
+    /// <param name="hasWeights">Whether the caller passed weights.</param>
+    /// <exception cref="ArgumentException">A shape differs from the values'.</exception>
+    public static TensorBatch<T, T, TWeight> Values<T, TWeight>(
+        in ReadOnlyTensorSpan<T> values, in ReadOnlyTensorSpan<bool> mask, bool hasMask, in ReadOnlyTensorSpan<TWeight> weights, bool hasWeights)
+    {
+        RequireOptionalShapes(mask, hasMask, weights, hasWeights, values.Lengths, "values");
+        return new(default, Flatten(values), Flatten(mask), Flatten(weights));
+    }
+
+    private static void RequireOptionalShapes<TWeight>(
+        in ReadOnlyTensorSpan<bool> mask, bool hasMask, in ReadOnlyTensorSpan<TWeight> weights, bool hasWeights, ReadOnlySpan<nint> shape, string shapeName)
+    {
+        if (hasMask)
+        {
+            RequireShape(mask, "mask", shape, shapeName);
+        }
+
+        if (hasWeights)
+        {
+            RequireShape(weights, "weights", shape, shapeName);
+        }
+    }
+
     /// <summary>Throws unless <paramref name="tensor"/> has exactly the shape <paramref name="expected"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="tensor">The tensor to check.</param>
