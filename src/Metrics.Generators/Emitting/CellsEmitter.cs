@@ -70,7 +70,7 @@ internal static class CellsEmitter
 
     private static void EmitMerge(IndentedWriter w, MetricModel model, CellState cells)
     {
-        MetricEmitter.EmitMergeChecks(w, model, "it holds cells of another number than its parameters declare");
+        MetricEmitter.EmitMergeChecks(w, model, "its parameters are out of range");
         w.WriteLine($"return this with {{ {cells.Identifier} = {Kernel}.Merge(this.{cells.Identifier}, other.{cells.Identifier}, MetricName, {MetricEmitter.Quote(cells.Noun)}) }};");
         w.CloseBlock();
         w.WriteLine();
@@ -109,23 +109,39 @@ internal static class CellsEmitter
         ];
         foreach (var (parameters, arguments, docs) in forms)
         {
-            w.WriteLine($"/// <summary>Accumulates a <c>[rows, columns]</c> batch, row-major, one {cells.Noun} per column. Updates this metric in place and returns it, for chaining.</summary>");
-            w.WriteLine("/// <param name=\"labels\">The labels, <c>[rows, columns]</c> row-major.</param>");
-            w.WriteLine("/// <param name=\"predictions\">The predictions, the same shape.</param>");
-            w.WriteLine($"/// <param name=\"columns\">The number of {cells.Noun}s (the row length).</param>");
-            if (docs.Length > 0)
-            {
-                w.WriteLine(docs);
-            }
-
-            w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">Lengths differ, rows are ragged, a weight is invalid, or the column count is not the metric's number of {cells.Noun}s.</exception>");
-            w.OpenBlock($"public {model.FullyQualifiedName} Update({span}<{type}> labels, {span}<{type}> predictions, int columns{parameters})");
-            w.WriteLine("ValidateParameters();");
-            w.WriteLine($"{Kernel}.RowPairs(ref this.{cells.Identifier}, CellTemplate(), DeclaredCells(), {MetricEmitter.Quote(cells.Noun)}, labels, predictions, columns, {arguments});");
-            w.WriteLine("return this;");
-            w.CloseBlock();
-            w.WriteLine();
+            var summary = $"/// <summary>Accumulates a <c>[rows, columns]</c> batch, row-major, one {cells.Noun} per column. Updates this metric in place and returns it, for chaining.</summary>\n"
+                + "/// <param name=\"labels\">The labels, <c>[rows, columns]</c> row-major.</param>\n"
+                + "/// <param name=\"predictions\">The predictions, the same shape.</param>\n"
+                + $"/// <param name=\"columns\">The number of {cells.Noun}s (the row length).</param>"
+                + (docs.Length > 0 ? "\n" + docs : string.Empty) + "\n"
+                + $"/// <exception cref=\"global::System.ArgumentException\">Lengths differ, rows are ragged, a weight is invalid, or the column count is not the metric's number of {cells.Noun}s.</exception>";
+            EmitOverload(
+                w,
+                summary,
+                $"public {model.FullyQualifiedName} Update({span}<{type}> labels, {span}<{type}> predictions, int columns{parameters})",
+                $"{Kernel}.RowPairs(ref this.{cells.Identifier}, CellTemplate(), DeclaredCells(), {MetricEmitter.Quote(cells.Noun)}, labels, predictions, columns, {arguments});");
         }
+    }
+
+    // One public overload: its documentation, the parameter checks, one kernel call, and the metric for chaining.
+    private static void EmitOverload(IndentedWriter w, string documentation, string signature, string call, string? nullChecks = null)
+    {
+        foreach (var line in documentation.Split('\n'))
+        {
+            w.WriteLine(line);
+        }
+
+        w.OpenBlock(signature);
+        if (nullChecks is not null)
+        {
+            w.WriteLine(nullChecks);
+        }
+
+        w.WriteLine("ValidateParameters();");
+        w.WriteLine(call);
+        w.WriteLine("return this;");
+        w.CloseBlock();
+        w.WriteLine();
     }
 
     private static void EmitArrayAndTensorOverloads(IndentedWriter w, MetricModel model, CellState cells, string type)
@@ -135,44 +151,35 @@ internal static class CellsEmitter
         var tensorSpan = ShapeSyntax.TensorSpan;
         var noun = MetricEmitter.Quote(cells.Noun);
         var field = cells.Identifier;
-        w.WriteLine($"/// <summary>Accumulates a <c>[rows, {cells.Noun}s]</c> batch. Updates this metric in place and returns it, for chaining.</summary>");
-        w.WriteLine($"/// <param name=\"labels\">The labels, <c>[rows, {cells.Noun}s]</c>.</param>");
-        w.WriteLine("/// <param name=\"predictions\">The predictions, the same shape.</param>");
-        w.WriteLine("/// <param name=\"mask\">Which rows to include (null: all).</param>");
-        w.WriteLine("/// <param name=\"weights\">Non-negative sample weights, one per row (null: all 1); weight 0 excludes the row.</param>");
-        w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">Shapes differ, a weight is invalid, or the column count is not the metric's number of {cells.Noun}s.</exception>");
-        w.OpenBlock($"public {metric} Update({type}[,] labels, {type}[,] predictions, bool[]? mask = null, {type}[]? weights = null)");
-        w.WriteLine("ValidateParameters();");
-        w.WriteLine($"{Kernel}.Arrays(ref this.{field}, CellTemplate(), DeclaredCells(), {noun}, labels, predictions, mask, weights);");
-        w.WriteLine("return this;");
-        w.CloseBlock();
-        w.WriteLine();
+        EmitOverload(
+            w,
+            $"/// <summary>Accumulates a <c>[rows, {cells.Noun}s]</c> batch. Updates this metric in place and returns it, for chaining.</summary>\n"
+                + $"/// <param name=\"labels\">The labels, <c>[rows, {cells.Noun}s]</c>.</param>\n"
+                + "/// <param name=\"predictions\">The predictions, the same shape.</param>\n"
+                + "/// <param name=\"mask\">Which rows to include (null: all).</param>\n"
+                + "/// <param name=\"weights\">Non-negative sample weights, one per row (null: all 1); weight 0 excludes the row.</param>\n"
+                + $"/// <exception cref=\"global::System.ArgumentException\">Shapes differ, a weight is invalid, or the column count is not the metric's number of {cells.Noun}s.</exception>",
+            $"public {metric} Update({type}[,] labels, {type}[,] predictions, bool[]? mask = null, {type}[]? weights = null)",
+            $"{Kernel}.Arrays(ref this.{field}, CellTemplate(), DeclaredCells(), {noun}, labels, predictions, mask, weights);");
 
-        w.WriteLine($"/// <summary>Accumulates a <c>[..., {cells.Noun}s]</c> batch: every index of the leading dimensions is a row. Updates this metric in place and returns it, for chaining.</summary>");
-        w.WriteLine($"/// <param name=\"labels\">The labels, <c>[..., {cells.Noun}s]</c> (at least two dimensions).</param>");
-        w.WriteLine("/// <param name=\"predictions\">The predictions, the same shape.</param>");
-        w.WriteLine("/// <param name=\"mask\">Which rows to include, shaped as the leading dimensions (null: all).</param>");
-        w.WriteLine("/// <param name=\"weights\">Non-negative sample weights shaped as the leading dimensions (null: all 1).</param>");
-        w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">Shapes differ, a weight is invalid, or the column count is not the metric's number of {cells.Noun}s.</exception>");
-        w.OpenBlock($"public {metric} Update({tensor}<{type}> labels, {tensor}<{type}> predictions, {tensor}<bool>? mask = null, {tensor}<{type}>? weights = null)");
-        w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(labels);");
-        w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(predictions);");
-        w.WriteLine("ValidateParameters();");
-        w.WriteLine($"{Kernel}.Tensors(ref this.{field}, CellTemplate(), DeclaredCells(), {noun}, ({tensorSpan}<{type}>)labels, ({tensorSpan}<{type}>)predictions, mask is null ? default({tensorSpan}<bool>) : ({tensorSpan}<bool>)mask, mask is not null, weights is null ? default({tensorSpan}<{type}>) : ({tensorSpan}<{type}>)weights, weights is not null);");
-        w.WriteLine("return this;");
-        w.CloseBlock();
-        w.WriteLine();
+        var leading = $"/// <summary>Accumulates a <c>[..., {cells.Noun}s]</c> batch: every index of the leading dimensions is a row. Updates this metric in place and returns it, for chaining.</summary>\n"
+            + $"/// <param name=\"labels\">The labels, <c>[..., {cells.Noun}s]</c> (at least two dimensions).</param>\n"
+            + "/// <param name=\"predictions\">The predictions, the same shape.</param>\n";
+        EmitOverload(
+            w,
+            leading
+                + "/// <param name=\"mask\">Which rows to include, shaped as the leading dimensions (null: all).</param>\n"
+                + "/// <param name=\"weights\">Non-negative sample weights shaped as the leading dimensions (null: all 1).</param>\n"
+                + $"/// <exception cref=\"global::System.ArgumentException\">Shapes differ, a weight is invalid, or the column count is not the metric's number of {cells.Noun}s.</exception>",
+            $"public {metric} Update({tensor}<{type}> labels, {tensor}<{type}> predictions, {tensor}<bool>? mask = null, {tensor}<{type}>? weights = null)",
+            $"{Kernel}.Tensors(ref this.{field}, CellTemplate(), DeclaredCells(), {noun}, ({tensorSpan}<{type}>)labels, ({tensorSpan}<{type}>)predictions, mask is null ? default({tensorSpan}<bool>) : ({tensorSpan}<bool>)mask, mask is not null, weights is null ? default({tensorSpan}<{type}>) : ({tensorSpan}<{type}>)weights, weights is not null);",
+            "global::System.ArgumentNullException.ThrowIfNull(labels);\nglobal::System.ArgumentNullException.ThrowIfNull(predictions);");
 
-        w.WriteLine($"/// <summary>Accumulates a <c>[..., {cells.Noun}s]</c> batch: every index of the leading dimensions is a row. Updates this metric in place and returns it, for chaining.</summary>");
-        w.WriteLine($"/// <param name=\"labels\">The labels, <c>[..., {cells.Noun}s]</c> (at least two dimensions).</param>");
-        w.WriteLine("/// <param name=\"predictions\">The predictions, the same shape.</param>");
-        w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">Shapes differ or the column count is not the metric's number of {cells.Noun}s.</exception>");
-        w.OpenBlock($"public {metric} Update(in {tensorSpan}<{type}> labels, in {tensorSpan}<{type}> predictions)");
-        w.WriteLine("ValidateParameters();");
-        w.WriteLine($"{Kernel}.Tensors(ref this.{field}, CellTemplate(), DeclaredCells(), {noun}, in labels, in predictions, default, false, default, false);");
-        w.WriteLine("return this;");
-        w.CloseBlock();
-        w.WriteLine();
+        EmitOverload(
+            w,
+            leading + $"/// <exception cref=\"global::System.ArgumentException\">Shapes differ or the column count is not the metric's number of {cells.Noun}s.</exception>",
+            $"public {metric} Update(in {tensorSpan}<{type}> labels, in {tensorSpan}<{type}> predictions)",
+            $"{Kernel}.Tensors(ref this.{field}, CellTemplate(), DeclaredCells(), {noun}, in labels, in predictions, default, false, default, false);");
     }
 
     private const string MaskDoc = "/// <param name=\"mask\">Which rows to include; <c>Update(x, mask: m)</c> equals <c>Update(x[m])</c>.</param>";

@@ -48,6 +48,9 @@ public readonly struct MetricCells<TCell> : IEquatable<MetricCells<TCell>>
     /// <summary>The cells as a span (empty before the first batch that kept a row).</summary>
     public ReadOnlySpan<TCell> ToReadOnlySpan() => Cells;
 
+    /// <summary>Enumerates the cells in column order (<c>foreach</c>).</summary>
+    public ReadOnlySpan<TCell>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
+
     /// <summary>The cells, copied into a new array (empty before the first batch that kept a row).</summary>
     public TCell[] ToArray() => AsSpan().ToArray();
 
