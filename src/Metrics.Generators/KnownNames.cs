@@ -6,6 +6,8 @@ internal static class KnownNames
     public const string MetricAttribute = "Metrics.MetricAttribute";
     public const string SumAttribute = "Metrics.SumAttribute";
     public const string StatisticsAttribute = "Metrics.StatisticsAttribute";
+    public const string CellsAttribute = "Metrics.CellsAttribute";
+    public const string MetricCells = "Metrics.MetricCells`1";
     public const string MeanOfAttribute = "Metrics.MeanOfAttribute";
     public const string MinAttribute = "Metrics.MinAttribute";
     public const string MaxAttribute = "Metrics.MaxAttribute";
@@ -38,6 +40,7 @@ internal static class KnownNames
         "UpdateRowPairs", "UpdateRowPairsFromTensors", "UpdateRows", "UpdateRowsFromTensors", "UpdateValues",
         "UpdateValuesFromTensors", "ValidateParameters", "WithIdentity", "PairOperator", "RowOperator", "RowPairOperator",
         "ValueOperator", "_identitySet", "_constructed", "RequiredLength", "ReadStatistics", "WriteStatistics", "CurrentStatistics",
+        "CellTemplate", "DeclaredCells",
     };
 
     /// <summary>

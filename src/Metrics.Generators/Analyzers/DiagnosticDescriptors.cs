@@ -122,6 +122,9 @@ public static class DiagnosticIds
 
     /// <summary>A metric declares more than one <c>[MeanOf]</c> function.</summary>
     public const string SeveralMeanOfFunctions = "MET040";
+
+    /// <summary>A per-column metric (a <c>[Cells]</c> field) is declared in a form the generator cannot honour.</summary>
+    public const string InvalidCellsMetric = "MET041";
 }
 
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
@@ -574,6 +577,17 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A function metric's state is the sum and count of one function's values. Declare each function in a metric of its own, or write one function that combines them.",
         helpLinkUri: HelpLink(DiagnosticIds.SeveralMeanOfFunctions));
+
+    /// <summary>MET041: a per-column metric is declared in a form the generator cannot honour.</summary>
+    public static readonly DiagnosticDescriptor InvalidCellsMetric = new(
+        DiagnosticIds.InvalidCellsMetric,
+        "Per-column metric cannot be generated",
+        "Per-column metric '{0}' cannot be generated: {1}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A metric with a [Cells] field declares only parameters, one non-readonly [Cells] field of type MetricCells<TCell> whose TCell is a [Metric] struct, Compute, and optionally its own static FromArguments. Each parameter of the cell metric needs a parameter of the same name and type, and [Cells(nameof(P))] names an int parameter. An Update or Merge function, another state field or a [Statistics] field cannot be honoured: the cells are updated and merged by the cell metric's own members.",
+        helpLinkUri: HelpLink(DiagnosticIds.InvalidCellsMetric));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

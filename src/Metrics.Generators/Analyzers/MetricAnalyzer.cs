@@ -29,14 +29,16 @@ public abstract class MetricAnalyzer : DiagnosticAnalyzer
     /// <summary>Runs <paramref name="analyze"/> on every <c>[Metric]</c> record struct, or on the derived or the other ones only.</summary>
     /// <param name="context">The context to register on.</param>
     /// <param name="analyze">The analysis of one metric type.</param>
-    /// <param name="derived">True: only derived metrics (a <c>[Statistics]</c> field); false: only the others; null: all.</param>
+    /// <param name="derived">True: only derived metrics (a <c>[Statistics]</c> field); false: only the metrics with state
+    /// fields of their own (neither derived nor per-column, see <see cref="CellsMetricAnalyzer"/>); null: all.</param>
     protected static void RegisterMetricTypes(AnalysisContext context, Action<SymbolAnalysisContext, INamedTypeSymbol> analyze, bool? derived = null) =>
         context.RegisterSymbolAction(
             symbolContext =>
             {
                 var type = (INamedTypeSymbol)symbolContext.Symbol;
                 if (MetricSymbols.IsMetric(type) && MetricSymbols.IsRecordStruct(type)
-                    && (derived is null || MetricSymbols.IsDerived(type, symbolContext.CancellationToken) == derived))
+                    && (derived is null || MetricSymbols.IsDerived(type, symbolContext.CancellationToken) == derived)
+                    && (derived != false || !MetricSymbols.IsCellsMetric(type, symbolContext.CancellationToken)))
                 {
                     analyze(symbolContext, type);
                 }

@@ -36,6 +36,14 @@ internal static class MetricEmitter
             return w.ToString();
         }
 
+        if (model.Cells is { } cells)
+        {
+            CellsEmitter.Emit(w, model, cells);
+            w.CloseBlock();
+            TypeFrame.Close(w, model.Namespace, model.ContainingTypes);
+            return w.ToString();
+        }
+
         EmitIdentity(w, model);
         if (model.Mean is { } mean)
         {

@@ -22,7 +22,9 @@ internal static class PersistenceEmitter
         var self = InterfaceName(model);
 
         w.WriteLine("/// <summary>The parameters and state fields (names, types, merges, array sizes) that readers fingerprint.</summary>");
-        w.WriteLine($"static string {self}.StateLayout => {MetricEmitter.Quote(Layout(model))};");
+        w.WriteLine(model.Cells is { } cells
+            ? $"static string {self}.StateLayout => {MetricEmitter.Quote(Layout(model))} + global::Metrics.Kernels.CellKernel.Layout<{cells.CellType}>({MetricEmitter.Quote(cells.FieldName)});"
+            : $"static string {self}.StateLayout => {MetricEmitter.Quote(Layout(model))};");
         w.WriteLine();
 
         w.WriteLine("/// <summary>Creates the metric from a configuration (see <see cref=\"GetConfig\"/>), validating it as the constructor does.</summary>");
@@ -89,6 +91,14 @@ internal static class PersistenceEmitter
     {
         w.OpenBlock($"readonly void {self}.WriteState<TWriter>(ref TWriter writer)");
         w.WriteLine("ValidateParameters();");
+        if (model.Cells is { } cells)
+        {
+            w.WriteLine($"global::Metrics.Kernels.CellKernel.WriteState(this.{cells.Identifier}, {MetricEmitter.Quote(cells.FieldName)}, ref writer);");
+            w.CloseBlock();
+            w.WriteLine();
+            return;
+        }
+
         if (model.Statistics is not null)
         {
             // A derived metric stores the statistics it holds, visited through their own part (a constrained call: no boxing).
@@ -112,6 +122,14 @@ internal static class PersistenceEmitter
     {
         w.OpenBlock($"void {self}.ReadState<TReader>(ref TReader reader)");
         w.WriteLine("ValidateParameters();");
+        if (model.Cells is { } cells)
+        {
+            w.WriteLine($"this.{cells.Identifier} = global::Metrics.Kernels.CellKernel.ReadState(ref reader, {MetricEmitter.Quote(cells.FieldName)}, CellTemplate(), DeclaredCells(), MetricName, ParameterText(), {MetricEmitter.Quote(cells.Noun)});");
+            w.CloseBlock();
+            w.WriteLine();
+            return;
+        }
+
         if (model.Statistics is not null)
         {
             // The statistics' own part reads into locals and stores only once every field is read; so does this.

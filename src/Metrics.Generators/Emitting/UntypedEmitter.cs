@@ -19,7 +19,7 @@ internal static class UntypedEmitter
         EmitBatchUpdate(w, model);
     }
 
-    private static void EmitFromArguments(IndentedWriter w, MetricModel model)
+    internal static void EmitFromArguments(IndentedWriter w, MetricModel model)
     {
         var type = model.FullyQualifiedName;
         w.WriteLine("/// <summary>");

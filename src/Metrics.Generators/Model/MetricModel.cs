@@ -18,6 +18,8 @@ namespace Metrics.Generators.Model;
 /// <paramref name="Fields"/> is empty and <paramref name="Updates"/> are the statistics metric's, which the generated overloads forward to.</param>
 /// <param name="Mean">For a function metric (one <c>[MeanOf]</c> function), that function: the generator declares
 /// <paramref name="Fields"/>, the one update function and <c>Compute()</c>.</param>
+/// <param name="Cells">For a per-column metric (one <c>[Cells]</c> field), its cells; then <paramref name="Fields"/> and
+/// <paramref name="Updates"/> are empty.</param>
 internal sealed record MetricModel(
     string Namespace,
     string TypeName,
@@ -33,7 +35,8 @@ internal sealed record MetricModel(
     string HintName,
     EquatableArray<string> DeclaredUpdateSignatures,
     DerivedState? Statistics = null,
-    MeanFunction? Mean = null)
+    MeanFunction? Mean = null,
+    CellState? Cells = null)
 {
     /// <summary>Whether weighted overloads can be offered: every summed field must hold a fractional value.</summary>
     public bool SupportsWeights

@@ -109,6 +109,11 @@ internal static class MetricParser
             return DerivedParser.Parse(type, containing, parameters, compilation, cancellationToken);
         }
 
+        if (MetricSymbols.CellsFields(type, cancellationToken).Any())
+        {
+            return CellsParser.Parse(type, containing, parameters, cancellationToken);
+        }
+
         if (MetricSymbols.MeanOfFunctions(type, cancellationToken).Any())
         {
             return FunctionMetricParser.Parse(type, containing, parameters, compilation, scalarUpdates, cancellationToken);

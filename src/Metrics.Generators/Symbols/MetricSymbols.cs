@@ -53,11 +53,13 @@ internal static class MetricSymbols
 
     /// <summary>
     /// The user's members whose names the generated part also declares (they would clash): any member named like a
-    /// generated helper, and any member but a method named <c>Update</c> or <c>Merge</c>.
+    /// generated helper, and any member but a method named <c>Update</c> or <c>Merge</c>. A per-column metric may write its
+    /// own <c>FromArguments</c> (other libraries' parameter spellings).
     /// </summary>
     public static IEnumerable<ISymbol> ReservedMembers(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
         type.GetMembers().Where(m => !m.IsImplicitlyDeclared
             && (KnownNames.GeneratedMembers.Contains(m.Name) || (KnownNames.DslMethodNames.Contains(m.Name) && m is not IMethodSymbol))
+            && !(m.Name == "FromArguments" && m is IMethodSymbol && IsCellsMetric(type, cancellationToken))
             && IsUserDeclared(m, cancellationToken));
 
     /// <summary>
@@ -81,6 +83,14 @@ internal static class MetricSymbols
     /// <summary>Whether the metric is derived: it declares a <c>[Statistics]</c> field.</summary>
     public static bool IsDerived(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
         StatisticsFields(type, cancellationToken).Any();
+
+    /// <summary>The <c>[Cells]</c> fields: a per-column metric has exactly one, and no other state.</summary>
+    public static IEnumerable<IFieldSymbol> CellsFields(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        StateFields(type, cancellationToken).Where(f => HasAttribute(f, KnownNames.CellsAttribute));
+
+    /// <summary>Whether the metric is a per-column metric: it declares a <c>[Cells]</c> field (and no <c>[Statistics]</c> field).</summary>
+    public static bool IsCellsMetric(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        !IsDerived(type, cancellationToken) && CellsFields(type, cancellationToken).Any();
 
     /// <summary>The user's <c>[MeanOf]</c> methods: a function metric has exactly one, and no state, update, merge or Compute.</summary>
     public static IEnumerable<IMethodSymbol> MeanOfFunctions(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
@@ -134,6 +144,12 @@ internal static class MetricSymbols
         type.GetMembers("StatisticsTemplate").OfType<IMethodSymbol>().FirstOrDefault(m =>
             !m.IsStatic && m.Parameters.Length == 0 && m.TypeParameters.Length == 0
             && SymbolEqualityComparer.Default.Equals(m.ReturnType, statistics) && IsUserDeclared(m, cancellationToken));
+
+    /// <summary>A user-declared <c>static T FromArguments(IReadOnlyDictionary&lt;string, object?&gt;)</c>, which a per-column metric may write itself.</summary>
+    public static IMethodSymbol? UserFromArguments(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+        type.GetMembers("FromArguments").OfType<IMethodSymbol>().FirstOrDefault(m =>
+            m.IsStatic && m.Parameters.Length == 1 && m.TypeParameters.Length == 0
+            && SymbolEqualityComparer.Default.Equals(m.ReturnType, type) && IsUserDeclared(m, cancellationToken));
 
     /// <summary>The <c>[Parameter]</c> properties.</summary>
     public static IEnumerable<IPropertySymbol> Parameters(INamedTypeSymbol type) =>

@@ -91,8 +91,8 @@ public sealed class OutputsTests
     {
         var two = new MultiOutputR2Score().Update(Labels, Predictions, 2);
         var five = new MultiOutputR2Score().Update(Labels, Predictions, 5);
-        Rejects<ArgumentException>(() => two.Merge(five), "other", "states of 2 and 5 outputs");
-        Rejects<ArgumentException>(() => two.Merge(new MultiOutputR2Score(MultiOutputAverage.VarianceWeighted)), "other", "VarianceWeighted");
+        Rejects<ArgumentException>(() => _ = two.Merge(five), "other", "states of 2 and 5 outputs");
+        Rejects<ArgumentException>(() => _ = two.Merge(new MultiOutputR2Score(MultiOutputAverage.VarianceWeighted)), "other", "VarianceWeighted");
         Assert.Equal(two, two.Merge(new MultiOutputR2Score()));
         Assert.Equal(two, new MultiOutputR2Score().Merge(two));
         Rejects<ArgumentOutOfRangeException>(() => new MultiOutputR2Score(numRegressors: -1), "NumRegressors", "NumRegressors = -1");
