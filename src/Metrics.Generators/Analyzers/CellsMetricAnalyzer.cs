@@ -1,8 +1,4 @@
-using System.Linq;
 using Metrics.Generators.Parsing;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Metrics.Generators.Analyzers;
 

@@ -1,7 +1,3 @@
-using System.Linq;
-using System.Threading;
-using Metrics.Generators.Model;
-
 namespace Metrics.Generators.Emitting;
 
 /// <summary>

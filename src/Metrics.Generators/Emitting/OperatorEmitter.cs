@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Metrics.Generators.Model;
-
 namespace Metrics.Generators.Emitting;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Metrics.Generators.Model;
-
 namespace Metrics.Generators.Emitting;
 
 /// <summary>The per-shape vocabulary of the emitted code: names of the kernel loops, operators and core methods.</summary>

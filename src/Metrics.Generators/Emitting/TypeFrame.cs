@@ -1,5 +1,3 @@
-using Metrics.Generators.Model;
-
 namespace Metrics.Generators.Emitting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Linq;
-using Metrics.Generators.Model;
-
 namespace Metrics.Generators.Emitting;
 
 /// <summary>

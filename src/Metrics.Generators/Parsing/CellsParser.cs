@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 using Metrics.Generators.Analyzers;
-using Metrics.Generators.Model;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
 
 namespace Metrics.Generators.Parsing;
 

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 using Metrics.Generators.Analyzers;
-using Metrics.Generators.Model;
-using Microsoft.CodeAnalysis;
 
 namespace Metrics.Generators.Parsing;
 

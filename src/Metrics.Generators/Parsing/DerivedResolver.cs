@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Metrics.Generators.Model;
-
 namespace Metrics.Generators.Parsing;
 
 /// <summary>

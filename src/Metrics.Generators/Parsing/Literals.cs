@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 
 namespace Metrics.Generators.Parsing;
 

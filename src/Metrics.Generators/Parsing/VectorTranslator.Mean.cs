@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using Metrics.Generators.Model;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace Metrics.Generators.Parsing;
 
 /// <summary>The lane-wise form of a function metric's <c>[MeanOf]</c> function.</summary>

@@ -1,12 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 using Metrics.Generators.Emitting;
-using Metrics.Generators.Model;
-using Metrics.Generators.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Metrics.Generators.Parsing;
 

@@ -1,9 +1,6 @@
-using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Numerics;
-using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Metrics.Kernels;
@@ -12,7 +9,8 @@ namespace Metrics.Kernels;
 /// The batch updates of per-column metrics (<see cref="CellsAttribute"/>), which their generated overloads call:
 /// validate a <c>[rows, columns]</c> batch of (label, prediction) pairs, then hand each column, with the rows' mask and
 /// weights, to that column's cell through the cell metric's own untyped update, so the arithmetic, masking and
-/// weighting are the cell metric's. Everything that can throw is checked before the first cell changes.
+/// weighting are the cell metric's. Everything this kernel checks is checked before the first cell changes, and a column the cell metric refuses leaves
+/// every cell as it was.
 /// </summary>
 public static partial class CellKernel
 {
@@ -65,7 +63,11 @@ public static partial class CellKernel
             return;
         }
 
-        var states = cells.Cells ?? Fresh(template, columns);
+        // The cell metric's own update may still refuse a column (its guards are its own), so existing cells are
+        // updated on a pooled copy and written back only when every column was accepted.
+        var live = cells.Cells;
+        var states = live is null ? Fresh(template, columns) : ArrayPool<TCell>.Shared.Rent(columns);
+        live?.CopyTo(states, 0);
         var widened = typeof(T) == typeof(double) || !hasWeights ? 0 : rows;
         var buffer = ArrayPool<double>.Shared.Rent((2 * rows) + widened);
         try
@@ -82,10 +84,19 @@ public static partial class CellKernel
                 batch = hasWeights ? batch.WithWeights(w) : batch;
                 states[j].Update(batch);
             }
+
+            if (live is not null)
+            {
+                states.AsSpan(0, columns).CopyTo(live);
+            }
         }
         finally
         {
             ArrayPool<double>.Shared.Return(buffer);
+            if (live is not null)
+            {
+                ArrayPool<TCell>.Shared.Return(states, RuntimeHelpers.IsReferenceOrContainsReferences<TCell>());
+            }
         }
 
         // A first batch that keeps no row leaves the metric as it was: without cells.

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using Metrics.Numerics;
 
 namespace Metrics.Kernels;
 

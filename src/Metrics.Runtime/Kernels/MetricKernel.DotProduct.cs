@@ -1,7 +1,4 @@
-using System;
 using System.Buffers;
-using System.Numerics;
-using System.Numerics.Tensors;
 
 namespace Metrics.Kernels;
 

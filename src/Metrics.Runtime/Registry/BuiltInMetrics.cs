@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Metrics;
 
 /// <summary>The registry's table of built-in metrics and their Keras aliases.</summary>

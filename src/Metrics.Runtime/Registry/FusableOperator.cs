@@ -1,9 +1,7 @@
-using System;
 using System.Linq;
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.Intrinsics;
-using Metrics.Kernels;
 
 namespace Metrics;
 

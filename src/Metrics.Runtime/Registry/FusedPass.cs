@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using Metrics.Kernels;
 
 namespace Metrics;
 

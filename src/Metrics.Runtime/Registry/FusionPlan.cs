@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.Intrinsics;
-using Metrics.Kernels;
 
 namespace Metrics;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Metrics;
 
 /// <summary>A collection's configuration: its members' names and metric configurations, in order.</summary>

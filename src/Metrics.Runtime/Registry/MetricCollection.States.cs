@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>The collection's states with their types in view, for serialization formats.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Metrics;
 
 /// <summary>A metric struct held by reference, so that metrics of different types can be handled alike.</summary>

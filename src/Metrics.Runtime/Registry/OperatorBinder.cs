@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using Metrics.Kernels;
 
 namespace Metrics;
 

@@ -1,6 +1,3 @@
-using System;
-using Metrics.Kernels;
-
 namespace Metrics;
 
 /// <summary>A ranking metric that a dot-product ranking metric feeds one scored query row at a time.</summary>
