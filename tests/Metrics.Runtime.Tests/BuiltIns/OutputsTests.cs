@@ -11,6 +11,7 @@ namespace Metrics.Runtime.Tests;
 /// column count mismatch, ragged rows, shapes, weights; the state unchanged after a rejection), the registry, and no
 /// allocation per update after the first.
 /// </summary>
+[Collection(nameof(AllocationProbe))]
 public sealed class OutputsTests
 {
     private static readonly double[] Labels = [1, 10, 2, 12, 3, 9, 4, 15, 5, 11];

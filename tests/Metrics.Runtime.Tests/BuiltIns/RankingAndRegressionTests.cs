@@ -10,6 +10,7 @@ namespace Metrics.Runtime.Tests;
 /// Behaviour of the ranking and regression metrics that the references do not pin down: the top-k selection and its
 /// tie and NaN rules, k larger than the row, stability far from zero, and allocation-free updates.
 /// </summary>
+[Collection(nameof(AllocationProbe))]
 public sealed class RankingAndRegressionTests
 {
     private static double[,] Row(params double[] values)

@@ -13,6 +13,7 @@ namespace Metrics.Runtime.Tests;
 /// there against scikit-learn's <c>top_k_accuracy_score</c>) through every input form, agreement with the score form,
 /// bad input and allocation.
 /// </summary>
+[Collection(nameof(AllocationProbe))]
 public sealed class SortedIdsTests
 {
     private static readonly Lazy<IReadOnlyDictionary<string, ReferenceCase>> Cases = new(() => ReferenceData.LoadFile("sorted_ids.json"));

@@ -3,6 +3,15 @@ using Xunit;
 
 namespace Metrics.Runtime.Tests.Helpers;
 
+/// <summary>
+/// The test classes that measure allocations run alone: beside other test classes the shared array pool's arrays move
+/// between threads, and an update that rents found its pooled buffer taken in whole runs of the suite (never alone).
+/// </summary>
+[CollectionDefinition(nameof(AllocationProbe), DisableParallelization = true)]
+public sealed class AllocationProbeTests
+{
+}
+
 /// <summary>Measures allocated bytes (never time) of repeated updates.</summary>
 internal static class AllocationProbe
 {

@@ -8,6 +8,7 @@ namespace Metrics.Runtime.Tests;
 /// Row updates with class_id, top_k and per-label binned AUC allocate nothing once their state exists (array states
 /// are allocated by the first update); measured in bytes, never in time.
 /// </summary>
+[Collection(nameof(AllocationProbe))]
 public sealed class LabelsAllocationTests
 {
     private const int Rows = 256;

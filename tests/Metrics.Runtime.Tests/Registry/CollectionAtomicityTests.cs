@@ -11,6 +11,7 @@ namespace Metrics.Runtime.Tests.Registry;
 /// A collection applies an update or a merge to every member or to none: a rejected one leaves every state exactly as
 /// it was and names the member and the reason. Members are added before the first update.
 /// </summary>
+[Collection(nameof(AllocationProbe))]
 public sealed class CollectionAtomicityTests
 {
     [Fact]

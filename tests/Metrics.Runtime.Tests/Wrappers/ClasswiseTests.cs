@@ -5,6 +5,7 @@ using Xunit;
 
 namespace Metrics.Runtime.Tests.Wrappers;
 
+[Collection(nameof(AllocationProbe))]
 public sealed class ClasswiseTests
 {
     private static readonly string[] Animals = ["cat", "dog", "bird"];

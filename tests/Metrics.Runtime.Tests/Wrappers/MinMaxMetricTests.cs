@@ -6,6 +6,7 @@ using Xunit;
 
 namespace Metrics.Runtime.Tests.Wrappers;
 
+[Collection(nameof(AllocationProbe))]
 public sealed class MinMaxMetricTests
 {
     [Fact]
