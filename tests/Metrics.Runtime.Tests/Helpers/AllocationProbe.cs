@@ -45,6 +45,9 @@ internal static class AllocationProbe
             smallest = Math.Min(smallest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.True(smallest == 0, $"{smallest} bytes allocated by 10 updates.");
+        if (smallest > 0)
+        {
+            Assert.Fail($"{smallest} bytes allocated by 10 updates. {AllocationSampler.Describe(update, TimeSpan.FromSeconds(20))}");
+        }
     }
 }

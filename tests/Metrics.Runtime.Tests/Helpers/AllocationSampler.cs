@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.Tracing;
+using System.Linq;
+
+namespace Metrics.Runtime.Tests.Helpers;
+
+/// <summary>
+/// Names what an update allocates: the runtime's GC AllocationTick events (one per ~100 KB allocated, with the type
+/// of the object that crossed the mark) while the update runs many times. Used when an allocation probe fails, so
+/// that a failure seen only in whole-suite runs says which type it allocated.
+/// </summary>
+internal sealed class AllocationSampler : EventListener
+{
+    private const EventKeywords GcKeyword = (EventKeywords)0x1;
+
+    private readonly ConcurrentDictionary<string, int> _types = new(StringComparer.Ordinal);
+
+    /// <summary>Runs <paramref name="update"/> until the sampled events name its allocations or the time is up.</summary>
+    public static string Describe(Action update, TimeSpan budget)
+    {
+        using var sampler = new AllocationSampler();
+        var clock = Stopwatch.StartNew();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        long calls = 0;
+        while (clock.Elapsed < budget && sampler._types.Values.Sum() < 20)
+        {
+            update();
+            calls++;
+        }
+
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        var types = sampler._types.OrderByDescending(pair => pair.Value).Select(pair => $"{pair.Key} ×{pair.Value}");
+        return $"{calls} more calls allocated {bytes} bytes ({(calls == 0 ? 0 : bytes / calls)} a call); sampled types: {string.Join(", ", types)}";
+    }
+
+    protected override void OnEventSourceCreated(EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, EventLevel.Verbose, GcKeyword);
+        }
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs eventData)
+    {
+        if (!eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) ?? true)
+        {
+            return;
+        }
+
+        var index = eventData.PayloadNames?.IndexOf("TypeName") ?? -1;
+        var type = index >= 0 ? eventData.Payload?[index] as string ?? "?" : "?";
+        _types.AddOrUpdate(type, 1, (_, count) => count + 1);
+    }
+}
