@@ -38,28 +38,7 @@ internal static class CellsEmitter
 
     private static void EmitLifecycle(IndentedWriter w, MetricModel model, CellState cells)
     {
-        var type = model.FullyQualifiedName;
-        var field = cells.Identifier;
-        w.WriteLine("/// <summary>Clears the state in place (no cells), keeping the parameters, and returns the metric.</summary>");
-        w.OpenBlock($"public {type} Reset()");
-        w.WriteLine("ResetState();");
-        w.WriteLine("return this;");
-        w.CloseBlock();
-        w.WriteLine();
-
-        w.WriteLine("/// <summary>Returns a metric with the same parameters and an empty state; this one is unchanged.</summary>");
-        w.WriteLine($"public readonly {type} Empty() => this with {{ {field} = default }};");
-        w.WriteLine();
-
-        w.WriteLine("/// <summary>Returns a deep copy, with its own cells.</summary>");
-        w.WriteLine($"public readonly {type} Copy() => this with {{ {field} = this.{field}.Copy() }};");
-        w.WriteLine();
-
-        w.OpenBlock("private void ResetState()");
-        w.WriteLine($"this.{field} = default;");
-        w.CloseBlock();
-        w.WriteLine();
-
+        LifecycleEmitter.Emit(w, model, cells.Identifier, "default", "its own cells");
         w.WriteLine($"private readonly {cells.CellType} CellTemplate() => new {cells.CellType}({string.Join(", ", cells.TemplateArguments)});");
         w.WriteLine();
         w.WriteLine($"private readonly int DeclaredCells() => {(cells.SizedBy is null ? "0" : "this." + Naming.Escape(cells.SizedBy))};");

@@ -37,35 +37,8 @@ internal static class DerivedEmitter
 
     private static void EmitLifecycle(IndentedWriter w, MetricModel model, DerivedState statistics)
     {
-        var type = model.FullyQualifiedName;
         var field = statistics.Identifier;
-        w.WriteLine("/// <summary>Clears the state in place, keeping the parameters, and returns the metric.</summary>");
-        w.OpenBlock($"public {type} Reset()");
-        w.WriteLine("ResetState();");
-        w.WriteLine("return this;");
-        w.CloseBlock();
-        w.WriteLine();
-
-        w.WriteLine("/// <summary>Returns a metric with the same parameters and an empty state; this one is unchanged.</summary>");
-        w.OpenBlock($"public readonly {type} Empty()");
-        w.WriteLine("var empty = this;");
-        w.WriteLine("empty.ResetState();");
-        w.WriteLine("return empty;");
-        w.CloseBlock();
-        w.WriteLine();
-
-        w.WriteLine("/// <summary>Returns a deep copy, with its own copy of the statistics' array-valued state.</summary>");
-        w.OpenBlock($"public readonly {type} Copy()");
-        w.WriteLine("var copy = this;");
-        w.WriteLine($"copy.{field} = this.{field}.Copy();");
-        w.WriteLine("return copy;");
-        w.CloseBlock();
-        w.WriteLine();
-
-        w.OpenBlock("private void ResetState()");
-        w.WriteLine($"this.{field} = StatisticsTemplate();");
-        w.CloseBlock();
-        w.WriteLine();
+        LifecycleEmitter.Emit(w, model, field, "StatisticsTemplate()", "its own copy of the statistics' array-valued state");
 
         // `with` can change a parameter after the statistics were made: an empty state takes the new parameters, a
         // non-empty one cannot (its counts were taken with the old ones).

@@ -54,22 +54,8 @@ internal static class CellsParser
             Noun(field),
             arguments.ToEquatableArray(),
             MetricSymbols.UserFromArguments(type, cancellationToken) is not null);
-        var model = new MetricModel(
-            MetricParser.Namespace(type),
-            Naming.Escape(type.Name),
-            type.ToDisplayString(MetricParser.TypeFormat),
-            MetricParser.DisplayName(type),
-            containing.ToEquatableArray(),
-            EquatableArray<StateField>.Empty,
-            parameters.ToEquatableArray(),
-            HasUserMerge: false,
-            compute.ReturnType.ToDisplayString(MetricParser.TypeFormat),
-            EquatableArray<UpdateFunction>.Empty,
-            MetricParser.DeclaresParameterlessConstructor(type, cancellationToken),
-            MetricParser.HintName(type),
-            EquatableArray<string>.Empty,
-            Cells: cells);
-        return MetricParser.HasValidNames(model) ? model : null;
+        return MetricParser.ModelOf(
+            type, containing, [], parameters, hasUserMerge: false, compute.ReturnType.ToDisplayString(MetricParser.TypeFormat), [], [], cancellationToken, cells: cells);
     }
 
     /// <summary>The cell metric of a <c>MetricCells&lt;TCell&gt;</c> field whose <c>TCell</c> is a <c>[Metric]</c> struct; else null.</summary>

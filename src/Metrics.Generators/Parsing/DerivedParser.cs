@@ -43,22 +43,10 @@ internal static class DerivedParser
             return null;
         }
 
-        var model = new MetricModel(
-            MetricParser.Namespace(type),
-            Naming.Escape(type.Name),
-            type.ToDisplayString(MetricParser.TypeFormat),
-            MetricParser.DisplayName(type),
-            containing.ToEquatableArray(),
-            EquatableArray<StateField>.Empty,
-            parameters.ToEquatableArray(),
-            HasUserMerge: false,
-            compute.ReturnType.ToDisplayString(MetricParser.TypeFormat),
-            EquatableArray<UpdateFunction>.Empty,
-            MetricParser.DeclaresParameterlessConstructor(type, cancellationToken),
-            MetricParser.HintName(type),
-            EquatableArray<string>.Empty,
-            new DerivedState(fields[0].Name, statisticsType.ToDisplayString(MetricParser.TypeFormat), userTemplate));
-        return MetricParser.HasValidNames(model) && SyntaxFacts(fields[0].Name) ? model : null;
+        var statistics = new DerivedState(fields[0].Name, statisticsType.ToDisplayString(MetricParser.TypeFormat), userTemplate);
+        return SyntaxFacts(fields[0].Name)
+            ? MetricParser.ModelOf(type, containing, [], parameters, hasUserMerge: false, compute.ReturnType.ToDisplayString(MetricParser.TypeFormat), [], [], cancellationToken, statistics)
+            : null;
     }
 
     /// <summary>

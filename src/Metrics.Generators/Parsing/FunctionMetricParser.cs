@@ -57,22 +57,7 @@ internal static class FunctionMetricParser
             scalarUpdates?.Add((function, update.ScalarReason, obstacle));
         }
 
-        var model = new MetricModel(
-            MetricParser.Namespace(type),
-            Naming.Escape(type.Name),
-            type.ToDisplayString(MetricParser.TypeFormat),
-            MetricParser.DisplayName(type),
-            containing.ToEquatableArray(),
-            fields.ToEquatableArray(),
-            parameters.ToEquatableArray(),
-            HasUserMerge: false,
-            "double",
-            new[] { update }.ToEquatableArray(),
-            MetricParser.DeclaresParameterlessConstructor(type, cancellationToken),
-            MetricParser.HintName(type),
-            EquatableArray<string>.Empty,
-            Mean: mean);
-        return MetricParser.HasValidNames(model) ? model : null;
+        return MetricParser.ModelOf(type, containing, fields, parameters, hasUserMerge: false, "double", [update], [], cancellationToken, mean: mean);
     }
 
     /// <summary>What keeps a <c>[MeanOf]</c> method from being a function metric's function (MET039), or null.</summary>

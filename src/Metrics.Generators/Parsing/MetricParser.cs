@@ -178,6 +178,27 @@ internal static class MetricParser
             return null;
         }
 
+        return ModelOf(type, containing, fields, parameters, hasUserMerge, compute.ReturnType.ToDisplayString(TypeFormat), updates, declared, cancellationToken);
+    }
+
+    /// <summary>
+    /// The model of <paramref name="type"/> from the parts its parser found, with the names taken from the type itself;
+    /// null when a generated name would not compile.
+    /// </summary>
+    internal static MetricModel? ModelOf(
+        INamedTypeSymbol type,
+        IEnumerable<ContainingType> containing,
+        IEnumerable<StateField> fields,
+        IEnumerable<MetricParameter> parameters,
+        bool hasUserMerge,
+        string resultType,
+        IEnumerable<UpdateFunction> updates,
+        IEnumerable<string> declaredUpdateSignatures,
+        CancellationToken cancellationToken,
+        DerivedState? statistics = null,
+        MeanFunction? mean = null,
+        CellState? cells = null)
+    {
         var model = new MetricModel(
             Namespace(type),
             Naming.Escape(type.Name),
@@ -187,11 +208,14 @@ internal static class MetricParser
             fields.ToEquatableArray(),
             parameters.ToEquatableArray(),
             hasUserMerge,
-            compute.ReturnType.ToDisplayString(TypeFormat),
+            resultType,
             updates.ToEquatableArray(),
             DeclaresParameterlessConstructor(type, cancellationToken),
             HintName(type),
-            declared.ToEquatableArray());
+            declaredUpdateSignatures.ToEquatableArray(),
+            statistics,
+            mean,
+            cells);
         return HasValidNames(model) ? model : null;
     }
 
