@@ -69,6 +69,13 @@ if (options.Wants("cluster"))
     }
 }
 
+if (options.ProbeExact)
+{
+    // Issue 19, item 3: the binary report with exact ROC AUC split by step (see ExactAucProbe).
+    ExactAucProbe.Run();
+    return 0;
+}
+
 if (options.ProbeFused)
 {
     // Issue 19, item 1: the fused reports' ratios with a Stopwatch, beside ML.NET's evaluators (see FusedReportProbe).
@@ -202,13 +209,13 @@ Console.WriteLine($"wrote {output}");
 return 0;
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization, bool ProbeData, bool Scale, bool ProbeFused)
+internal sealed record Options(string JobName, string[] Only, string? Filter, string? WriteData, bool Probe, bool FromCsv, bool ProbeSerialization, bool ProbeData, bool Scale, bool ProbeFused, bool ProbeExact = false)
 {
     public static Options Parse(string[] args)
     {
         string job = "quick", only = string.Join(',', DefaultGroupNames);
         string? filter = null, data = null;
-        bool probe = false, fromCsv = false, probeSerialization = false, probeData = false, scale = false, probeFused = false;
+        bool probe = false, fromCsv = false, probeSerialization = false, probeData = false, scale = false, probeFused = false, probeExact = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -223,6 +230,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
                 case "--probe-data": probeData = true; break;
                 case "--scale": scale = true; break;
                 case "--probe-fused": probeFused = true; break;
+                case "--probe-exact": probeExact = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args));
             }
         }
@@ -238,7 +246,7 @@ internal sealed record Options(string JobName, string[] Only, string? Filter, st
             throw new ArgumentException($"--only: unknown group '{unknown}'; the groups are {string.Join(", ", DefaultGroupNames.Concat(OptInGroupNames))}", nameof(args));
         }
 
-        return new(job, groups, filter, data, probe, fromCsv, probeSerialization, probeData, scale, probeFused);
+        return new(job, groups, filter, data, probe, fromCsv, probeSerialization, probeData, scale, probeFused, probeExact);
     }
 
     public bool Wants(string group) => Only.Contains(group);
