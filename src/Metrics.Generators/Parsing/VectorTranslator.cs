@@ -110,13 +110,13 @@ internal sealed partial class VectorTranslator
             return (null, "the update writes array cells through a SumArrayWriter");
         }
 
-        if (method.IsGenericMethod)
-        {
-            return (null, "the update function is generic");
-        }
-
         var merge = MetricSymbols.Merges(method.ContainingType, cancellationToken).FirstOrDefault();
         histogram = shape == ElementShape.Pair ? HistogramField(method, fields, compilation, cancellationToken) : null;
+        if (GenericReason(method, merge is not null, histogram is not null) is { } genericReason)
+        {
+            return (null, genericReason);
+        }
+
         if (merge is null && histogram is null && fields.Any(f => f.Type != StateFieldType.Double || f.Merge == MergeKind.Custom))
         {
             return (null, "the state has a field that is not a double merged by [Sum], [Min] or [Max]");
@@ -177,6 +177,11 @@ internal sealed partial class VectorTranslator
             _histogram = histogram,
             _exactOnly = exactOnly,
         };
+        if (method.IsGenericMethod)
+        {
+            translator._elements.Add(method.TypeParameters[0]);
+        }
+
         for (var i = 0; i < method.Parameters.Length; i++)
         {
             var parameter = method.Parameters[i];
@@ -188,7 +193,7 @@ internal sealed partial class VectorTranslator
             };
             if (name is not null)
             {
-                if (parameter.Type.SpecialType is not (SpecialType.System_Double or SpecialType.System_Int32))
+                if (parameter.Type.SpecialType is not (SpecialType.System_Double or SpecialType.System_Int32) && !translator.IsElement(parameter.Type))
                 {
                     return (null, $"the input '{parameter.Name}' is a {parameter.Type.ToDisplayString()}, not a double or an int");
                 }
@@ -263,7 +268,7 @@ internal sealed partial class VectorTranslator
             contributions.Add(new FieldContribution(target.Identifier.ValueText, code));
         }
 
-        return (new VectorBody(_statements.ToEquatableArray(), contributions.ToEquatableArray(), _preconditions.Distinct().ToEquatableArray()), null);
+        return (new VectorBody(_statements.ToEquatableArray(), contributions.ToEquatableArray(), _preconditions.Distinct().ToEquatableArray(), RoundsToElement: _rounds), null);
     }
 
     /// <summary>
@@ -408,6 +413,9 @@ internal sealed partial class VectorTranslator
                 };
             case BinaryExpressionSyntax binary:
                 return Binary(binary);
+            case ConditionalExpressionSyntax conditional when Uniform(conditional.Condition) is { } uniformCondition
+                && UniformBranch(conditional, uniformCondition) is { Code: not null } branch:
+                return branch;
             case ConditionalExpressionSyntax conditional:
                 var (condition, _, conditionReason) = Mask(conditional.Condition);
                 var (whenTrue, trueIsMask, trueReason) = Expression(conditional.WhenTrue);
@@ -442,7 +450,7 @@ internal sealed partial class VectorTranslator
             case InvocationExpressionSyntax invocation:
                 return Invocation(invocation);
             case MemberAccessExpressionSyntax member:
-                return Member(member);
+                return ElementConstant(member) ?? Member(member);
             default:
                 return Reject(expression);
         }
@@ -470,12 +478,15 @@ internal sealed partial class VectorTranslator
         var kind = binary.Kind();
         switch (kind)
         {
-            case SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression:
-                return Both(binary, false, (l, r) => $"({l} {binary.OperatorToken.Text} {r})", false);
-            case SyntaxKind.DivideExpression:
+            case SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression:
                 var type = _model.GetTypeInfo(binary, _cancellationToken).Type;
-                return type?.SpecialType == SpecialType.System_Double
-                    ? Both(binary, false, (l, r) => $"({l} / {r})", false)
+                if (IsElement(type))
+                {
+                    return Both(binary, false, (l, r) => RoundToElement($"{l} {binary.OperatorToken.Text} {r}"), false);
+                }
+
+                return kind != SyntaxKind.DivideExpression || type?.SpecialType == SpecialType.System_Double
+                    ? Both(binary, false, (l, r) => $"({l} {binary.OperatorToken.Text} {r})", false)
                     : Reject(binary);
             case SyntaxKind.GreaterThanExpression:
                 return Both(binary, false, (l, r) => $"{{V}}.GreaterThan({l}, {r})", true);
@@ -509,6 +520,11 @@ internal sealed partial class VectorTranslator
         if (_model.GetSymbolInfo(invocation, _cancellationToken).Symbol is not IMethodSymbol method)
         {
             return Reject(invocation);
+        }
+
+        if (IsElementCall(invocation, method))
+        {
+            return ElementCall(invocation, method);
         }
 
         var containing = method.ContainingType?.ToDisplayString();
@@ -567,6 +583,7 @@ internal sealed partial class VectorTranslator
             ("Min", 2, true) => ($"{{V}}.Min({all})", false, null),
             ("Max", 2, true) => ($"{{V}}.Max({all})", false, null),
             ("FusedMultiplyAdd", 3, true) => ($"{{V}}.FusedMultiplyAdd({all})", false, null),
+            ("Clamp", 3, true) => ($"{ShapeSyntax.Kernels}.LaneMath.Clamp({all})", false, null),
             ("Ceiling", 1, true) => ($"{{V}}.Ceiling({all})", false, null),
             ("Floor", 1, true) => ($"{{V}}.Floor({all})", false, null),
             ("IsNaN", 1, true) => ($"~{{V}}.Equals({all}, {all})", true, null),
@@ -581,7 +598,7 @@ internal sealed partial class VectorTranslator
     private (string? Code, bool IsMask, string? Reason) Inline(InvocationExpressionSyntax invocation, IMethodSymbol method)
     {
         var arguments = invocation.ArgumentList.Arguments;
-        if (!method.IsStatic || method.IsGenericMethod || _depth >= MaxInlineDepth
+        if (!method.IsStatic || (method.IsGenericMethod && !IsElementInstance(method)) || _depth >= MaxInlineDepth
             || method.Parameters.Length != arguments.Count || arguments.Any(a => a.NameColon is not null || a.RefKindKeyword.RawKind != 0)
             || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax helper
@@ -595,9 +612,15 @@ internal sealed partial class VectorTranslator
         var statements = _statements.Count;
         var prefix = $"__{_inlined++}_";
         var bound = new List<(IParameterSymbol Parameter, string Name, bool IsMask)>();
+        if (method.IsGenericMethod)
+        {
+            // The helper's body names its own type parameter; here it is the element type.
+            _elements.Add(method.OriginalDefinition.TypeParameters[0]);
+        }
+
         for (var i = 0; i < arguments.Count; i++)
         {
-            var parameter = method.Parameters[i];
+            var parameter = method.OriginalDefinition.Parameters[i];
             var approximations = _approximations;
             var (code, isMask, reason) = Expression(arguments[i].Expression);
             if (code is null || isMask != (parameter.Type.SpecialType == SpecialType.System_Boolean))
@@ -663,8 +686,8 @@ internal sealed partial class VectorTranslator
         return null;
     }
 
-    private static bool IsLaneType(ITypeSymbol type) =>
-        type.SpecialType is SpecialType.System_Double or SpecialType.System_Int32 or SpecialType.System_Boolean;
+    private bool IsLaneType(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Double or SpecialType.System_Int32 or SpecialType.System_Boolean || IsElement(type);
 
     /// <summary>
     /// A condition on parameters only, as scalar code over the captured fields (<c>_Name</c>): bool parameters, bool
