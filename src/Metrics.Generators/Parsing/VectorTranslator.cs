@@ -8,8 +8,9 @@ namespace Metrics.Generators.Parsing;
 /// constants and captured numeric parameters; <c>Math.Log/Exp</c> and <c>SpecialFunctions.Log1P</c> where the value is
 /// only summed (the vector forms are within 2 ulps, so never in a comparison, a rounding, a [Min]/[Max] field, a
 /// histogram cell or a user-merged state). Lanes are <see cref="double"/>, so inputs must be declared
-/// <c>double</c> (or <c>int</c> labels, which widen exactly). Anything else keeps the scalar path, and the reason names
-/// the construct that stopped the translation.
+/// <c>double</c> (or <c>int</c> labels, which widen exactly), or be the type parameter of a generic update (see
+/// VectorTranslator.Generic.cs). Anything else keeps the scalar path, and the reason names the construct that stopped
+/// the translation.
 /// </summary>
 /// <remarks>
 /// Also <c>Math.Ceiling/Floor</c>, and calls to static helper methods whose declaration is in the compilation and whose
