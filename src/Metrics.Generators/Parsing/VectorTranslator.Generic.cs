@@ -134,6 +134,7 @@ internal sealed partial class VectorTranslator
     private (string? Code, bool IsMask, string? Reason) UniformBranch(ConditionalExpressionSyntax conditional, string uniform)
     {
         var start = _statements.Count;
+        var (inlined, approximations, branches) = (_inlined, _approximations, _branches);
         var (whenTrue, trueIsMask, trueReason) = Expression(conditional.WhenTrue);
         var trueStatements = _statements.Skip(start).ToList();
         _statements.RemoveRange(start, _statements.Count - start);
@@ -142,6 +143,8 @@ internal sealed partial class VectorTranslator
         _statements.RemoveRange(start, _statements.Count - start);
         if (whenTrue is null || whenFalse is null || trueIsMask != falseIsMask)
         {
+            // The caller translates the conditional again another way: leave no trace of this attempt.
+            (_inlined, _approximations, _branches) = (inlined, approximations, branches);
             return (null, false, trueReason ?? falseReason);
         }
 
