@@ -85,8 +85,17 @@ if (options.ProbeFused)
 
 if (options.Probe)
 {
-    // A plain Stopwatch loop for looking at the hot loop, e.g. with DOTNET_JitDisasm=Elementwise (see README).
-    Probe.Run();
+    // A plain Stopwatch loop for looking at the hot loop, e.g. with DOTNET_JitDisasm=Elementwise (see README);
+    // with --only logexp, the log/exp metrics against Dot (run once more under DOTNET_EnableHWIntrinsic=0).
+    if (options.Wants("logexp"))
+    {
+        LogExpProbe.Run();
+    }
+    else
+    {
+        Probe.Run();
+    }
+
     return 0;
 }
 

@@ -66,6 +66,38 @@ public sealed class VectorizationAnalyzerTests
         """),
         Info("M.Update(double, double, double)", "the statement 'if (label > 0) { return default; }' has no lane-wise form"));
 
+    private static string GenericPair(string body) => Sources.Metric($$"""
+            [Parameter] public double Threshold { get; init; }
+            [Sum] public double Total;
+            [Max] public double Worst;
+            static M Update<T>(T label, T prediction, double threshold) where T : INumber<T>
+        {{body}}
+            public readonly double Compute() => Total;
+        """);
+
+    [Fact]
+    public Task GenericArithmeticOnTheElementTypeIsLaneWise() => V.VerifyAsync(GenericPair("""
+            {
+                var e = T.Abs(prediction - label);
+                var clipped = T.Clamp(e, T.CreateTruncating(threshold), T.One - T.Zero);
+                return new() { Total = double.CreateChecked(clipped * e) + Math.Log(double.CreateTruncating(e + T.One)), Worst = double.CreateSaturating(T.Max(e, label / prediction)) };
+            }
+        """));
+
+    [Fact]
+    public Task GenericMemberWithoutALaneFormIsNamed() => V.VerifyAsync(
+        GenericPair("    => new() { Total = {|#0:T.IsNegative(prediction)|} ? 1 : 0, Worst = double.CreateChecked(label) };"),
+        Info("M.Update<T>(T, T, double)", "the expression 'T.IsNegative(prediction)' has no lane-wise form"));
+
+    [Fact]
+    public Task BranchOnAParameterIsLaneWise() => V.VerifyAsync(Sources.Metric("""
+            [Parameter] public bool Squared { get; init; }
+            [Sum] public double Total;
+            static M Update(double label, double prediction, bool squared) =>
+                new() { Total = squared ? (prediction - label) * (prediction - label) : Math.Abs(prediction - label) };
+            public readonly double Compute() => Total;
+        """));
+
     [Fact]
     public Task RowUpdateIsScalar() => V.VerifyAsync(
         Sources.Metric("""

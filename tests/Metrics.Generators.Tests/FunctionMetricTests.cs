@@ -65,7 +65,7 @@ public sealed class FunctionMetricTests
     [InlineData("[MeanOf] static double Value(double value) => value;", "new() { Total = Value(value), Count = 1 };", true)]
     [InlineData("[MeanOf] static double Loss<T>([ClassIndex] int label, ReadOnlySpan<T> row) where T : INumber<T> => -double.CreateTruncating(row[label]);", "Update<T>(int label, global::System.ReadOnlySpan<T> row) where T : global::System.Numerics.INumber<T>", false)]
     [InlineData("[MeanOf] static double Loss<T>(ReadOnlySpan<T> labels, ReadOnlySpan<T> row) where T : unmanaged, IRootFunctions<T> => double.CreateTruncating(labels[0] * row[0]);", "where T : unmanaged, global::System.Numerics.IRootFunctions<T>", false)]
-    [InlineData("[MeanOf] static double Hit<T>(T label, T prediction) where T : INumber<T> => label == prediction ? 1 : 0;", "Update<T>(T label, T prediction)", false)]
+    [InlineData("[MeanOf] static double Hit<T>(T label, T prediction) where T : INumber<T> => label == prediction ? 1 : 0;", "Update<T>(T label, T prediction)", true)]
     [InlineData("/// <summary>Percent or fraction.</summary>\n[Parameter] public bool Percent { get; init; } = true;\n[MeanOf] static double Error(double label, double prediction, bool percent) => (percent ? 100.0 : 1.0) * Math.Abs(label - prediction);", "Error(label, prediction, percent)", true)]
     public void EveryFunctionShapeCompiles(string members, string expected, bool vectorized)
     {

@@ -1,10 +1,13 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Metrics.Generators.Parsing;
 
 namespace Metrics.Generators.Analyzers;
 
 /// <summary>
 /// Registers an analysis that runs the generator's own parser on every metric type, for the analyzers that must report
-/// exactly what the generated code does (the scalar-path reasons, the overloads it leaves out).
+/// exactly what the generated code does (the scalar-path reasons, the overloads it leaves out). The parse is shared:
+/// one per metric type and compilation, kept while the compilation lives.
 /// </summary>
 internal static class ParsedMetrics
 {
@@ -29,13 +32,31 @@ internal static class ParsedMetrics
                     return;
                 }
 
-                var scalar = new List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>();
-                var model = MetricParser.Parse(type, symbolContext.Compilation, scalar, symbolContext.CancellationToken);
-                if (model is not null)
+                if (Parse(type, symbolContext.Compilation, symbolContext.CancellationToken) is { } parsed)
                 {
-                    analyze(symbolContext, type, model, scalar.ConvertAll(s => new ScalarUpdate(s.Method, s.Reason, s.Obstacle)));
+                    analyze(symbolContext, type, parsed.Model, parsed.Scalar);
                 }
             },
             SymbolKind.NamedType);
     }
+
+    /// <summary>The parser's model of a metric, once per compilation whichever analyzer asks first (MET024 and MET030
+    /// both read it).</summary>
+    private static Parsed? Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var byType = Models.GetValue(compilation, _ => new ConcurrentDictionary<INamedTypeSymbol, Parsed?>(SymbolEqualityComparer.Default));
+        if (byType.TryGetValue(type, out var parsed))
+        {
+            return parsed;
+        }
+
+        var scalar = new List<(IMethodSymbol Method, string Reason, SyntaxNode? Obstacle)>();
+        var model = MetricParser.Parse(type, compilation, scalar, cancellationToken);
+        parsed = model is null ? null : new Parsed(model, scalar.ConvertAll(s => new ScalarUpdate(s.Method, s.Reason, s.Obstacle)));
+        return byType.GetOrAdd(type, parsed);
+    }
+
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<INamedTypeSymbol, Parsed?>> Models = new();
+
+    private sealed record Parsed(MetricModel Model, IReadOnlyList<ScalarUpdate> Scalar);
 }

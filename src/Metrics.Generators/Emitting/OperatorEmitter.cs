@@ -32,6 +32,11 @@ internal static class OperatorEmitter
 
         w.OpenBlock($"private struct {operatorName} : {string.Join(", ", interfaces)}");
         EmitStateAndConstructor(w, model, operatorName, captured);
+        if (update.Vector is { RoundsToElement: true })
+        {
+            VectorOperatorEmitter.EmitElementType(w, model, operatorName);
+        }
+
         foreach (var types in update.Inputs)
         {
             var (parameters, label, prediction) = Signature(update.Shape, types);

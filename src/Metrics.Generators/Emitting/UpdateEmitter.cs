@@ -456,7 +456,7 @@ internal static class UpdateEmitter
         }
 
         var op = ShapeSyntax.OperatorName(shape);
-        w.WriteLine($"var op = new {op}(this);");
+        w.WriteLine($"var op = new {op}({OperatorArguments(update, types)});");
         var inputs = shape switch
         {
             ElementShape.Value => "values",
@@ -633,7 +633,7 @@ internal static class UpdateEmitter
         w.WriteLine($"var batch = {entry}.{(isValue ? "Values" : "Pairs")}({InputNames(shape)}, mask, hasMask, {weightInputs});");
         w.WriteLine("EnsureState();");
         var op = ShapeSyntax.OperatorName(shape);
-        w.WriteLine($"var op = new {op}(this);");
+        w.WriteLine($"var op = new {op}({OperatorArguments(update, types)});");
         var runner = (update.Vector is not null ? "Vectorized" : weights ? "Weighted" : "Scalar") + (isValue ? "Values" : "Pairs");
         var typeArgs = isValue ? types.PredictionType : $"{types.LabelType}, {types.PredictionType}";
         var classes = Classes(update.ClassIndex, update.ClassIndexValue) ?? "0";
@@ -643,6 +643,10 @@ internal static class UpdateEmitter
         w.CloseBlock();
         w.WriteLine();
     }
+
+    /// <summary>The operator's constructor arguments: the float overloads of a body rounding to the element type say so.</summary>
+    private static string OperatorArguments(UpdateFunction update, InputTypes types) =>
+        update.Vector is { RoundsToElement: true } && types.TypeArgument == "float" ? "this, single: true" : "this";
 
     private static string? Classes(ClassIndexKind kind, string? value) => kind switch
     {

@@ -77,29 +77,61 @@ internal static class VectorOperatorEmitter
                 var keepParameter = keep ? $",{weightParameter} {type} __keep" : string.Empty;
                 w.WriteLine(ShapeSyntax.AggressiveInlining);
                 w.OpenBlock($"public readonly void Add(ref {lanes} __lanes, {type} __label, {type} __prediction{keepParameter})");
-                foreach (var statement in body.Statements)
+                if (body.RoundsToElement)
                 {
-                    w.WriteLine(Expand(statement, vector));
+                    w.OpenBlock("if (_single)");
+                    EmitBody(w, model, body, vector, weighted, keep, $"{ShapeSyntax.Kernels}.LaneMath.RoundToSingle");
+                    w.CloseBlock();
+                    w.OpenBlock("else");
+                    EmitBody(w, model, body, vector, weighted, keep, string.Empty);
+                    w.CloseBlock();
                 }
-
-                foreach (var contribution in body.Contributions)
+                else
                 {
-                    var field = model.Fields.First(f => f.Name == contribution.Field);
-                    var value = Expand(contribution.Expression, vector);
-                    var lane = "__lanes." + Lane(model, field);
-                    var kept = keep ? $"{vector}.ConditionalSelect(__keep, {value}, {Identity(field, vector)})" : value;
-                    w.WriteLine(field.Merge switch
-                    {
-                        MergeKind.Min => $"{lane} = {vector}.Min({lane}, {kept});",
-                        MergeKind.Max => $"{lane} = {vector}.Max({lane}, {kept});",
-                        _ when weighted => $"{lane} += (__weight * {value}) & __keep;",
-                        _ when keep => $"{lane} += {value} & __keep;",
-                        _ => $"{lane} += {value};",
-                    });
+                    EmitBody(w, model, body, vector, weighted, keep, string.Empty);
                 }
 
                 w.CloseBlock();
             }
+        }
+    }
+
+    /// <summary>
+    /// The operator members of a body that rounds to the element type: in the float overloads of a generic update the
+    /// operator is constructed with <c>single</c>, and its vector members round each arithmetic result on <c>T</c> to float.
+    /// </summary>
+    public static void EmitElementType(IndentedWriter w, MetricModel model, string operatorName)
+    {
+        w.WriteLine();
+        w.WriteLine("private readonly bool _single;");
+        w.WriteLine();
+        w.OpenBlock($"public {operatorName}(in {model.FullyQualifiedName} metric, bool single)\n    : this(metric)");
+        w.WriteLine("_single = single;");
+        w.CloseBlock();
+    }
+
+    /// <summary>The statements and accumulations of one <c>Add</c>, with <c>{E}</c> expanded to <paramref name="round"/>.</summary>
+    private static void EmitBody(IndentedWriter w, MetricModel model, VectorBody body, string vector, bool weighted, bool keep, string round)
+    {
+        foreach (var statement in body.Statements)
+        {
+            w.WriteLine(Expand(statement, vector, round));
+        }
+
+        foreach (var contribution in body.Contributions)
+        {
+            var field = model.Fields.First(f => f.Name == contribution.Field);
+            var value = Expand(contribution.Expression, vector, round);
+            var lane = "__lanes." + Lane(model, field);
+            var kept = keep ? $"{vector}.ConditionalSelect(__keep, {value}, {Identity(field, vector)})" : value;
+            w.WriteLine(field.Merge switch
+            {
+                MergeKind.Min => $"{lane} = {vector}.Min({lane}, {kept});",
+                MergeKind.Max => $"{lane} = {vector}.Max({lane}, {kept});",
+                _ when weighted => $"{lane} += (__weight * {value}) & __keep;",
+                _ when keep => $"{lane} += {value} & __keep;",
+                _ => $"{lane} += {value};",
+            });
         }
     }
 
@@ -116,6 +148,6 @@ internal static class VectorOperatorEmitter
         _ => $"{vector}<double>.Zero",
     };
 
-    private static string Expand(string template, string vector) =>
-        template.Replace("{V}", vector).Replace("{T}", vector + "<double>");
+    private static string Expand(string template, string vector, string round) =>
+        template.Replace("{V}", vector).Replace("{T}", vector + "<double>").Replace("{E}", round);
 }

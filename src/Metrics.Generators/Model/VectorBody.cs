@@ -12,11 +12,15 @@ namespace Metrics.Generators.Model;
 /// update's lane-wise form: it took the only translatable arm of a branch on parameters. Empty: always.</param>
 /// <param name="Merge">For a metric with a user merge, that merge translated lane-wise (each lane holds a state, and
 /// the contribution is merged into it); null when fields are summed, minimised or maximised lane-wise.</param>
+/// <param name="RoundsToElement">Whether the templates round values to a generic update's element type with
+/// <c>{E}(...)</c>: arithmetic on <c>T</c> is float arithmetic in the float overloads, which double lanes reproduce
+/// exactly by rounding each result to float; in the double overloads <c>{E}</c> is the identity.</param>
 internal sealed record VectorBody(
     EquatableArray<string> Statements,
     EquatableArray<FieldContribution> Contributions,
     EquatableArray<string> Preconditions = default,
-    LaneMerge? Merge = null);
+    LaneMerge? Merge = null,
+    bool RoundsToElement = false);
 
 /// <summary>One state field's contribution expression in a <see cref="VectorBody"/>.</summary>
 /// <param name="Field">The state field.</param>

@@ -23,9 +23,9 @@ internal sealed partial class VectorTranslator
             return (null, "row updates are reduced per row, not lifted to lanes");
         }
 
-        if (function.IsGenericMethod)
+        if (GenericReason(function, hasMerge: false, isHistogram: false) is { } genericReason)
         {
-            return (null, "the function is generic");
+            return (null, genericReason);
         }
 
         if (function.DeclaringSyntaxReferences.Length != 1
@@ -68,6 +68,6 @@ internal sealed partial class VectorTranslator
             new FieldContribution(mean.SumField, code),
             new FieldContribution(mean.CountField, "{V}.Create(" + Literals.Double(1) + ")"),
         };
-        return (new VectorBody(_statements.ToEquatableArray(), contributions.ToEquatableArray(), _preconditions.Distinct().ToEquatableArray()), null);
+        return (new VectorBody(_statements.ToEquatableArray(), contributions.ToEquatableArray(), _preconditions.Distinct().ToEquatableArray(), RoundsToElement: _rounds), null);
     }
 }

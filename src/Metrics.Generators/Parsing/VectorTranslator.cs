@@ -8,8 +8,9 @@ namespace Metrics.Generators.Parsing;
 /// constants and captured numeric parameters; <c>Math.Log/Exp</c> and <c>SpecialFunctions.Log1P</c> where the value is
 /// only summed (the vector forms are within 2 ulps, so never in a comparison, a rounding, a [Min]/[Max] field, a
 /// histogram cell or a user-merged state). Lanes are <see cref="double"/>, so inputs must be declared
-/// <c>double</c> (or <c>int</c> labels, which widen exactly). Anything else keeps the scalar path, and the reason names
-/// the construct that stopped the translation.
+/// <c>double</c> (or <c>int</c> labels, which widen exactly), or be the type parameter of a generic update (see
+/// VectorTranslator.Generic.cs). Anything else keeps the scalar path, and the reason names the construct that stopped
+/// the translation.
 /// </summary>
 /// <remarks>
 /// Also <c>Math.Ceiling/Floor</c>, and calls to static helper methods whose declaration is in the compilation and whose
@@ -110,13 +111,13 @@ internal sealed partial class VectorTranslator
             return (null, "the update writes array cells through a SumArrayWriter");
         }
 
-        if (method.IsGenericMethod)
-        {
-            return (null, "the update function is generic");
-        }
-
         var merge = MetricSymbols.Merges(method.ContainingType, cancellationToken).FirstOrDefault();
         histogram = shape == ElementShape.Pair ? HistogramField(method, fields, compilation, cancellationToken) : null;
+        if (GenericReason(method, merge is not null, histogram is not null) is { } genericReason)
+        {
+            return (null, genericReason);
+        }
+
         if (merge is null && histogram is null && fields.Any(f => f.Type != StateFieldType.Double || f.Merge == MergeKind.Custom))
         {
             return (null, "the state has a field that is not a double merged by [Sum], [Min] or [Max]");
@@ -177,6 +178,11 @@ internal sealed partial class VectorTranslator
             _histogram = histogram,
             _exactOnly = exactOnly,
         };
+        if (method.IsGenericMethod)
+        {
+            translator._elements.Add(method.TypeParameters[0]);
+        }
+
         for (var i = 0; i < method.Parameters.Length; i++)
         {
             var parameter = method.Parameters[i];
@@ -188,7 +194,7 @@ internal sealed partial class VectorTranslator
             };
             if (name is not null)
             {
-                if (parameter.Type.SpecialType is not (SpecialType.System_Double or SpecialType.System_Int32))
+                if (parameter.Type.SpecialType is not (SpecialType.System_Double or SpecialType.System_Int32) && !translator.IsElement(parameter.Type))
                 {
                     return (null, $"the input '{parameter.Name}' is a {parameter.Type.ToDisplayString()}, not a double or an int");
                 }
@@ -263,7 +269,7 @@ internal sealed partial class VectorTranslator
             contributions.Add(new FieldContribution(target.Identifier.ValueText, code));
         }
 
-        return (new VectorBody(_statements.ToEquatableArray(), contributions.ToEquatableArray(), _preconditions.Distinct().ToEquatableArray()), null);
+        return (new VectorBody(_statements.ToEquatableArray(), contributions.ToEquatableArray(), _preconditions.Distinct().ToEquatableArray(), RoundsToElement: _rounds), null);
     }
 
     /// <summary>
@@ -408,6 +414,9 @@ internal sealed partial class VectorTranslator
                 };
             case BinaryExpressionSyntax binary:
                 return Binary(binary);
+            case ConditionalExpressionSyntax conditional when Uniform(conditional.Condition) is { } uniformCondition
+                && UniformBranch(conditional, uniformCondition) is { Code: not null } branch:
+                return branch;
             case ConditionalExpressionSyntax conditional:
                 var (condition, _, conditionReason) = Mask(conditional.Condition);
                 var (whenTrue, trueIsMask, trueReason) = Expression(conditional.WhenTrue);
@@ -442,7 +451,7 @@ internal sealed partial class VectorTranslator
             case InvocationExpressionSyntax invocation:
                 return Invocation(invocation);
             case MemberAccessExpressionSyntax member:
-                return Member(member);
+                return ElementConstant(member) ?? Member(member);
             default:
                 return Reject(expression);
         }
@@ -470,12 +479,15 @@ internal sealed partial class VectorTranslator
         var kind = binary.Kind();
         switch (kind)
         {
-            case SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression:
-                return Both(binary, false, (l, r) => $"({l} {binary.OperatorToken.Text} {r})", false);
-            case SyntaxKind.DivideExpression:
+            case SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression:
                 var type = _model.GetTypeInfo(binary, _cancellationToken).Type;
-                return type?.SpecialType == SpecialType.System_Double
-                    ? Both(binary, false, (l, r) => $"({l} / {r})", false)
+                if (IsElement(type))
+                {
+                    return Both(binary, false, (l, r) => RoundToElement($"{l} {binary.OperatorToken.Text} {r}"), false);
+                }
+
+                return kind != SyntaxKind.DivideExpression || type?.SpecialType == SpecialType.System_Double
+                    ? Both(binary, false, (l, r) => $"({l} {binary.OperatorToken.Text} {r})", false)
                     : Reject(binary);
             case SyntaxKind.GreaterThanExpression:
                 return Both(binary, false, (l, r) => $"{{V}}.GreaterThan({l}, {r})", true);
@@ -509,6 +521,11 @@ internal sealed partial class VectorTranslator
         if (_model.GetSymbolInfo(invocation, _cancellationToken).Symbol is not IMethodSymbol method)
         {
             return Reject(invocation);
+        }
+
+        if (IsElementCall(invocation, method))
+        {
+            return ElementCall(invocation, method);
         }
 
         var containing = method.ContainingType?.ToDisplayString();
@@ -567,6 +584,7 @@ internal sealed partial class VectorTranslator
             ("Min", 2, true) => ($"{{V}}.Min({all})", false, null),
             ("Max", 2, true) => ($"{{V}}.Max({all})", false, null),
             ("FusedMultiplyAdd", 3, true) => ($"{{V}}.FusedMultiplyAdd({all})", false, null),
+            ("Clamp", 3, true) => ($"{ShapeSyntax.Kernels}.LaneMath.Clamp({all})", false, null),
             ("Ceiling", 1, true) => ($"{{V}}.Ceiling({all})", false, null),
             ("Floor", 1, true) => ($"{{V}}.Floor({all})", false, null),
             ("IsNaN", 1, true) => ($"~{{V}}.Equals({all}, {all})", true, null),
@@ -581,7 +599,7 @@ internal sealed partial class VectorTranslator
     private (string? Code, bool IsMask, string? Reason) Inline(InvocationExpressionSyntax invocation, IMethodSymbol method)
     {
         var arguments = invocation.ArgumentList.Arguments;
-        if (!method.IsStatic || method.IsGenericMethod || _depth >= MaxInlineDepth
+        if (!method.IsStatic || (method.IsGenericMethod && !IsElementInstance(method)) || _depth >= MaxInlineDepth
             || method.Parameters.Length != arguments.Count || arguments.Any(a => a.NameColon is not null || a.RefKindKeyword.RawKind != 0)
             || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax helper
@@ -595,9 +613,15 @@ internal sealed partial class VectorTranslator
         var statements = _statements.Count;
         var prefix = $"__{_inlined++}_";
         var bound = new List<(IParameterSymbol Parameter, string Name, bool IsMask)>();
+        if (method.IsGenericMethod)
+        {
+            // The helper's body names its own type parameter; here it is the element type.
+            _elements.Add(method.OriginalDefinition.TypeParameters[0]);
+        }
+
         for (var i = 0; i < arguments.Count; i++)
         {
-            var parameter = method.Parameters[i];
+            var parameter = method.OriginalDefinition.Parameters[i];
             var approximations = _approximations;
             var (code, isMask, reason) = Expression(arguments[i].Expression);
             if (code is null || isMask != (parameter.Type.SpecialType == SpecialType.System_Boolean))
@@ -663,8 +687,8 @@ internal sealed partial class VectorTranslator
         return null;
     }
 
-    private static bool IsLaneType(ITypeSymbol type) =>
-        type.SpecialType is SpecialType.System_Double or SpecialType.System_Int32 or SpecialType.System_Boolean;
+    private bool IsLaneType(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Double or SpecialType.System_Int32 or SpecialType.System_Boolean || IsElement(type);
 
     /// <summary>
     /// A condition on parameters only, as scalar code over the captured fields (<c>_Name</c>): bool parameters, bool

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -48,4 +49,100 @@ public static class LaneMath
         var infinite = Vector128.Equals(Vector128.Abs(u), Vector128.Create(double.PositiveInfinity));
         return Vector128.ConditionalSelect(Vector128.Equals(u, Vector128<double>.One), x, Vector128.ConditionalSelect(infinite, log, corrected));
     }
+
+    /// <summary>
+    /// Each lane rounded to the nearest float and widened back: a double result of +, −, ×, ÷ on float values rounded
+    /// this way is the float operation's result, so double lanes reproduce a generic update's float arithmetic exactly.
+    /// </summary>
+    /// <param name="x">The lanes.</param>
+    /// <returns>The lanes as floats, widened exactly.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> RoundToSingle(Vector512<double> x) => Vector512.WidenLower(Vector512.Narrow(x, x));
+
+    /// <summary>
+    /// Each lane clamped as <see cref="System.Math.Clamp(double, double, double)"/>: the minimum below it, the maximum
+    /// above it, the value itself otherwise (a NaN value stays NaN, a NaN bound is never chosen).
+    /// </summary>
+    /// <param name="value">The values.</param>
+    /// <param name="min">The lower bounds.</param>
+    /// <param name="max">The upper bounds.</param>
+    /// <returns>The clamped lanes.</returns>
+    /// <exception cref="ArgumentException">A lane's <paramref name="min"/> is greater than its <paramref name="max"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Clamp(Vector512<double> value, Vector512<double> min, Vector512<double> max)
+    {
+        if (Vector512.GreaterThanAny(min, max))
+        {
+            var lane = BitOperations.TrailingZeroCount(Vector512.GreaterThan(min, max).ExtractMostSignificantBits());
+            ThrowMinGreaterThanMax(min.GetElement(lane), max.GetElement(lane));
+        }
+
+        return Vector512.ConditionalSelect(
+            Vector512.LessThan(value, min), min, Vector512.ConditionalSelect(Vector512.GreaterThan(value, max), max, value));
+    }
+
+    /// <summary>
+    /// Each lane rounded to the nearest float and widened back: a double result of +, −, ×, ÷ on float values rounded
+    /// this way is the float operation's result, so double lanes reproduce a generic update's float arithmetic exactly.
+    /// </summary>
+    /// <param name="x">The lanes.</param>
+    /// <returns>The lanes as floats, widened exactly.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> RoundToSingle(Vector256<double> x) => Vector256.WidenLower(Vector256.Narrow(x, x));
+
+    /// <summary>
+    /// Each lane clamped as <see cref="System.Math.Clamp(double, double, double)"/>: the minimum below it, the maximum
+    /// above it, the value itself otherwise (a NaN value stays NaN, a NaN bound is never chosen).
+    /// </summary>
+    /// <param name="value">The values.</param>
+    /// <param name="min">The lower bounds.</param>
+    /// <param name="max">The upper bounds.</param>
+    /// <returns>The clamped lanes.</returns>
+    /// <exception cref="ArgumentException">A lane's <paramref name="min"/> is greater than its <paramref name="max"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Clamp(Vector256<double> value, Vector256<double> min, Vector256<double> max)
+    {
+        if (Vector256.GreaterThanAny(min, max))
+        {
+            var lane = BitOperations.TrailingZeroCount(Vector256.GreaterThan(min, max).ExtractMostSignificantBits());
+            ThrowMinGreaterThanMax(min.GetElement(lane), max.GetElement(lane));
+        }
+
+        return Vector256.ConditionalSelect(
+            Vector256.LessThan(value, min), min, Vector256.ConditionalSelect(Vector256.GreaterThan(value, max), max, value));
+    }
+
+    /// <summary>
+    /// Each lane rounded to the nearest float and widened back: a double result of +, −, ×, ÷ on float values rounded
+    /// this way is the float operation's result, so double lanes reproduce a generic update's float arithmetic exactly.
+    /// </summary>
+    /// <param name="x">The lanes.</param>
+    /// <returns>The lanes as floats, widened exactly.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<double> RoundToSingle(Vector128<double> x) => Vector128.WidenLower(Vector128.Narrow(x, x));
+
+    /// <summary>
+    /// Each lane clamped as <see cref="System.Math.Clamp(double, double, double)"/>: the minimum below it, the maximum
+    /// above it, the value itself otherwise (a NaN value stays NaN, a NaN bound is never chosen).
+    /// </summary>
+    /// <param name="value">The values.</param>
+    /// <param name="min">The lower bounds.</param>
+    /// <param name="max">The upper bounds.</param>
+    /// <returns>The clamped lanes.</returns>
+    /// <exception cref="ArgumentException">A lane's <paramref name="min"/> is greater than its <paramref name="max"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<double> Clamp(Vector128<double> value, Vector128<double> min, Vector128<double> max)
+    {
+        if (Vector128.GreaterThanAny(min, max))
+        {
+            var lane = BitOperations.TrailingZeroCount(Vector128.GreaterThan(min, max).ExtractMostSignificantBits());
+            ThrowMinGreaterThanMax(min.GetElement(lane), max.GetElement(lane));
+        }
+
+        return Vector128.ConditionalSelect(
+            Vector128.LessThan(value, min), min, Vector128.ConditionalSelect(Vector128.GreaterThan(value, max), max, value));
+    }
+
+    private static void ThrowMinGreaterThanMax(double min, double max) =>
+        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{min}' cannot be greater than {max}."));
 }

@@ -238,8 +238,8 @@ public sealed class KernelWidthTests
                 continue;
             }
 
-            var label = c.Shape switch { WidthShape.Binary => d.Classes[i], WidthShape.Pairs => Widen(d.Labels[i], single), _ => 0.0 };
-            var contribution = c.Contribution(label, Widen(d.Predictions[i], single));
+            var label = c.Shape switch { WidthShape.Binary => d.Classes[i], WidthShape.Pairs or WidthShape.PositivePairs => Widen(d.Labels[i], single), _ => 0.0 };
+            var contribution = (single && c.SingleContribution is not null ? c.SingleContribution : c.Contribution)(label, Widen(d.Predictions[i], single));
             var logScale = c.LogScale?.Invoke(label, Widen(d.Predictions[i], single));
             for (var j = 0; j < k; j++)
             {
@@ -285,7 +285,7 @@ public sealed class KernelWidthTests
     private static double Widen(double value, bool single) => single ? (float)value : value;
 
     /// <summary>One batch, all inputs as doubles (converted to float by the float runs); poison in dropped elements.</summary>
-    private sealed record Data(int[] Classes, double[] Labels, double[] Predictions, bool[]? Mask, double[]? Weights)
+    private sealed record Data(int[] Classes, double[] Labels, double[] Predictions, bool[]? Mask, double[]? Weights, bool Positive = false)
     {
         public static Data Generate(WidthShape shape, int n, bool masked, bool weighted, Random rng)
         {
@@ -301,6 +301,11 @@ public sealed class KernelWidthTests
 
                 // Every tenth score sits exactly on the threshold (strictly greater is positive).
                 predictions[i] = rng.Next(10) == 0 ? Threshold : (rng.NextDouble() * 4) - 2;
+                if (shape == WidthShape.PositivePairs)
+                {
+                    (labels[i], predictions[i]) = (Math.Abs(labels[i]), Math.Abs(predictions[i]));
+                }
+
                 if (mask is not null)
                 {
                     mask[i] = rng.NextDouble() < 0.7;
@@ -314,14 +319,14 @@ public sealed class KernelWidthTests
                 if ((mask is not null && !mask[i]) || (weights is not null && weights[i] == 0))
                 {
                     predictions[i] = Poison[i % Poison.Length];
-                    if (shape == WidthShape.Pairs)
+                    if (shape is WidthShape.Pairs or WidthShape.PositivePairs)
                     {
                         labels[i] = Poison[(i + 1) % Poison.Length];
                     }
                 }
             }
 
-            return new(classes, labels, predictions, mask, weights);
+            return new(classes, labels, predictions, mask, weights, shape == WidthShape.PositivePairs);
         }
 
         /// <summary>The same batch without its mask and/or weights (then the poisoned elements are real input).</summary>
@@ -340,15 +345,15 @@ public sealed class KernelWidthTests
                 var dropped = (mask && Mask is not null && !Mask[i]) || (weights && Weights is not null && Weights[i] == 0);
                 if (dropped)
                 {
-                    predictions[i] = (i % 7) - 3.0;
+                    predictions[i] = (i % 7) - (Positive ? 0.0 : 3.0);
                     if (!double.IsFinite(labels[i]))
                     {
-                        labels[i] = (i % 5) - 2.0;
+                        labels[i] = (i % 5) - (Positive ? 0.0 : 2.0);
                     }
                 }
             }
 
-            return new(Classes, labels, predictions, mask ? null : Mask, weights ? null : Weights);
+            return new(Classes, labels, predictions, mask ? null : Mask, weights ? null : Weights, Positive);
         }
     }
 }

@@ -30,6 +30,8 @@ public sealed class VectorLogExpTests
     [InlineData(typeof(MeanSquaredLogError))]
     [InlineData(typeof(RootMeanSquaredLogError))]
     [InlineData(typeof(LogisticLoss))]
+    [InlineData(typeof(BinaryCrossentropy))]
+    [InlineData(typeof(Poisson))]
     public void TheMetricIsVectorized(Type metric) =>
         Assert.Contains(
             metric.GetNestedTypes(System.Reflection.BindingFlags.NonPublic).SelectMany(t => t.GetInterfaces()),

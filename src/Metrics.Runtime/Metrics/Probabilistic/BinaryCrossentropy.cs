@@ -27,22 +27,17 @@ public partial record struct BinaryCrossentropy
     /// <summary>Clip only, without Keras' inner + ε in the logarithms (default false).</summary>
     [Parameter] public bool ClipOnly { get; init; } = false;
 
+    // A branch on a parameter picks one arm per batch on the vector path; both arms are sums of vector Log/Exp values.
     [MeanOf] private static double Loss<T>(T label, T prediction, bool fromLogits, double labelSmoothing, double epsilon, bool clipOnly)
         where T : INumber<T>
     {
         var y = (double.CreateTruncating(label) * (1 - labelSmoothing)) + (0.5 * labelSmoothing);
-        double loss;
-        if (fromLogits)
-        {
-            var z = double.CreateTruncating(prediction);
-            loss = Math.Max(z, 0) - (z * y) + SpecialFunctions.Log1P(Math.Exp(-Math.Abs(z)));
-        }
-        else
-        {
-            var (logPositive, logNegative) = KerasEpsilon.BinaryLogs(prediction, epsilon, clipOnly);
-            loss = -((y * logPositive) + ((1 - y) * logNegative));
-        }
-
-        return loss;
+        return fromLogits
+            ? LogitLoss(y, double.CreateTruncating(prediction))
+            : -((y * KerasEpsilon.LogPositive(prediction, epsilon, clipOnly)) + ((1 - y) * KerasEpsilon.LogNegative(prediction, epsilon, clipOnly)));
     }
+
+    // max(z, 0) − z·y + log1p(e^−|z|): the sigmoid cross-entropy of a logit without overflow.
+    private static double LogitLoss(double y, double z) =>
+        Math.Max(z, 0) - (z * y) + SpecialFunctions.Log1P(Math.Exp(-Math.Abs(z)));
 }

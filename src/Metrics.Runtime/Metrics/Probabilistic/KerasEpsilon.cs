@@ -18,29 +18,25 @@ internal static class KerasEpsilon
     }
 
     /// <summary>
-    /// Keras 3's binary cross-entropy terms <c>log(p + ε)</c> and <c>log(1 − p + ε)</c> of a probability clipped to
-    /// <c>[ε, 1 − ε]</c>, all in the input's own precision before the logarithm.
-    /// </summary>
-    public static (double LogPositive, double LogNegative) BinaryLogs<T>(T probability)
-        where T : INumber<T>
-    {
-        var epsilon = T.CreateTruncating(Value);
-        var p = T.Clamp(probability, epsilon, T.One - epsilon);
-        return (Math.Log(double.CreateTruncating(p + epsilon)), Math.Log(double.CreateTruncating(T.One - p + epsilon)));
-    }
-
-    /// <summary>
-    /// The binary cross-entropy terms of a probability clipped to <c>[ε, 1 − ε]</c> in the input's own precision: with
-    /// Keras 3's inner + ε (<c>log(p + ε)</c>, <c>log(1 − p + ε)</c>), or, when <paramref name="clipOnly"/>, without it
+    /// The positive binary cross-entropy term of a probability clipped to <c>[ε, 1 − ε]</c> in the input's own
+    /// precision: with Keras 3's inner + ε, <c>log(p + ε)</c>, or, when <paramref name="clipOnly"/>, <c>log(p)</c>
     /// (TF.js, scikit-learn's <c>log_loss</c>).
     /// </summary>
-    public static (double LogPositive, double LogNegative) BinaryLogs<T>(T probability, double epsilon, bool clipOnly)
+    public static double LogPositive<T>(T probability, double epsilon, bool clipOnly)
         where T : INumber<T>
     {
         var e = T.CreateTruncating(epsilon);
         var p = T.Clamp(probability, e, T.One - e);
-        var inner = clipOnly ? T.Zero : e;
-        return (Math.Log(double.CreateTruncating(p + inner)), Math.Log(double.CreateTruncating(T.One - p + inner)));
+        return Math.Log(double.CreateTruncating(p + (clipOnly ? T.Zero : e)));
+    }
+
+    /// <summary>The negative term, <c>log(1 − p + ε)</c> (or <c>log(1 − p)</c>), as <see cref="LogPositive{T}"/>.</summary>
+    public static double LogNegative<T>(T probability, double epsilon, bool clipOnly)
+        where T : INumber<T>
+    {
+        var e = T.CreateTruncating(epsilon);
+        var p = T.Clamp(probability, e, T.One - e);
+        return Math.Log(double.CreateTruncating(T.One - p + (clipOnly ? T.Zero : e)));
     }
 
     /// <summary>Clips to <c>[ε, 1]</c> in the input's own precision, then widens.</summary>

@@ -12,7 +12,8 @@ public partial record struct LogCoshError
 
     [MeanOf] private static double Error(double label, double prediction)
     {
+        // Softplus(−2|e|) without its branch: the argument is never positive, so it is log1p(exp(−2|e|)).
         var error = Math.Abs(prediction - label);
-        return error + SpecialFunctions.Softplus(-2.0 * error) - Ln2;
+        return error + SpecialFunctions.Log1P(Math.Exp(-2.0 * error)) - Ln2;
     }
 }

@@ -12,6 +12,9 @@ internal enum WidthShape
     Values,
     Pairs,
     Binary,
+
+    /// <summary>Pairs of non-negative reals (a prediction under a logarithm).</summary>
+    PositivePairs,
 }
 
 /// <summary>How a state field accumulates contributions.</summary>
@@ -40,6 +43,8 @@ internal delegate double[] WidthRunner<T>(
 /// DSL's <c>Update</c> functions are) and how it folds. A contribution made of vector <c>Log</c>/<c>Exp</c> values
 /// (within 2 ulps of Math's) names, in <see cref="LogScale"/>, the magnitude those values had before they cancelled
 /// (LogCosh's <c>|e| + log1p(e^−2|e|) − ln 2</c> is small where its terms are not): their ulps are allowed on top.
+/// A generic update computes in its element type: <see cref="SingleContribution"/>, when given, is the float runs'
+/// reference (float arithmetic before the widening), <see cref="Contribution"/> the double runs'.
 /// </summary>
 internal sealed record WidthCase(
     string Name,
@@ -48,7 +53,8 @@ internal sealed record WidthCase(
     Func<double, double, double[]> Contribution,
     WidthRunner<float> RunSingle,
     WidthRunner<double> RunDouble,
-    Func<double, double, double[]>? LogScale = null)
+    Func<double, double, double[]>? LogScale = null,
+    Func<double, double, double[]>? SingleContribution = null)
 {
     public override string ToString() => Name;
 }
@@ -129,6 +135,25 @@ internal static class WidthCases
             (_, l, p, m, w) => Fields(Pairs(new LogisticLoss(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
             (_, l, p, m, w) => Fields(Pairs(new LogisticLoss(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
             (l, p) => [Math.Log(1 + Math.Exp(-l * p)), 2 * Math.Abs(SpecialFunctions.Log1P(Math.Abs(p)) - SpecialFunctions.Log1P(Math.Abs(l))) * (SpecialFunctions.Log1P(Math.Abs(p)) + SpecialFunctions.Log1P(Math.Abs(l))), 0]),
+        new("BinaryCrossentropy", WidthShape.Pairs, SumCount, (l, p) => [Crossentropy(l, p, 1e-7, false), 1],
+            (_, l, p, m, w) => Fields(Pairs(new BinaryCrossentropy(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new BinaryCrossentropy(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (l, p) => [CrossentropyTerms(l, p, 1e-7, false), 0],
+            (l, p) => [CrossentropySingle(l, p, 1e-7f, false), 1]),
+        new("BinaryCrossentropy (clip only, smoothing)", WidthShape.Pairs, SumCount, (l, p) => [Crossentropy(Smooth(l, 0.2), p, 1e-3, true), 1],
+            (_, l, p, m, w) => Fields(Pairs(new BinaryCrossentropy(labelSmoothing: 0.2, epsilon: 1e-3, clipOnly: true), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new BinaryCrossentropy(labelSmoothing: 0.2, epsilon: 1e-3, clipOnly: true), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (l, p) => [CrossentropyTerms(Smooth(l, 0.2), p, 1e-3, true), 0],
+            (l, p) => [CrossentropySingle(Smooth(l, 0.2), p, 1e-3f, true), 1]),
+        new("BinaryCrossentropy (from logits)", WidthShape.Pairs, SumCount, (l, p) => [Math.Max(p, 0) - (p * l) + SpecialFunctions.Log1P(Math.Exp(-Math.Abs(p))), 1],
+            (_, l, p, m, w) => Fields(Pairs(new BinaryCrossentropy(fromLogits: true), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new BinaryCrossentropy(fromLogits: true), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (l, p) => [Math.Max(p, 0) + Math.Abs(p * l) + SpecialFunctions.Log1P(Math.Exp(-Math.Abs(p))), 0]),
+        new("Poisson", WidthShape.PositivePairs, SumCount, (l, p) => [p - (l * Math.Log(p + 1e-7)), 1],
+            (_, l, p, m, w) => Fields(Pairs(new Poisson(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (_, l, p, m, w) => Fields(Pairs(new Poisson(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
+            (l, p) => [p + Math.Abs(l * Math.Log(p + 1e-7)), 0],
+            (l, p) => [p - (l * Math.Log((float)p + 1e-7f)), 1]),
         new("MaxError", WidthShape.Pairs, [WidthFold.Max, WidthFold.Sum], (l, p) => [Math.Abs(l - p), 1],
             (_, l, p, m, w) => Fields(Pairs(new MaxError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v))),
             (_, l, p, m, w) => Fields(Pairs(new MaxError(), l, p, m, w, (x, a, b) => x.Update(a, b), (x, a, b, k) => x.Update(a, b, k), (x, a, b, v) => x.Update(a, b, v), (x, a, b, k, v) => x.Update(a, b, k, v)))),
@@ -220,6 +245,35 @@ internal static class WidthCases
     private static double[] Fields(MaxError m) => [m.Value, m.Count];
 
     private static double[] Fields(LogCoshError m) => [m.Total, m.Count];
+
+    private static double[] Fields(BinaryCrossentropy m) => [m.Total, m.Count];
+
+    private static double[] Fields(Poisson m) => [m.Total, m.Count];
+
+    private static double Smooth(double label, double smoothing) => (label * (1 - smoothing)) + (0.5 * smoothing);
+
+    // Keras' binary cross-entropy of a probability clipped to [ε, 1 − ε] (inner + ε unless clip only), in double.
+    private static double Crossentropy(double y, double p, double epsilon, bool clipOnly)
+    {
+        var q = Math.Clamp(p, epsilon, 1 - epsilon);
+        var inner = clipOnly ? 0 : epsilon;
+        return -((y * Math.Log(q + inner)) + ((1 - y) * Math.Log(1 - q + inner)));
+    }
+
+    // The same in float, as the float overload computes it: the clip, 1 − ε and the sums round to float.
+    private static double CrossentropySingle(double y, double p, float epsilon, bool clipOnly)
+    {
+        var q = Math.Clamp((float)p, epsilon, 1f - epsilon);
+        var inner = clipOnly ? 0f : epsilon;
+        return -((y * Math.Log(q + inner)) + ((1 - y) * Math.Log(1f - q + inner)));
+    }
+
+    private static double CrossentropyTerms(double y, double p, double epsilon, bool clipOnly)
+    {
+        var q = Math.Clamp(p, epsilon, 1 - epsilon);
+        var inner = clipOnly ? 0 : epsilon;
+        return Math.Abs(y * Math.Log(q + inner)) + Math.Abs((1 - y) * Math.Log(1 - q + inner));
+    }
 
     private static double[] Fields(LogisticLoss m) => [m.Total, m.SquaredLogError, m.Count];
 
