@@ -45,11 +45,11 @@ public partial record struct Accuracy
     {
         if (kerasShapes && scores.Length == 1)
         {
-            RequireClass(label, 2, "a binary label (rows of one score are Keras' binary_accuracy)");
+            RequireClass(label, 2);
             return Update(label, double.CreateTruncating(scores[0]), threshold);
         }
 
-        RequireClass(label, scores.Length, $"a class of the {scores.Length} scores of its row");
+        RequireClass(label, scores.Length);
         return new() { Correct = TensorPrimitives.IndexOfMax(scores) == label ? 1 : 0, Count = 1 };
     }
 
@@ -68,12 +68,13 @@ public partial record struct Accuracy
             : new() { Correct = TensorPrimitives.IndexOfMax(scores) == TensorPrimitives.IndexOfMax(labels) ? 1 : 0, Count = 1 };
     }
 
-    private static void RequireClass(int label, int classes, string what)
+    // Rows of one score are Keras' binary_accuracy (classes 0 and 1), other rows hold a class of their scores.
+    private static void RequireClass(int label, int classes)
     {
         if ((uint)label >= (uint)classes)
         {
             throw new ArgumentOutOfRangeException(
-                "labels", label, string.Create(CultureInfo.InvariantCulture, $"A label must be {what}, in [0, {classes}); it is {label}."));
+                "labels", label, string.Create(CultureInfo.InvariantCulture, $"A label must lie in [0, {classes}) (the classes of its row of scores; 0 and 1 for a row of one score); it is {label}."));
         }
     }
 
