@@ -10,10 +10,17 @@ internal static class BuiltInMetrics
         ["zero_division"] = "zero",
     };
 
-    /// <summary>Keras' defaults for <c>"accuracy"</c> in <c>compile()</c>: binary accuracy at 0.5, sparse categorical on score rows.</summary>
+    /// <summary>The parameter by which <c>"accuracy"</c> follows Keras' shape rule; version 1 files predate it (see <see cref="MetricRegistry.InFirstFormat"/>).</summary>
+    internal const string KerasShapesKey = "keras_shapes";
+
+    /// <summary>
+    /// Keras' <c>"accuracy"</c> in <c>compile()</c>: the batch's shapes choose binary accuracy at 0.5, sparse categorical or
+    /// categorical accuracy.
+    /// </summary>
     internal static readonly IReadOnlyDictionary<string, object?> KerasAccuracyDefaults = new Dictionary<string, object?>
     {
         ["threshold"] = 0.5,
+        [KerasShapesKey] = true,
     };
 
     private static readonly IReadOnlyDictionary<string, object?> OwnDefaults = new Dictionary<string, object?>();

@@ -28,7 +28,8 @@ public sealed partial class MetricCollection
     /// In a version 1 configuration (a file without <c>"version"</c>, written before Keras' names meant Keras'
     /// metrics) a member naming <c>accuracy</c>, <c>precision</c>, <c>recall</c> or <c>f1_score</c> that leaves out a
     /// parameter whose default changed (<c>threshold</c>, <c>zero_division</c>) is refused, naming both meanings: it
-    /// could mean either. Configurations this library writes give every parameter, so they read back unchanged.
+    /// could mean either; one that leaves out <c>keras_shapes</c> (added later) gets flax-metrics' rule, as it meant.
+    /// Configurations this library writes give every parameter, so they read back unchanged.
     /// </remarks>
     /// <exception cref="ArgumentException">A member's metric is unknown, its parameters are invalid, or (version 1) its meaning changed (the message names the member).</exception>
     public static MetricCollection FromConfig(CollectionConfig config)
@@ -45,7 +46,7 @@ public sealed partial class MetricCollection
                     throw new ArgumentException(ambiguity, nameof(config));
                 }
 
-                metric = MetricRegistry.Deserialize(member);
+                metric = MetricRegistry.Deserialize(config.Version < 2 ? MetricRegistry.InFirstFormat(member) : member);
             }
             catch (ArgumentException e)
             {

@@ -287,7 +287,11 @@ public static class MetricRegistry
         }
 
         var given = config.Arguments.Keys.Select(MetricArguments.Normalize).ToHashSet(StringComparer.Ordinal);
-        var missing = entry.Presets.Keys.Where(k => !given.Contains(MetricArguments.Normalize(k))).ToArray();
+        // keras_shapes is newer than version 2 itself: no version 1 file could give it, so it is never what makes a
+        // member ambiguous; InFirstFormat gives it the former meaning's value.
+        var missing = entry.Presets.Keys
+            .Where(k => k != BuiltInMetrics.KerasShapesKey && !given.Contains(MetricArguments.Normalize(k)))
+            .ToArray();
         if (missing.Length == 0)
         {
             return null;
@@ -297,6 +301,25 @@ public static class MetricRegistry
         return $"'{SuggestionSearch.Echo(config.Name)}' leaves out {string.Join(", ", missing)}, whose default changed in collection configuration version 2: "
             + $"version 1 (a file without \"version\") meant {entry.Type.Name} with its own defaults, now named '{formerName}'; "
             + $"version 2 means Keras' metric ({presets}). Write '{formerName}' to keep the former meaning, or add \"version\": 2 to the file for Keras'.";
+    }
+
+    /// <summary>
+    /// A version 1 member as it was meant: a parameter added after version 1 that the file leaves out takes the former
+    /// meaning's value (<c>keras_shapes</c> false, flax-metrics' rule for <c>"accuracy"</c>).
+    /// </summary>
+    /// <param name="config">A member's configuration, read from a version 1 file.</param>
+    internal static MetricConfig InFirstFormat(MetricConfig config)
+    {
+        var key = MetricArguments.Normalize(BuiltInMetrics.KerasShapesKey);
+        if (!Table.Entries.TryGetValue(MetricArguments.Normalize(config.Name), out var entry)
+            || entry.FormerName is null
+            || !entry.Presets.ContainsKey(BuiltInMetrics.KerasShapesKey)
+            || config.Arguments.Keys.Any(k => MetricArguments.Normalize(k) == key))
+        {
+            return config;
+        }
+
+        return new MetricConfig(config.Name, config.Arguments.Append(new(BuiltInMetrics.KerasShapesKey, false)));
     }
 
     private static string ShowValue(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null";

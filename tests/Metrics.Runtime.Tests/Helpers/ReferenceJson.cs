@@ -27,7 +27,7 @@ internal static class ReferenceJson
     /// <summary>An array of numbers (see <see cref="ReferenceData.Number"/>), or null when the key is absent.</summary>
     public static double[]? Numbers(JsonNode? node) => node is JsonArray array ? array.Select(ReferenceData.Number).ToArray() : null;
 
-    /// <summary>The case's metric, created through the registry by its identifier and its numeric, boolean and string parameters.</summary>
+    /// <summary>The case's metric, created through the registry by its identifier and its numeric, boolean, string and number-list parameters.</summary>
     public static IMetricInstance CreateMetric(JsonObject c)
     {
         var arguments = new Dictionary<string, object?>();
@@ -37,6 +37,7 @@ internal static class ReferenceJson
             {
                 JsonValueKind.Number => value.GetValue<double>(),
                 JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
+                JsonValueKind.Array => value.AsArray().Select(x => x!.GetValue<double>()).ToArray(),
                 _ => value.GetValue<string>(),
             };
         }

@@ -32,7 +32,7 @@ public sealed class ParityReferenceTests
             typeof(MeanTweedieDeviance), typeof(D2TweedieScore), typeof(D2PinballScore), typeof(MedianAbsoluteError),
             typeof(MaxError), typeof(SpearmanCorrelation), typeof(KendallTau), typeof(MeanAbsolutePercentageError),
             typeof(ExplainedVariance), typeof(BinaryCrossentropy), typeof(KLDivergence), typeof(Poisson), typeof(ConfusionMatrix),
-            typeof(MulticlassHinge), typeof(NDCG), typeof(DCG), typeof(MeanIoU), typeof(BinaryIoU),
+            typeof(MulticlassHinge), typeof(NDCG), typeof(DCG), typeof(MeanIoU), typeof(BinaryIoU), typeof(IoU), typeof(OneHotIoU), typeof(OneHotMeanIoU),
         ];
         var covered = Cases.Value.Values.Where(c => !IsFunctional(c)).Select(c => CreateMetric(c).State.GetType()).ToHashSet();
         Assert.All(metrics, m => Assert.Contains(m, covered));

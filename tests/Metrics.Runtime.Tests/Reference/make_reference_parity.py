@@ -33,6 +33,10 @@ Where each expected value comes from:
     scores with the default rule: the same functions with their defaults.
   * mean_iou / binary_iou with zero_division and micro: jaccard_score(labels=range(C), average='macro' or
     'micro', zero_division=...), with sample_weight; binary_iou's predictions are scores > 0.5.
+  * iou with target_class_ids [0, 3]: jaccard_score(labels=[0, 3], average='macro' or 'micro', zero_division=...).
+  * one_hot_iou / one_hot_mean_iou: jaccard_score of the argmax of the one-hot label rows and of the score rows,
+    labels= the target classes, average None (target_class_ids [c]) / 'macro' / 'micro', zero_division, with
+    sample_weight; ignore_class: the rows of other label classes.
   * functional_r2_score with force_finite=false: r2_score(force_finite=False), TF.js' division on a constant target.
   * spearman_correlation / kendall_tau: scipy.stats.spearmanr / kendalltau (tau-b); with integer weights on the
     rows repeated by their weights.
@@ -354,6 +358,17 @@ for zd, zname in ((0, "zero"), (1, "one")):
         add(f"mean iou zero_division={zname} {average} masked weighted", "mean_iou",
             skm.jaccard_score(yk, pk, labels=iou_labels, average=average, zero_division=zd, sample_weight=w),
             io_y, io_p, mask, wf, {"num_classes": 4, "zero_division": zname, "micro": micro})
+# IoU over listed target classes: jaccard_score(labels=the targets); class 3 has an empty union.
+for zd, zname in ((0, "zero"), (1, "one")):
+    for micro in (False, True):
+        average = "micro" if micro else "macro"
+        params = {"num_classes": 4, "target_class_ids": [0, 3], "zero_division": zname, "micro": micro}
+        add(f"iou targets 0 3 zero_division={zname} {average}", "iou",
+            skm.jaccard_score(io_y, io_p, labels=[0, 3], average=average, zero_division=zd), io_y, io_p, params=params)
+        yk, pk, w = kept(io_y, io_p, mask, wf)
+        add(f"iou targets 0 3 zero_division={zname} {average} masked weighted", "iou",
+            skm.jaccard_score(yk, pk, labels=[0, 3], average=average, zero_division=zd, sample_weight=w),
+            io_y, io_p, mask, wf, params)
 add("mean iou micro default", "mean_iou", skm.jaccard_score(io_y, io_p, labels=iou_labels, average="micro"), io_y, io_p,
     params={"num_classes": 4, "micro": True})
 bi_y = rng.integers(0, 2, n).astype(float)
@@ -382,6 +397,53 @@ for zd, zname in ((0, "zero"), (1, "one")):
     add(f"jaccard_score binary all negative zero_division={zname}", "jaccard_score",
         skm.jaccard_score(np.zeros(6), np.zeros(6), zero_division=zd), np.zeros(6), np.full(6, 0.2),
         params={"zero_division": zname})
+
+# ---------------------------------------------------------------- one-hot IoU family: label rows and score rows
+# OneHotIoU / OneHotMeanIoU reduce each one-hot label row and each score row to its argmax (continuous scores: no
+# ties), then take the IoU of the C x C confusion matrix: jaccard_score of the two argmax vectors with labels= (the
+# target classes), average None (one class at a time through target_class_ids [c]), 'macro' or 'micro', and
+# zero_division. Class 3 is in neither labels nor predictions (its union is empty). ignore_class drops the rows of
+# that label class, as indexing the rows before scikit-learn does.
+oh_rng = np.random.default_rng(1818)  # its own generator: the cases after this section keep their data
+oh_c = 4
+oh_y = oh_rng.integers(0, 3, n)
+oh_s = oh_rng.dirichlet(np.ones(oh_c), n)
+oh_s[:, 3] *= 0.01
+oh_s[np.arange(n), oh_y] += np.where(oh_rng.uniform(size=n) < 0.6, 1.0, 0.0)
+oh_p = oh_s.argmax(axis=1)
+oh_rows = np.eye(oh_c)[oh_y]
+assert 3 not in oh_y and 3 not in oh_p
+for metric, targets in (("one_hot_mean_iou", None), ("one_hot_iou", [0, 2])):
+    labels = list(range(oh_c)) if targets is None else targets
+    base = {"num_classes": oh_c} if targets is None else {"num_classes": oh_c, "target_class_ids": targets}
+    for zd, zname in ((0, "zero"), (1, "one")):
+        for micro in (False, True):
+            average = "micro" if micro else "macro"
+            params = dict(base, zero_division=zname, micro=micro)
+            add(f"{metric} zero_division={zname} {average}", metric,
+                skm.jaccard_score(oh_y, oh_p, labels=labels, average=average, zero_division=zd),
+                oh_rows, oh_s, params=params, columns=oh_c)
+            keep = mask & (wf > 0)
+            add(f"{metric} zero_division={zname} {average} masked weighted", metric,
+                skm.jaccard_score(oh_y[keep], oh_p[keep], labels=labels, average=average, zero_division=zd,
+                                  sample_weight=wf[keep]),
+                oh_rows, oh_s, mask, wf, params, columns=oh_c)
+    # The default (NaN) leaves a class with an empty union out of the mean: scikit-learn over the classes present.
+    present = [c for c in labels if c in oh_y or c in oh_p]
+    add(f"{metric} default macro", metric, skm.jaccard_score(oh_y, oh_p, labels=present, average="macro"),
+        oh_rows, oh_s, params=base, columns=oh_c)
+    keep = oh_y != 1
+    add(f"{metric} ignore_class=1", metric,
+        skm.jaccard_score(oh_y[keep], oh_p[keep], labels=labels, average="macro", zero_division=0),
+        oh_rows, oh_s, params=dict(base, ignore_class=1, zero_division="zero"), columns=oh_c)
+per_class = skm.jaccard_score(oh_y, oh_p, labels=list(range(oh_c)), average=None, zero_division=1)
+per_class_w = skm.jaccard_score(oh_y[mask], oh_p[mask], labels=list(range(oh_c)), average=None, zero_division=1,
+                                sample_weight=wi[mask])
+for c in range(oh_c):
+    params = {"num_classes": oh_c, "target_class_ids": [c], "zero_division": "one"}
+    add(f"one_hot_iou class {c} (average None)", "one_hot_iou", per_class[c], oh_rows, oh_s, params=params, columns=oh_c)
+    add(f"one_hot_iou class {c} (average None) masked integer weights", "one_hot_iou", per_class_w[c],
+        oh_rows, oh_s, mask, wi, params, columns=oh_c)
 
 # ---------------------------------------------------------------- per-class rates of a multi-class confusion matrix
 # BalancedAccuracy.ClassCounts(): the one-vs-rest counts of each class; scikit-learn's recall_score/precision_score of

@@ -88,7 +88,7 @@ public sealed class ConfigTests
             "{\n  \"class_name\": \"TruePositives\",\n  \"config\": {\n    \"thresholds\": [\n      0.1,\n      0.25,\n      1\n    ],\n    \"class_id\": null\n  }\n}",
             new TruePositives(thresholds: [0.1, 0.25, 1.0]).GetConfig().ToJson());
         Assert.Equal(
-            "{\n  \"class_name\": \"Accuracy\",\n  \"config\": {\n    \"threshold\": 0.30000000000000004\n  }\n}",
+            "{\n  \"class_name\": \"Accuracy\",\n  \"config\": {\n    \"threshold\": 0.30000000000000004,\n    \"keras_shapes\": false\n  }\n}",
             new Accuracy(threshold: 0.1 + 0.2).GetConfig().ToJson());
     }
 

@@ -51,14 +51,14 @@ public sealed class KerasAndFlaxNamesTests
         Assert.Equal(new F1Score(threshold, zeroDivision), MetricRegistry.Create(identifier).State);
 
     [Theory]
-    [InlineData("accuracy", 0.5)]
-    [InlineData("Accuracy", 0.5)]
-    [InlineData("acc", 0.5)]
-    [InlineData("ACC", 0.5)]
-    [InlineData("flax_accuracy", 0.0)]
-    [InlineData("FlaxAccuracy", 0.0)]
-    public void AccuracyNamesGiveTheirTablesDefaults(string identifier, double threshold) =>
-        Assert.Equal(new Accuracy(threshold), MetricRegistry.Create(identifier).State);
+    [InlineData("accuracy", 0.5, true)]
+    [InlineData("Accuracy", 0.5, true)]
+    [InlineData("acc", 0.5, true)]
+    [InlineData("ACC", 0.5, true)]
+    [InlineData("flax_accuracy", 0.0, false)]
+    [InlineData("FlaxAccuracy", 0.0, false)]
+    public void AccuracyNamesGiveTheirTablesDefaults(string identifier, double threshold, bool kerasShapes) =>
+        Assert.Equal(new Accuracy(threshold) { KerasShapes = kerasShapes }, MetricRegistry.Create(identifier).State);
 
     [Theory]
     [InlineData("binary_accuracy", typeof(BinaryAccuracy))]
