@@ -65,8 +65,6 @@ internal static class ClusterOverhead
                 await evaluation.StartAsync(new EvaluationRequest(config, shards));
                 var result = await evaluation.WaitForResultAsync(TimeSpan.FromSeconds(1));
                 watch.Stop();
-                Metrics.Orleans.ClusterTrace.Mark("client has result");
-                File.WriteAllText($"/tmp/trace-{name.Length}-{run}.txt", Metrics.Orleans.ClusterTrace.Drain());
                 same &= MetricCollectionState.ToBytes(result.Collection).AsSpan().SequenceEqual(MetricCollectionState.ToBytes(expected));
                 clusterTime = run == 0 ? clusterTime : Min(clusterTime, watch.Elapsed);
             }

@@ -81,7 +81,6 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
-        ClusterTrace.Mark("start");
         if (State.Request is { } started)
         {
             if (started.ConfigJson != request.ConfigJson || !started.ShardList.Select(s => s.Id).SequenceEqual(request.ShardList.Select(s => s.Id)))
@@ -273,9 +272,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
                 }
 
                 var worker = GrainFactory.GetGrain<IShardWorkerGrain>($"{this.GetPrimaryKeyString()}/{shard.Id}/{run}/{attempt}");
-                ClusterTrace.Mark($"{shard.Id} call");
                 var outcome = await worker.EvaluateAsync(request.ConfigJson, shard).WaitAsync(request.ShardTimeout, stop).ConfigureAwait(true);
-                ClusterTrace.Mark($"{shard.Id} outcome");
                 if (outcome.Failure is { } failure)
                 {
                     await Fail(failure).ConfigureAwait(true);
@@ -286,7 +283,6 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
                     // grain's scheduler: shards that arrive together are read side by side, not queued one after another.
                     var packed = outcome.PackedState!;
                     var collection = await Task.Run(() => PackedState.ReadCollection(packed), stop).ConfigureAwait(true);
-                    ClusterTrace.Mark($"{shard.Id} read {packed.Length}");
                     await Accept(shard.Id, packed, collection, outcome.Rows).ConfigureAwait(true);
                 }
 
@@ -344,9 +340,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
 
     private async Task<bool> AcceptOnce(string shardId, byte[] packed, MetricCollection collection, long rows)
     {
-        ClusterTrace.Mark($"{shardId} locked");
         await _shardStates.WriteAsync(shardId, packed, rows).ConfigureAwait(true);
-        ClusterTrace.Mark($"{shardId} shard written");
         var stored = new StoredShard(shardId, collection, rows);
         _unrecorded.Add(stored);
         await _writes.WaitAsync().ConfigureAwait(true);
@@ -363,7 +357,6 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
             _writes.Release();
         }
 
-        ClusterTrace.Mark($"{shardId} evaluation written");
         return stored.Failure is { } failure
             ? throw new InvalidOperationException($"The acceptance of shard '{shardId}' was not stored: {failure.Message}", failure)
             : true;
@@ -383,9 +376,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
                 _merged.Add(State.Shards.FindIndex(s => s.Id == shard.Id), shard.Collection);
             }
 
-            ClusterTrace.Mark($"{batch.Length} merged");
             var result = State.Rows.Count + batch.Length == State.Shards.Count ? await MergeInShardOrder(_merged).ConfigureAwait(true) : null;
-            ClusterTrace.Mark($"{batch.Length} result");
             await WriteHoldingLock(() =>
             {
                 foreach (var shard in batch)

@@ -33,7 +33,6 @@ public static class EvaluationGrainExtensions
             switch (current.Status)
             {
                 case EvaluationStatus.Completed:
-                    ClusterTrace.Mark("client saw completed");
                     return await evaluation.GetResultAsync().ConfigureAwait(false);
                 case EvaluationStatus.Failed:
                     throw new EvaluationFailedException(evaluation.GetPrimaryKeyString(), current.Failure!);

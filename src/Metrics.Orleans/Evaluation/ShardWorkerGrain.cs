@@ -15,16 +15,13 @@ internal sealed class ShardWorkerGrain(IServiceProvider services) : Grain, IShar
     {
         ArgumentNullException.ThrowIfNull(shard);
         DeactivateOnIdle();
-        ClusterTrace.Mark($"{shard.Id} worker in");
         var collection = MetricCollection.FromConfig(CollectionConfig.FromJson(configJson));
         try
         {
             // Reading and packing are CPU and I/O bound: off the grain scheduler, so the silo keeps answering.
             return await Task.Run(() =>
             {
-                ClusterTrace.Mark($"{shard.Id} worker run");
                 var rows = Read(shard, collection);
-                ClusterTrace.Mark($"{shard.Id} worker rows");
                 return new ShardOutcome { PackedState = PackedState.Pack(MetricCollectionState.ToBytes(collection)), Rows = rows };
             }).ConfigureAwait(true);
         }
