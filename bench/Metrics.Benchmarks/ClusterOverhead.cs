@@ -95,7 +95,7 @@ internal static class ClusterOverhead
         report.AppendLine("Shipping + merging, measured alone in this process on the 16 shard states, each step where the cluster runs it: "
             + "on every core at once, as the workers do, each state's `MetricCollectionState` bytes packed (`PackedState`: runs of zeros left out) "
             + "and the packed bytes through the Orleans serializer; then one shard at a time, as on the evaluation grain's single scheduler, the "
-            + "bytes read back into a collection (codec), the silos' grain storage serializer run on the shard's own record and on the "
+            + "bytes read back into a collection (codec; the grain reads them on the thread pool side by side, so this is its most), the silos' grain storage serializer run on the shard's own record and on the "
             + "evaluation's record of accepted ids and rows (storage writes; the grain writes shard records side by side and the evaluation's "
             + "record once for the shards stored meanwhile, so this counts its most writes), and the 16 states merged in the shard-order tree "
             + "and the result packed (merge; the grain merges as the shards are recorded, so most of it overlaps the workers). The cluster time "
@@ -127,7 +127,8 @@ internal static class ClusterOverhead
     // What the cluster does with the shards' states, each step timed where it runs there (the call's split is kept for
     // the report). The workers' part runs on every core at once, as the workers do: each state's bytes packed and the
     // packed bytes through the Orleans serializer (worker to evaluation grain). The evaluation grain's part runs one shard
-    // at a time, as on its single scheduler: the packed bytes read back into a collection (codec); the storage
+    // at a time, as on its single scheduler: the packed bytes read back into a collection (codec; the grain reads on the
+    // thread pool, side by side, so one at a time is the most it can cost); the storage
     // serializer's work for the shard's record and the evaluation's record (storage); the merges into the shard-order
     // tree and the result packed (merge).
     private static MetricCollection ShipAndMerge(Serializer serializer, IGrainStorageSerializer storageSerializer, MetricCollection[] parts)
