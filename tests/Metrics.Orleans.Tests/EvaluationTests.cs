@@ -88,6 +88,41 @@ public sealed class EvaluationTests(ThreeSilos silos) : IClassFixture<ThreeSilos
     }
 
     [Fact]
+    public async Task Deliveries_of_one_shard_at_the_same_time_are_accepted_once()
+    {
+        // Shard 1's worker hangs 3 s before reading, so the tool's copies arrive while its record is not yet written.
+        var shards = Shards.Generated(3, 20_000);
+        shards[1] = Shard.FromSource(shards[1].Id, GeneratedRows.Name, $"20000:20000:0:-1:3000:{ThreeSilos.NewId()}");
+        var shard1 = Shards.InOneProcess(Shards.WithAuc, [shards[1]]);
+        var evaluation = Evaluation(ThreeSilos.NewId());
+        await evaluation.StartAsync(new EvaluationRequest(Shards.WithAuc, shards));
+
+        var accepted = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            evaluation.AcceptShardAsync(new ShardResult { ShardId = shards[1].Id, State = shard1, Rows = 20_000 })));
+        var result = await Wait(evaluation);
+
+        Assert.Equal(1, accepted.Count(a => a));
+        Assert.Equal(60_000, result.Rows);
+        AssertSameBits(Shards.InOneProcess(Shards.WithAuc, shards), result);
+    }
+
+    [Fact]
+    public async Task A_waiting_client_is_told_when_the_evaluation_completes()
+    {
+        var shards = Shards.Generated(4, 50_000);
+        var evaluation = Evaluation(ThreeSilos.NewId());
+        var notStarted = await evaluation.WaitAsync(TimeSpan.FromSeconds(20));
+        await evaluation.StartAsync(new EvaluationRequest(Shards.WithAuc, shards));
+
+        // The evaluation takes well under 20 s: a wait that ran out instead of being told would see it still running.
+        var done = await evaluation.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(EvaluationStatus.NotStarted, notStarted.Status);
+        Assert.Equal((EvaluationStatus.Completed, 4, 200_000L), (done.Status, done.ShardsDone, done.Rows));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => evaluation.WaitAsync(TimeSpan.FromSeconds(-1)));
+    }
+
+    [Fact]
     public async Task A_deactivated_evaluation_reactivates_from_storage_and_resumes()
     {
         var shards = Shards.Generated(8, 200_000, delayMs: 50);

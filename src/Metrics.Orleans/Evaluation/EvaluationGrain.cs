@@ -18,8 +18,15 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
     private readonly ShardStateStore _shardStates;
     private readonly ILogger<EvaluationGrain> _logger;
 
-    // Shard runs interleave on the grain's scheduler at their awaits; one accept or write at a time keeps the records consistent.
+    // Shard runs interleave on the grain's scheduler at their awaits; one write of the evaluation's record at a time
+    // keeps it consistent.
     private readonly SemaphoreSlim _writes = new(1, 1);
+
+    // The accepts under way by shard id, so that a second delivery of a shard waits for the first.
+    private readonly Dictionary<string, Task<bool>> _accepting = new(StringComparer.Ordinal);
+
+    // Shards whose records are stored and that wait for the evaluation's record to list them.
+    private readonly List<StoredShard> _unrecorded = [];
 
     // The states this activation accepted, merged as they arrive; the final merge reads back from storage only those of
     // earlier activations (or all, when a failed write dropped the tree).
@@ -29,6 +36,9 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
 
     // What storage holds, as progress: a state counts once its write is done, not while it is in flight.
     private EvaluationProgress _stored = new();
+
+    // Completed for the waiters of WaitAsync when the stored status leaves Running (or the activation stops).
+    private TaskCompletionSource? _settled;
 
     public EvaluationGrain(IPersistentStateFactory states, IGrainContext context, IOptions<EvaluationOptions> options, ILogger<EvaluationGrain> logger)
     {
@@ -57,6 +67,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _stop?.Cancel();
+        Settle();
         return Task.CompletedTask;
     }
 
@@ -99,6 +110,23 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
         }
 
         return Task.FromResult(Progress());
+    }
+
+    public async Task<EvaluationProgress> WaitAsync(TimeSpan maxWait)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxWait, TimeSpan.Zero);
+        if (State.Status == EvaluationStatus.Running)
+        {
+            EnsureRunning();
+        }
+
+        if (_stored.Status == EvaluationStatus.Running)
+        {
+            _settled ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await _settled.Task.WaitAsync(maxWait).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        return Progress();
     }
 
     public Task<bool> AcceptShardAsync(ShardResult result)
@@ -173,7 +201,7 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
 
         return Task.FromResult(new EvaluationResult
         {
-            Collection = MetricCollectionState.Read(State.ResultPacked ? PackedState.Unpack(bytes) : bytes),
+            Collection = State.ResultPacked ? PackedState.ReadCollection(bytes) : MetricCollectionState.Read(bytes),
             Rows = State.Rows.Values.Sum(),
             Shards = State.Shards.Count,
         });
@@ -251,9 +279,10 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
                 }
                 else
                 {
-                    // Read before it is accepted: bytes that fail their checksum are retried, never stored.
+                    // Read before it is accepted (bytes that fail their checksum are retried, never stored), and off the
+                    // grain's scheduler: shards that arrive together are read side by side, not queued one after another.
                     var packed = outcome.PackedState!;
-                    var collection = MetricCollectionState.Read(PackedState.Unpack(packed));
+                    var collection = await Task.Run(() => PackedState.ReadCollection(packed), stop).ConfigureAwait(true);
                     await Accept(shard.Id, packed, collection, outcome.Rows).ConfigureAwait(true);
                 }
 
@@ -282,52 +311,108 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
     }
 
     // The shard's own record is written first; only then does the evaluation's record list it (and progress count it).
-    // A stop in between leaves a record nobody counts, which the shard's next run writes over.
+    // A stop in between leaves a record nobody counts, which the shard's next run writes over. Shard records are written
+    // side by side; the evaluation's record is written once for all the shards whose records were stored meanwhile.
     private async Task<bool> Accept(string shardId, byte[] packed, MetricCollection collection, long rows)
     {
+        // A second delivery of a shard waits for the first: it is a duplicate once that one is accepted, a retry if it failed.
+        while (_accepting.TryGetValue(shardId, out var first))
+        {
+            await ((Task)first).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (State.Rows.ContainsKey(shardId))
+        {
+            return false;
+        }
+
+        var accepting = AcceptOnce(shardId, packed, collection, rows);
+        _accepting[shardId] = accepting;
+        try
+        {
+            return await accepting.ConfigureAwait(true);
+        }
+        finally
+        {
+            _accepting.Remove(shardId);
+        }
+    }
+
+    private async Task<bool> AcceptOnce(string shardId, byte[] packed, MetricCollection collection, long rows)
+    {
+        await _shardStates.WriteAsync(shardId, packed, rows).ConfigureAwait(true);
+        var stored = new StoredShard(shardId, collection, rows);
+        _unrecorded.Add(stored);
         await _writes.WaitAsync().ConfigureAwait(true);
         try
         {
-            if (State.Rows.ContainsKey(shardId))
+            // An earlier holder of the lock may have written this shard's acceptance with its own.
+            if (stored is { Recorded: false, Failure: null })
             {
-                return false;
+                await WriteStoredShards().ConfigureAwait(true);
             }
-
-            await _shardStates.WriteAsync(shardId, packed, rows).ConfigureAwait(true);
-            try
-            {
-                _merged ??= new ShardMergeTree(State.Shards.Count);
-                _merged.Add(State.Shards.FindIndex(s => s.Id == shardId), collection);
-                var result = State.Rows.Count + 1 == State.Shards.Count ? await MergeInShardOrder(_merged).ConfigureAwait(true) : null;
-                await WriteHoldingLock(() =>
-                {
-                    State.Rows[shardId] = rows;
-                    if (result is not null)
-                    {
-                        State.Result = result;
-                        State.ResultPacked = true;
-                        State.Status = EvaluationStatus.Completed;
-                        State.Failure = null;
-                    }
-                }).ConfigureAwait(true);
-            }
-            catch
-            {
-                // The tree holds a shard that is not recorded as accepted (or is merged already): the merge starts over from storage.
-                _merged = null;
-                throw;
-            }
-
-            if (State.Status == EvaluationStatus.Completed)
-            {
-                _merged = null;
-            }
-
-            return true;
         }
         finally
         {
             _writes.Release();
+        }
+
+        return stored.Failure is { } failure
+            ? throw new InvalidOperationException($"The acceptance of shard '{shardId}' was not stored: {failure.Message}", failure)
+            : true;
+    }
+
+    // Records every shard whose record is stored as accepted, in one write of the evaluation's record (the result with
+    // it when they complete the evaluation). The lock is held.
+    private async Task WriteStoredShards()
+    {
+        var batch = _unrecorded.ToArray();
+        _unrecorded.Clear();
+        try
+        {
+            _merged ??= new ShardMergeTree(State.Shards.Count);
+            foreach (var shard in batch)
+            {
+                _merged.Add(State.Shards.FindIndex(s => s.Id == shard.Id), shard.Collection);
+            }
+
+            var result = State.Rows.Count + batch.Length == State.Shards.Count ? await MergeInShardOrder(_merged).ConfigureAwait(true) : null;
+            await WriteHoldingLock(() =>
+            {
+                foreach (var shard in batch)
+                {
+                    State.Rows[shard.Id] = shard.Rows;
+                }
+
+                if (result is not null)
+                {
+                    State.Result = result;
+                    State.ResultPacked = true;
+                    State.Status = EvaluationStatus.Completed;
+                    State.Failure = null;
+                }
+            }).ConfigureAwait(true);
+        }
+        catch (Exception e)
+        {
+            // The tree holds shards that are not recorded as accepted (or is merged already): the merge starts over from storage.
+            _merged = null;
+            foreach (var shard in batch)
+            {
+                shard.Failure = e;
+            }
+
+            return;
+        }
+
+        foreach (var shard in batch)
+        {
+            shard.Recorded = true;
+        }
+
+        if (State.Status == EvaluationStatus.Completed)
+        {
+            _merged = null;
         }
     }
 
@@ -382,10 +467,34 @@ internal sealed partial class EvaluationGrain : Grain, IEvaluationGrain, IDispos
         }
 
         _stored = Snapshot();
+        if (_stored.Status != EvaluationStatus.Running)
+        {
+            Settle();
+        }
+    }
+
+    private void Settle()
+    {
+        _settled?.TrySetResult();
+        _settled = null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shard {ShardId}: attempt {Attempt} of {MaxAttempts} failed; retrying")]
     private static partial void LogRetry(ILogger logger, string shardId, int attempt, int maxAttempts, Exception error);
+
+    // A shard whose record is stored, until the evaluation's record lists it (or that write fails).
+    private sealed class StoredShard(string id, MetricCollection collection, long rows)
+    {
+        public string Id { get; } = id;
+
+        public MetricCollection Collection { get; } = collection;
+
+        public long Rows { get; } = rows;
+
+        public bool Recorded { get; set; }
+
+        public Exception? Failure { get; set; }
+    }
 
     private sealed record StateConfiguration(string StateName, string? StorageName) : IPersistentStateConfiguration;
 }

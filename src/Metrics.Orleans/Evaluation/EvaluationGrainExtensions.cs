@@ -6,10 +6,16 @@ namespace Metrics.Orleans.Evaluation;
 /// <summary>Waits for an evaluation from a client.</summary>
 public static class EvaluationGrainExtensions
 {
-    /// <summary>Polls the evaluation's progress until it completes, and returns its result.</summary>
+    // Well under Orleans' default response timeout (30 s), so that a wait never times out as a failed call.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Waits until the evaluation completes (<see cref="IEvaluationGrain.WaitAsync"/>: told at once, not found by
+    /// polling), and returns its result.
+    /// </summary>
     /// <param name="evaluation">The evaluation grain.</param>
-    /// <param name="pollInterval">The time between polls.</param>
-    /// <param name="progress">Told each progress polled, or null.</param>
+    /// <param name="pollInterval">The time between progress reports while it runs (at most 10 s is waited in one call).</param>
+    /// <param name="progress">Told the progress every <paramref name="pollInterval"/> and at the end, or null.</param>
     /// <param name="cancellationToken">Stops waiting (not the evaluation).</param>
     /// <returns>The result.</returns>
     /// <exception cref="EvaluationFailedException">A shard failed; the exception names it, and the file and row for bad data.</exception>
@@ -18,9 +24,11 @@ public static class EvaluationGrainExtensions
         this IEvaluationGrain evaluation, TimeSpan pollInterval, IProgress<EvaluationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pollInterval, TimeSpan.Zero);
+        var wait = pollInterval < LongestWait ? pollInterval : LongestWait;
         while (true)
         {
-            var current = await evaluation.GetProgressAsync().ConfigureAwait(false);
+            var current = await evaluation.WaitAsync(wait).WaitAsync(cancellationToken).ConfigureAwait(false);
             progress?.Report(current);
             switch (current.Status)
             {
@@ -31,8 +39,6 @@ public static class EvaluationGrainExtensions
                 case EvaluationStatus.NotStarted:
                     throw new InvalidOperationException($"Evaluation '{evaluation.GetPrimaryKeyString()}' has not been started.");
             }
-
-            await Task.Delay(pollInterval, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Orleans.Concurrency;
 
 namespace Metrics.Orleans.Evaluation;
 
@@ -24,6 +25,18 @@ public interface IEvaluationGrain : IGrainWithStringKey
     /// <returns>The progress.</returns>
     [Alias("GetProgress")]
     Task<EvaluationProgress> GetProgressAsync();
+
+    /// <summary>
+    /// The progress as soon as the evaluation is no longer running (completed or failed), or once
+    /// <paramref name="maxWait"/> has passed: a client waits for the end with it instead of polling. It interleaves with
+    /// the grain's other calls, and a running evaluation whose grain was reactivated carries on.
+    /// </summary>
+    /// <param name="maxWait">The longest wait (zero or more; keep it under Orleans' response timeout, 30 s by default).</param>
+    /// <returns>The progress.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxWait"/> is negative.</exception>
+    [AlwaysInterleave]
+    [Alias("WaitForProgress")]
+    Task<EvaluationProgress> WaitAsync(TimeSpan maxWait);
 
     /// <summary>
     /// Accepts a shard's state unless one was already accepted for that shard id (then it returns false and changes

@@ -103,7 +103,8 @@ public sealed class MetricCodec : IGeneralizedCodec, IGeneralizedCopier, ITypeFi
                 case PackedBytesField:
                     ReferenceCodec.MarkValueField(reader.Session);
                     var packed = reader.ReadBytes(reader.ReadVarUInt32());
-                    result = FromBytes(type ?? throw new RequiredFieldMissingException("A metric state arrived without its type."), PackedState.Unpack(packed));
+                    var packedType = type ?? throw new RequiredFieldMissingException("A metric state arrived without its type.");
+                    result = PackedState.Read(packed, state => FromBytes(packedType, state));
                     break;
                 default:
                     reader.ConsumeUnknownField(header);

@@ -17,6 +17,9 @@ namespace Metrics.Orleans.Serialization;
 /// </remarks>
 public static class PackedState
 {
+    /// <summary>Reads a state from its unpacked bytes.</summary>
+    internal delegate T StateReader<out T>(ReadOnlySpan<byte> state);
+
     // Shorter runs cost more in lengths than they save; 16 zeros hold at least one aligned 8-byte word.
     private const int MinimumRun = 16;
     private const int MaxVarintBytes = 5;
@@ -83,13 +86,51 @@ public static class PackedState
     public static byte[] Unpack(ReadOnlySpan<byte> packed)
     {
         var at = 0;
-        var length = ReadVarint(packed, ref at, "the unpacked length");
-        if (length > Array.MaxLength)
-        {
-            throw Corrupted($"it declares {length} unpacked bytes, more than one array holds");
-        }
+        var state = new byte[UnpackedLength(packed, ref at)];
+        Fill(packed, at, state);
+        return state;
+    }
 
-        var state = new byte[length];
+    /// <summary>
+    /// Reads a collection from its packed <see cref="MetricCollectionState"/> bytes, as <see cref="Unpack"/> and
+    /// <see cref="MetricCollectionState.Read(ReadOnlySpan{byte})"/> would, with the unpacked bytes in a pooled buffer.
+    /// </summary>
+    /// <param name="packed">Packed collection state bytes.</param>
+    /// <returns>The collection.</returns>
+    /// <exception cref="MetricStateException">The packed bytes or the state in them are refused.</exception>
+    public static MetricCollection ReadCollection(ReadOnlySpan<byte> packed) => Read(packed, MetricCollectionState.Read);
+
+    /// <summary>
+    /// Unpacks into a pooled buffer and hands the state bytes to <paramref name="read"/>: a state's reader copies what
+    /// it keeps, so a 1 MiB state costs no new array here.
+    /// </summary>
+    internal static T Read<T>(ReadOnlySpan<byte> packed, StateReader<T> read)
+    {
+        var at = 0;
+        var length = UnpackedLength(packed, ref at);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var state = buffer.AsSpan(0, length);
+            Fill(packed, at, state);
+            return read(state);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static int UnpackedLength(ReadOnlySpan<byte> packed, ref int at)
+    {
+        var length = ReadVarint(packed, ref at, "the unpacked length");
+        return length > Array.MaxLength ? throw Corrupted($"it declares {length} unpacked bytes, more than one array holds") : (int)length;
+    }
+
+    // Writes every byte of state: the literals and the runs of zeros (a pooled buffer holds old bytes).
+    private static void Fill(ReadOnlySpan<byte> packed, int at, Span<byte> state)
+    {
+        var length = state.Length;
         var written = 0L;
         while (written < length)
         {
@@ -104,7 +145,7 @@ public static class PackedState
                 throw new MetricStateException(MetricStateProblem.Truncated, Message($"a segment at byte {at} has {literal} literal bytes but {packed.Length - at} follow"));
             }
 
-            packed.Slice(at, (int)literal).CopyTo(state.AsSpan((int)written));
+            packed.Slice(at, (int)literal).CopyTo(state[(int)written..]);
             at += (int)literal;
             written += literal;
             var zeros = ReadVarint(packed, ref at, "a run of zeros");
@@ -113,6 +154,7 @@ public static class PackedState
                 throw Corrupted($"a run of {zeros} zeros at byte {at} passes the unpacked length ({length - written} remain)");
             }
 
+            state.Slice((int)written, (int)zeros).Clear();
             written += zeros;
         }
 
@@ -120,8 +162,6 @@ public static class PackedState
         {
             throw Corrupted($"{packed.Length - at} bytes follow the end of the state at byte {at}");
         }
-
-        return state;
     }
 
     private static int WriteSegment(byte[] buffer, int at, ReadOnlySpan<byte> literal, int zeros)
