@@ -43,6 +43,12 @@ internal static class DerivedParser
             return null;
         }
 
+        var sharedKeys = MetricSymbols.HasAttribute(fields[0], KnownNames.SharedKeysAttribute);
+        if (sharedKeys && !SharedKeysParser.IsScoredRowsMetric(statisticsType, compilation))
+        {
+            return null;
+        }
+
         var model = new MetricModel(
             MetricParser.Namespace(type),
             Naming.Escape(type.Name),
@@ -57,7 +63,7 @@ internal static class DerivedParser
             MetricParser.DeclaresParameterlessConstructor(type, cancellationToken),
             MetricParser.HintName(type),
             EquatableArray<string>.Empty,
-            new DerivedState(fields[0].Name, statisticsType.ToDisplayString(MetricParser.TypeFormat), userTemplate));
+            new DerivedState(fields[0].Name, statisticsType.ToDisplayString(MetricParser.TypeFormat), userTemplate, SharedKeys: sharedKeys));
         return MetricParser.HasValidNames(model) && SyntaxFacts(fields[0].Name) ? model : null;
     }
 
