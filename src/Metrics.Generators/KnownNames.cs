@@ -7,6 +7,8 @@ internal static class KnownNames
     public const string SumAttribute = "Metrics.SumAttribute";
     public const string StatisticsAttribute = "Metrics.StatisticsAttribute";
     public const string CellsAttribute = "Metrics.CellsAttribute";
+    public const string SharedKeysAttribute = "Metrics.SharedKeysAttribute";
+    public const string ScoredRowsMetric = "Metrics.IScoredRowsMetric`1";
     public const string MetricCells = "Metrics.MetricCells`1";
     public const string MeanOfAttribute = "Metrics.MeanOfAttribute";
     public const string MinAttribute = "Metrics.MinAttribute";

@@ -125,6 +125,9 @@ public static class DiagnosticIds
 
     /// <summary>A per-column metric (a <c>[Cells]</c> field) is declared in a form the generator cannot honour.</summary>
     public const string InvalidCellsMetric = "MET041";
+
+    /// <summary>A <c>[SharedKeys]</c> field is not the statistics field of a derived metric over a scored-rows metric.</summary>
+    public const string InvalidSharedKeysField = "MET042";
 }
 
 /// <summary>The descriptors of every Metrics.Dsl diagnostic, with a help link to its page in <c>docs/diagnostics</c>.</summary>
@@ -588,6 +591,17 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A metric with a [Cells] field declares only parameters, one non-readonly [Cells] field of type MetricCells<TCell> whose TCell is a [Metric] struct, Compute, and optionally its own static FromArguments. Each parameter of the cell metric needs a parameter of the same name and type, and [Cells(nameof(P))] names an int parameter. An Update or Merge function, another state field or a [Statistics] field cannot be honoured: the cells are updated and merged by the cell metric's own members.",
         helpLinkUri: HelpLink(DiagnosticIds.InvalidCellsMetric));
+
+    /// <summary>MET042: a [SharedKeys] field the generator cannot feed.</summary>
+    public static readonly DiagnosticDescriptor InvalidSharedKeysField = new(
+        DiagnosticIds.InvalidSharedKeysField,
+        "Batch-wide operand cannot be generated",
+        "[SharedKeys] field '{0}' cannot be fed: {1}; nothing is generated",
+        Declaration,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A [SharedKeys] field is the one [Statistics] field of a derived metric, and its type, a row metric, implements IScoredRowsMetric<itself>: the generated overloads score each query against the shared keys and hand the score row to that metric's row update.",
+        helpLinkUri: HelpLink(DiagnosticIds.InvalidSharedKeysField));
 
     /// <summary>The help link of a diagnostic ID.</summary>
     /// <param name="id">The diagnostic ID.</param>

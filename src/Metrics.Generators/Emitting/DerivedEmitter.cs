@@ -35,7 +35,7 @@ internal static class DerivedEmitter
         }
     }
 
-    private static void EmitLifecycle(IndentedWriter w, MetricModel model, DerivedState statistics)
+    internal static void EmitLifecycle(IndentedWriter w, MetricModel model, DerivedState statistics)
     {
         var field = statistics.Identifier;
         LifecycleEmitter.Emit(w, model, field, "StatisticsTemplate()", "its own copy of the statistics' array-valued state");
@@ -72,7 +72,7 @@ internal static class DerivedEmitter
         w.WriteLine();
     }
 
-    private static void EmitMerge(IndentedWriter w, MetricModel model, DerivedState statistics)
+    internal static void EmitMerge(IndentedWriter w, MetricModel model, DerivedState statistics)
     {
         MetricEmitter.EmitMergeChecks(w, model, "its statistics no longer match its parameters");
         w.WriteLine("var merged = this;");
@@ -82,7 +82,7 @@ internal static class DerivedEmitter
         w.WriteLine();
     }
 
-    private static void EmitToString(IndentedWriter w, MetricModel model, DerivedState statistics)
+    internal static void EmitToString(IndentedWriter w, MetricModel model, DerivedState statistics)
     {
         var parameters = model.Parameters.Count == 0 ? string.Empty : "; {ParameterText()}";
         w.WriteLine("/// <summary>The metric's value, its statistics and its parameters, formatted with the invariant culture.</summary>");

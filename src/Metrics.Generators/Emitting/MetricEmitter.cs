@@ -21,6 +21,16 @@ internal static class MetricEmitter
             w.WriteLine("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Auto)]");
         }
 
+        if (model.Statistics is { SharedKeys: true } keyed)
+        {
+            // Fed queries, keys and indices, which no MetricBatch carries: neither registrable nor sharing its statistics.
+            w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, {PersistenceEmitter.InterfaceName(model)}");
+            SharedKeysEmitter.Emit(w, model, keyed);
+            w.CloseBlock();
+            TypeFrame.Close(w, model.Namespace, model.ContainingTypes);
+            return w.ToString();
+        }
+
         var shares = model.Statistics is { } shared ? $", global::Metrics.ISharesStatistics<{model.FullyQualifiedName}, {shared.StatisticsType}>" : string.Empty;
         w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>, {PersistenceEmitter.InterfaceName(model)}{shares}");
 

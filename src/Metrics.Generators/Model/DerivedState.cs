@@ -8,12 +8,16 @@ namespace Metrics.Generators.Model;
 /// generator has every metric's model (<see cref="Parsing.DerivedResolver"/>); null straight from the parser.</param>
 /// <param name="TemplateArguments">The statistics metric's constructor arguments, each named and read from the derived
 /// metric's parameter of the same name (<c>threshold: this.Threshold</c>); empty with <paramref name="UserTemplate"/>.</param>
+/// <param name="SharedKeys">Whether the statistics field is <c>[SharedKeys]</c>: batches are queries, keys shared by the
+/// batch and per-query indices, scored by dot products (<see cref="Emitting.SharedKeysEmitter"/>), not the statistics'
+/// own batches.</param>
 internal sealed record DerivedState(
     string FieldName,
     string StatisticsType,
     bool UserTemplate,
     MetricModel? Statistics = null,
-    EquatableArray<string> TemplateArguments = default)
+    EquatableArray<string> TemplateArguments = default,
+    bool SharedKeys = false)
 {
     /// <summary>The field name as an identifier in code.</summary>
     public string Identifier => Naming.Escape(FieldName);

@@ -43,7 +43,13 @@ internal static class DerivedParser
             return null;
         }
 
-        var statistics = new DerivedState(fields[0].Name, statisticsType.ToDisplayString(MetricParser.TypeFormat), userTemplate);
+        var sharedKeys = MetricSymbols.HasAttribute(fields[0], KnownNames.SharedKeysAttribute);
+        if (sharedKeys && !SharedKeysParser.IsScoredRowsMetric(statisticsType, compilation))
+        {
+            return null;
+        }
+
+        var statistics = new DerivedState(fields[0].Name, statisticsType.ToDisplayString(MetricParser.TypeFormat), userTemplate, SharedKeys: sharedKeys);
         return SyntaxFacts(fields[0].Name)
             ? MetricParser.ModelOf(type, containing, [], parameters, hasUserMerge: false, compute.ReturnType.ToDisplayString(MetricParser.TypeFormat), [], [], cancellationToken, statistics)
             : null;

@@ -37,7 +37,8 @@ internal static class DerivedResolver
 
         return model with
         {
-            Updates = statistics.Updates,
+            // A [SharedKeys] metric's batches are its own (queries, keys, indices), not the statistics'.
+            Updates = derived.SharedKeys ? EquatableArray<UpdateFunction>.Empty : statistics.Updates,
             Statistics = derived with { Statistics = statistics, TemplateArguments = arguments.ToEquatableArray() },
         };
     }

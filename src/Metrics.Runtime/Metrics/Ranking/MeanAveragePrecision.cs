@@ -10,7 +10,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct MeanAveragePrecision : IRankingRows<MeanAveragePrecision>
+public partial record struct MeanAveragePrecision : IScoredRowsMetric<MeanAveragePrecision>
 {
     /// <summary>The cut-off k (at least 1); the default, <see cref="int.MaxValue"/>, ranks the whole row.</summary>
     [Parameter(Min = 1)] public int K { get; init; } = int.MaxValue;

@@ -9,7 +9,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct MeanReciprocalRank : IRankingRows<MeanReciprocalRank>
+public partial record struct MeanReciprocalRank : IScoredRowsMetric<MeanReciprocalRank>
 {
     /// <summary>The cut-off k (at least 1); the default, <see cref="int.MaxValue"/>, ranks the whole row.</summary>
     [Parameter(Min = 1)] public int K { get; init; } = int.MaxValue;

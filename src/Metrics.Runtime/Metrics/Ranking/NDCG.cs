@@ -10,7 +10,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct NDCG : IRankingRows<NDCG>
+public partial record struct NDCG : IScoredRowsMetric<NDCG>
 {
     /// <summary>The cut-off k (at least 1); the default, <see cref="int.MaxValue"/>, ranks the whole row.</summary>
     [Parameter(Min = 1)] public int K { get; init; } = int.MaxValue;

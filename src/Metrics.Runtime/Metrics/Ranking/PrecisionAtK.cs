@@ -9,7 +9,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct PrecisionAtK : IRankingRows<PrecisionAtK>
+public partial record struct PrecisionAtK : IScoredRowsMetric<PrecisionAtK>
 {
     /// <summary>The cut-off k (required, at least 1).</summary>
     [Parameter(Min = 1)] public int K { get; init; }

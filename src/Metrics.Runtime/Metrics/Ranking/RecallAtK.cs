@@ -9,7 +9,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
-public partial record struct RecallAtK : IRankingRows<RecallAtK>
+public partial record struct RecallAtK : IScoredRowsMetric<RecallAtK>
 {
     /// <summary>The cut-off k (required, at least 1).</summary>
     [Parameter(Min = 1)] public int K { get; init; }
