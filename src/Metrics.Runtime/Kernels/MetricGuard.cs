@@ -537,11 +537,25 @@ public static class MetricGuard
     public static void Parameter<TEnum>(TEnum value, string name)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(value))
+        foreach (var defined in DefinedValues<TEnum>.All)
         {
-            throw new ArgumentOutOfRangeException(
-                name, value, Format($"{name} = {value} is not a defined {typeof(TEnum).Name}."));
+            if (EqualityComparer<TEnum>.Default.Equals(value, defined))
+            {
+                return;
+            }
         }
+
+        throw new ArgumentOutOfRangeException(
+            name, value, Format($"{name} = {value} is not a defined {typeof(TEnum).Name}."));
+    }
+
+    // Enum.IsDefined keeps its table in the enum type's reflection cache, which the runtime holds weakly: after a
+    // garbage collection the next check builds it again, so an update would allocate whenever a collection came between
+    // two updates. The values are read once here instead.
+    private static class DefinedValues<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly TEnum[] All = Enum.GetValues<TEnum>();
     }
 
     /// <summary>The exception for merging two metrics whose parameters differ.</summary>

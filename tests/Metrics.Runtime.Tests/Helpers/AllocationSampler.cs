@@ -18,23 +18,27 @@ internal sealed class AllocationSampler : EventListener
 
     private readonly ConcurrentDictionary<string, int> _types = new(StringComparer.Ordinal);
 
-    private long _thread;
+    // A field initializer runs before EventListener's constructor, which may already deliver events.
+    private readonly long _thread = OperatingSystem.IsLinux() ? LinuxThreadId() : 0;
+
+    private volatile bool _sampling;
 
     /// <summary>Runs <paramref name="update"/> until the sampled events name its allocations or the time is up.</summary>
     public static string Describe(Action update, TimeSpan budget)
     {
         var sampler = new AllocationSampler();
-        sampler._thread = OperatingSystem.IsLinux() ? LinuxThreadId() : 0;
+        sampler._sampling = true;
         var clock = Stopwatch.StartNew();
         var before = GC.GetAllocatedBytesForCurrentThread();
         long calls = 0;
-        while (clock.Elapsed < budget && sampler._types.Values.Sum() < 20)
+        while (clock.Elapsed < budget && (calls < 1000 || sampler._types.Values.Sum() < 20))
         {
             update();
             calls++;
         }
 
         var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        sampler._sampling = false;
         sampler.Dispose();
         var types = sampler._types.ToArray().OrderByDescending(pair => pair.Value).Select(pair => $"{pair.Key} ×{pair.Value}");
         return $"{calls} more calls allocated {bytes} bytes ({(calls == 0 ? 0 : bytes / calls)} a call); sampled types: {string.Join(", ", types)}";
@@ -58,7 +62,7 @@ internal sealed class AllocationSampler : EventListener
             return;
         }
 
-        if (_thread != 0 && eventData.OSThreadId != _thread)
+        if (!_sampling || (_thread != 0 && eventData.OSThreadId != _thread))
         {
             return;
         }
