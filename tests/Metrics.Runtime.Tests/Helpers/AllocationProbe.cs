@@ -4,8 +4,9 @@ using Xunit;
 namespace Metrics.Runtime.Tests.Helpers;
 
 /// <summary>
-/// The test classes that measure allocations run alone: beside other test classes the shared array pool's arrays move
-/// between threads, and an update that rents found its pooled buffer taken in whole runs of the suite (never alone).
+/// The test classes that measure allocations run alone, so that other tests' allocations and collections do not run
+/// between a probe's updates. (The flaky probes of whole-suite runs were a real allocation after collections, found
+/// with <see cref="AllocationSampler"/>: see <c>CollectedCachesAllocationTests</c>.)
 /// </summary>
 [CollectionDefinition(nameof(AllocationProbe), DisableParallelization = true)]
 public sealed class AllocationProbeTests
