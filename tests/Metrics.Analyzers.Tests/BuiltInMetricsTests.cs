@@ -32,7 +32,7 @@ public sealed class BuiltInMetricsTests
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
-        Assert.Equal(14, analyzers.Length);
+        Assert.Equal(15, analyzers.Length);
 
         var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
         var problems = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
