@@ -12,11 +12,14 @@ namespace Metrics.Generators.Model;
 /// update's lane-wise form: it took the only translatable arm of a branch on parameters. Empty: always.</param>
 /// <param name="Merge">For a metric with a user merge, that merge translated lane-wise (each lane holds a state, and
 /// the contribution is merged into it); null when fields are summed, minimised or maximised lane-wise.</param>
+/// <param name="Moments">For a metric declaring <c>[ShiftedMoments]</c>, its moments: lanes accumulate power sums and
+/// fold into the state through the user merge (in place of <paramref name="Merge"/>).</param>
 internal sealed record VectorBody(
     EquatableArray<string> Statements,
     EquatableArray<FieldContribution> Contributions,
     EquatableArray<string> Preconditions = default,
-    LaneMerge? Merge = null);
+    LaneMerge? Merge = null,
+    ShiftedMoments? Moments = null);
 
 /// <summary>One state field's contribution expression in a <see cref="VectorBody"/>.</summary>
 /// <param name="Field">The state field.</param>
