@@ -7,7 +7,7 @@ namespace Metrics;
 /// (weighted) count, a shift per value (what the update assigns it: the element's x, or y), the mean minus the shift,
 /// the sum of squared deviations from the mean and, for a pair, the co-moment Σ(x − x̄)(y − ȳ); any other state field is
 /// merged by <c>[Sum]</c>, <c>[Min]</c> or <c>[Max]</c>. The generated vector operator then accumulates, per lane,
-/// the power sums n, Σd, Σd² (and Σdx·dy) with d = x − shift (the lane's first kept finite value) and merges each lane
+/// the power sums n, Σd, Σd² (and Σdx·dy) with d = x − shift (the lane's first kept value) and merges each lane
 /// into the state with the metric's own <c>Merge</c> once per batch, instead of merging every element into its lane:
 /// no division per element. The update must assign the count 1 and each shift, and leave the means, squares and
 /// co-moment unassigned; otherwise the update keeps the scalar path and analyzer MET024 says why.

@@ -3,10 +3,11 @@ namespace Metrics.Generators.Emitting;
 /// <summary>
 /// Writes the vector members of an operator whose metric declares <c>[ShiftedMoments]</c> (<see cref="ShiftedMoments"/>):
 /// each lane accumulates the power sums n = Σw, Σw·d, Σw·d² (and Σw·dx·dy) with d = value − shift, the shift being
-/// the lane's first kept finite value, so an element costs a subtraction and a few multiply-adds, no division. Chains
+/// the lane's first kept value, so an element costs a subtraction and a few multiply-adds, no division. Chains
 /// merge lane by lane by moving the other chain's sums to this chain's shift (the shifts are values of the same
 /// batch, so the move is as exact as the sums); the fold turns each lane into the declared moments (mean Σd/n,
-/// squares Σd² − Σd·mean, at least 0) and merges it into the state with the metric's own merge, in lane order. Other
+/// squares Σd² − Σd·mean, at least 0) and merges it into the state with the metric's own merge, in lane order; sums
+/// that are not finite (a ±∞ or NaN value, an overflow) make <c>Represents</c> send the batch to the scalar path. Other
 /// fields are summed, minimised or maximised lane-wise as in <see cref="VectorOperatorEmitter"/>.
 /// </summary>
 internal static class ShiftedMomentsEmitter
@@ -31,6 +32,8 @@ internal static class ShiftedMomentsEmitter
             w.CloseBlock();
             w.WriteLine();
             EmitMerge(w, model, moments, others, vector, lanes);
+            w.WriteLine();
+            EmitRepresents(w, moments, vector, lanes);
             w.WriteLine();
             EmitFold(w, model, moments, others, vector, lanes);
 
@@ -91,6 +94,17 @@ internal static class ShiftedMomentsEmitter
         w.CloseBlock();
     }
 
+    // A non-finite power sum is a value that is ±∞ or NaN, or sums that overflowed (values more than double.MaxValue
+    // apart, squares beyond it, a weight total beyond it): the scalar path then applies the merge's range rules.
+    private static void EmitRepresents(IndentedWriter w, ShiftedMoments moments, string vector, string lanes)
+    {
+        var sums = new[] { moments.Count, moments.Comoment }.Where(k => k >= 0)
+            .Concat(moments.Values.SelectMany(v => new[] { v.Mean, v.Squares }))
+            .Select(k => $"{vector}.EqualsAll(lanes.F{k} - lanes.F{k}, {vector}<double>.Zero)");
+        w.WriteLine($"public static bool Represents(in {lanes} lanes) =>");
+        w.WriteLine("    " + string.Join(" && ", sums) + ";");
+    }
+
     private static void EmitFold(IndentedWriter w, MetricModel model, ShiftedMoments moments, List<int> others, string vector, string lanes)
     {
         var fields = model.Fields;
@@ -138,7 +152,7 @@ internal static class ShiftedMomentsEmitter
             w.WriteLine(VectorOperatorEmitter.Expand(statement, vector));
         }
 
-        // A lane takes its shift from its first kept finite value (an infinite shift would turn every deviation NaN).
+        // A lane takes its shift from its first kept value (a non-finite one makes its sums non-finite: see Represents).
         w.WriteLine(keep
             ? $"var __fresh = {vector}.Equals(__lanes.F{moments.Count}, {zero}) & __keep;"
             : $"var __fresh = {vector}.Equals(__lanes.F{moments.Count}, {zero});");
@@ -146,7 +160,7 @@ internal static class ShiftedMomentsEmitter
         {
             var v = moments.Values[i];
             w.WriteLine($"var __x{i} = {VectorOperatorEmitter.Expand(v.Value, vector)};");
-            w.WriteLine($"__lanes.F{v.Shift} = {vector}.ConditionalSelect(__fresh & {vector}.Equals(__x{i} - __x{i}, {zero}), __x{i}, __lanes.F{v.Shift});");
+            w.WriteLine($"__lanes.F{v.Shift} = {vector}.ConditionalSelect(__fresh, __x{i}, __lanes.F{v.Shift});");
             w.WriteLine($"var __d{i} = __x{i} - __lanes.F{v.Shift};");
             w.WriteLine(weighted ? $"var __wd{i} = __weight * __d{i};" : $"var __wd{i} = __d{i};");
         }

@@ -3,7 +3,7 @@ namespace Metrics.Generators.Model;
 /// <summary>
 /// The shifted moments a metric declares with <c>[ShiftedMoments]</c>, as positions among its state fields (lane field
 /// <c>Fk</c> for state field <c>k</c>). In the kernel's lanes the count field holds Σw, each shift field the lane's
-/// shift (its first kept finite value), each mean field Σw·d, each squares field Σw·d² and the co-moment field
+/// shift (its first kept value), each mean field Σw·d, each squares field Σw·d² and the co-moment field
 /// Σw·dx·dy, with d = value − shift; the fold turns them into the declared moments and merges each lane with the
 /// metric's own merge.
 /// </summary>
