@@ -8,7 +8,7 @@ namespace Metrics.Kernels;
 /// </summary>
 /// <typeparam name="TSelf">The metric type.</typeparam>
 public interface IFusableMetric<TSelf>
-    where TSelf : struct, IFusableMetric<TSelf>
+    where TSelf : struct
 {
     /// <summary>Calls <paramref name="visitor"/> with the metric's element-wise operator and the label type it takes.</summary>
     /// <typeparam name="TVisitor">The visitor type.</typeparam>

@@ -32,7 +32,7 @@ internal static class FusableOperator<TStatistics>
     static FusableOperator()
     {
         if (!StateLayout<TStatistics>.RestoresByValue
-            || !typeof(IFusableMetric<>).MakeGenericType(typeof(TStatistics)).IsAssignableFrom(typeof(TStatistics))
+            || !typeof(IFusableMetric<TStatistics>).IsAssignableFrom(typeof(TStatistics))
             || !TryChecks(out var checks))
         {
             return;
