@@ -63,7 +63,13 @@ public sealed class ShiftedMomentsTests
         // No lane-wise merge per element: no division in any Add.
         foreach (var add in text.Split("public readonly void Add(ref ").Skip(1))
         {
-            Assert.DoesNotContain(" / ", add[..add.IndexOf("\n        }", StringComparison.Ordinal)], StringComparison.Ordinal);
+            // The Add's body ends where the next member's modifiers begin.
+            var end = new[] { "public ", "private ", "static ", "internal " }
+                .Select(modifier => add.IndexOf(modifier, StringComparison.Ordinal))
+                .Where(index => index >= 0)
+                .DefaultIfEmpty(add.Length)
+                .Min();
+            Assert.DoesNotContain(" / ", add[..end], StringComparison.Ordinal);
         }
 
         // Chains move to one shift; non-finite sums refuse the batch; lanes fold through the user merge.
