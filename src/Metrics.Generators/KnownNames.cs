@@ -13,6 +13,7 @@ internal static class KnownNames
     public const string MeanOfAttribute = "Metrics.MeanOfAttribute";
     public const string MinAttribute = "Metrics.MinAttribute";
     public const string MaxAttribute = "Metrics.MaxAttribute";
+    public const string ShiftedMomentsAttribute = "Metrics.ShiftedMomentsAttribute";
     public const string ParameterAttribute = "Metrics.ParameterAttribute";
     public const string ClassIndexAttribute = "Metrics.ClassIndexAttribute";
     public const string OneHotAttribute = "Metrics.OneHotAttribute";

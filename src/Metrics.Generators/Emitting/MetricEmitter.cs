@@ -32,7 +32,7 @@ internal static class MetricEmitter
         }
 
         var shares = model.Statistics is { } shared ? $", global::Metrics.ISharesStatistics<{model.FullyQualifiedName}, {shared.StatisticsType}>" : string.Empty;
-        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>, {PersistenceEmitter.InterfaceName(model)}{shares}");
+        w.OpenBlock($"partial record struct {model.TypeName} : global::Metrics.IMetric<{model.FullyQualifiedName}, {model.ResultType}>, global::Metrics.IRegistrableMetric<{model.FullyQualifiedName}>, {PersistenceEmitter.InterfaceName(model)}{shares}{FusionEmitter.MetricInterface(model)}");
 
         if (model.Statistics is { } statistics)
         {
@@ -67,6 +67,7 @@ internal static class MetricEmitter
         UntypedEmitter.Emit(w, model);
         PersistenceEmitter.Emit(w, model);
         EmitUpdateOverloads(w, model, cancellationToken);
+        FusionEmitter.EmitAccept(w, model);
         foreach (var update in model.Updates)
         {
             UpdateEmitter.EmitCores(w, model, update);

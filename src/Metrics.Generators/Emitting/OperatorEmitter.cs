@@ -23,6 +23,11 @@ internal static class OperatorEmitter
             interfaces.Add(VectorOperatorEmitter.Interfaces(operatorName));
         }
 
+        if (FusionEmitter.OperatorInterface(model, update) is { } fusion)
+        {
+            interfaces.Add(fusion);
+        }
+
         var captured = update.Arguments.Where(a => a.Role == ArgumentRole.Parameter).Select(a => a.ParameterName!).Distinct().ToList();
 
         if (update.Vector is null && update.ScalarReason is not null)
@@ -59,6 +64,8 @@ internal static class OperatorEmitter
         {
             VectorOperatorEmitter.EmitMembers(w, model, update.Vector);
         }
+
+        FusionEmitter.EmitOperatorMembers(w, model, update);
 
         w.CloseBlock();
         w.WriteLine();

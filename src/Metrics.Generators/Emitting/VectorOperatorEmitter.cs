@@ -19,6 +19,12 @@ internal static class VectorOperatorEmitter
 
     public static void EmitMembers(IndentedWriter w, MetricModel model, VectorBody body)
     {
+        if (body.Moments is not null)
+        {
+            ShiftedMomentsEmitter.EmitMembers(w, model, body, body.Moments);
+            return;
+        }
+
         if (body.Merge is not null)
         {
             LaneMergeEmitter.EmitMembers(w, model, body, body.Merge);
@@ -141,13 +147,14 @@ internal static class VectorOperatorEmitter
     private static System.Collections.Generic.IEnumerable<StateField> Contributed(MetricModel model, VectorBody body) =>
         model.Fields.Where(f => body.Contributions.Any(c => c.Field == f.Name));
 
-    private static string Identity(StateField field, string vector) => field.Merge switch
+    internal static string Identity(StateField field, string vector) => field.Merge switch
     {
         MergeKind.Min => $"{vector}.Create(double.PositiveInfinity)",
         MergeKind.Max => $"{vector}.Create(double.NegativeInfinity)",
         _ => $"{vector}<double>.Zero",
     };
 
-    private static string Expand(string template, string vector, string round) =>
+    // {E}(...) rounds to a generic update's element type; without a rounding it is the identity.
+    internal static string Expand(string template, string vector, string round = "") =>
         template.Replace("{V}", vector).Replace("{T}", vector + "<double>").Replace("{E}", round);
 }

@@ -15,12 +15,15 @@ namespace Metrics.Generators.Model;
 /// <param name="RoundsToElement">Whether the templates round values to a generic update's element type with
 /// <c>{E}(...)</c>: arithmetic on <c>T</c> is float arithmetic in the float overloads, which double lanes reproduce
 /// exactly by rounding each result to float; in the double overloads <c>{E}</c> is the identity.</param>
+/// <param name="Moments">For a metric declaring <c>[ShiftedMoments]</c>, its moments: lanes accumulate power sums and
+/// fold into the state through the user merge (in place of <paramref name="Merge"/>).</param>
 internal sealed record VectorBody(
     EquatableArray<string> Statements,
     EquatableArray<FieldContribution> Contributions,
     EquatableArray<string> Preconditions = default,
     LaneMerge? Merge = null,
-    bool RoundsToElement = false);
+    bool RoundsToElement = false,
+    ShiftedMoments? Moments = null);
 
 /// <summary>One state field's contribution expression in a <see cref="VectorBody"/>.</summary>
 /// <param name="Field">The state field.</param>

@@ -34,6 +34,13 @@ internal sealed partial class VectorTranslator
     private (VectorBody? Body, string? Reason) WithLaneMerge(
         VectorBody body, IMethodSymbol merge, IReadOnlyList<StateField> fields, Compilation compilation)
     {
+        // Declared shifted moments accumulate power sums in the lanes; the user merge then runs once per lane and batch.
+        var (moments, momentsReason) = ShiftedMomentsParser.Parse(merge.ContainingType, fields, body);
+        if (moments is not null || momentsReason is not null)
+        {
+            return moments is null ? (null, momentsReason) : (body with { Moments = moments }, null);
+        }
+
         if (merge.Parameters.Length != 2
             || merge.DeclaringSyntaxReferences.Length != 1
             || merge.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax declaration)

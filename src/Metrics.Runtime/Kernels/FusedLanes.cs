@@ -32,6 +32,9 @@ internal static class FusedLanes<TVector, TFirst, TSecond>
         LaneWindow.Write(ref lanes, second, Offset, SecondCount);
     }
 
+    public static bool Represents(in Lanes<TVector> lanes) =>
+        TFirst.Represents(lanes) && TSecond.Represents(LaneWindow.Read(lanes, Offset));
+
     public static void Fold(ref TFirst first, ref TSecond second, in Lanes<TVector> lanes)
     {
         first.Fold(lanes);

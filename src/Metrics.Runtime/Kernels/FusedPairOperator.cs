@@ -61,6 +61,9 @@ internal struct FusedPairOperator<TLabel, TFirst, TSecond> :
     static void IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector512<double>>.Merge(ref Lanes<Vector512<double>> lanes, in Lanes<Vector512<double>> other) =>
         FusedLanes<Vector512<double>, TFirst, TSecond>.Merge(ref lanes, other);
 
+    static bool IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector512<double>>.Represents(in Lanes<Vector512<double>> lanes) =>
+        FusedLanes<Vector512<double>, TFirst, TSecond>.Represents(lanes);
+
     void IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector512<double>>.Fold(in Lanes<Vector512<double>> lanes) =>
         FusedLanes<Vector512<double>, TFirst, TSecond>.Fold(ref First, ref Second, lanes);
 
@@ -82,6 +85,9 @@ internal struct FusedPairOperator<TLabel, TFirst, TSecond> :
     static void IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector256<double>>.Merge(ref Lanes<Vector256<double>> lanes, in Lanes<Vector256<double>> other) =>
         FusedLanes<Vector256<double>, TFirst, TSecond>.Merge(ref lanes, other);
 
+    static bool IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector256<double>>.Represents(in Lanes<Vector256<double>> lanes) =>
+        FusedLanes<Vector256<double>, TFirst, TSecond>.Represents(lanes);
+
     void IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector256<double>>.Fold(in Lanes<Vector256<double>> lanes) =>
         FusedLanes<Vector256<double>, TFirst, TSecond>.Fold(ref First, ref Second, lanes);
 
@@ -102,6 +108,9 @@ internal struct FusedPairOperator<TLabel, TFirst, TSecond> :
 
     static void IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector128<double>>.Merge(ref Lanes<Vector128<double>> lanes, in Lanes<Vector128<double>> other) =>
         FusedLanes<Vector128<double>, TFirst, TSecond>.Merge(ref lanes, other);
+
+    static bool IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector128<double>>.Represents(in Lanes<Vector128<double>> lanes) =>
+        FusedLanes<Vector128<double>, TFirst, TSecond>.Represents(lanes);
 
     void IVectorOperator<FusedPairOperator<TLabel, TFirst, TSecond>, Vector128<double>>.Fold(in Lanes<Vector128<double>> lanes) =>
         FusedLanes<Vector128<double>, TFirst, TSecond>.Fold(ref First, ref Second, lanes);

@@ -26,6 +26,15 @@ public interface IVectorOperator<TSelf, TVector>
     /// <param name="other">The other chain's accumulators.</param>
     static abstract void Merge(ref Lanes<TVector> lanes, in Lanes<TVector> other);
 
+    /// <summary>
+    /// Whether the merged accumulators represent the batch exactly enough to fold; <see langword="false"/> (the
+    /// power sums of <c>[ShiftedMoments]</c> overflowed, or met ±∞ or NaN) sends the kernel to the scalar path,
+    /// whose merges follow the metric's range rules. Every other operator keeps the default, true.
+    /// </summary>
+    /// <param name="lanes">The accumulators, all chains merged.</param>
+    /// <returns>Whether <see cref="Fold"/> may take them.</returns>
+    static virtual bool Represents(in Lanes<TVector> lanes) => true;
+
     /// <summary>Folds the accumulators into the scalar state, in a fixed lane order.</summary>
     /// <param name="lanes">The accumulators.</param>
     void Fold(in Lanes<TVector> lanes);

@@ -23,6 +23,14 @@ internal static class LaneWindow
         window.F5 = Get(lanes, offset + 5);
         window.F6 = Get(lanes, offset + 6);
         window.F7 = Get(lanes, offset + 7);
+        window.F8 = Get(lanes, offset + 8);
+        window.F9 = Get(lanes, offset + 9);
+        window.F10 = Get(lanes, offset + 10);
+        window.F11 = Get(lanes, offset + 11);
+        window.F12 = Get(lanes, offset + 12);
+        window.F13 = Get(lanes, offset + 13);
+        window.F14 = Get(lanes, offset + 14);
+        window.F15 = Get(lanes, offset + 15);
         return window;
     }
 
@@ -70,6 +78,46 @@ internal static class LaneWindow
         {
             Set(ref lanes, offset + 7, window.F7);
         }
+
+        if (count > 8)
+        {
+            Set(ref lanes, offset + 8, window.F8);
+        }
+
+        if (count > 9)
+        {
+            Set(ref lanes, offset + 9, window.F9);
+        }
+
+        if (count > 10)
+        {
+            Set(ref lanes, offset + 10, window.F10);
+        }
+
+        if (count > 11)
+        {
+            Set(ref lanes, offset + 11, window.F11);
+        }
+
+        if (count > 12)
+        {
+            Set(ref lanes, offset + 12, window.F12);
+        }
+
+        if (count > 13)
+        {
+            Set(ref lanes, offset + 13, window.F13);
+        }
+
+        if (count > 14)
+        {
+            Set(ref lanes, offset + 14, window.F14);
+        }
+
+        if (count > 15)
+        {
+            Set(ref lanes, offset + 15, window.F15);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -85,6 +133,14 @@ internal static class LaneWindow
             5 => lanes.F5,
             6 => lanes.F6,
             7 => lanes.F7,
+            8 => lanes.F8,
+            9 => lanes.F9,
+            10 => lanes.F10,
+            11 => lanes.F11,
+            12 => lanes.F12,
+            13 => lanes.F13,
+            14 => lanes.F14,
+            15 => lanes.F15,
             _ => default,
         };
 
@@ -102,6 +158,14 @@ internal static class LaneWindow
             case 5: lanes.F5 = value; break;
             case 6: lanes.F6 = value; break;
             case 7: lanes.F7 = value; break;
+            case 8: lanes.F8 = value; break;
+            case 9: lanes.F9 = value; break;
+            case 10: lanes.F10 = value; break;
+            case 11: lanes.F11 = value; break;
+            case 12: lanes.F12 = value; break;
+            case 13: lanes.F13 = value; break;
+            case 14: lanes.F14 = value; break;
+            case 15: lanes.F15 = value; break;
         }
     }
 }

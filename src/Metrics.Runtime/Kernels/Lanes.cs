@@ -5,7 +5,9 @@ namespace Metrics.Kernels;
 /// <summary>
 /// The lane accumulators of one dependency chain of the vector loop: field <c>Fk</c> accumulates the generated
 /// operator's <c>k</c>-th state field. A plain struct of vectors, so that the JIT keeps the fields a metric uses in
-/// registers; a metric with more than <see cref="Capacity"/> state fields keeps the scalar path.
+/// registers (fields no operator touches are never loaded); a metric with more than 8 state fields keeps the scalar
+/// path, and a fused pass (<c>FusedPairOperator</c>) packs its members' fields up to
+/// <see cref="Capacity"/>.
 /// </summary>
 /// <typeparam name="TVector">The vector type of <see cref="double"/> lanes.</typeparam>
 [StructLayout(LayoutKind.Sequential)]
@@ -13,7 +15,7 @@ public struct Lanes<TVector>
     where TVector : struct
 {
     /// <summary>The number of state fields a vectorized operator may have.</summary>
-    public const int Capacity = 8;
+    public const int Capacity = 16;
 
     /// <summary>The accumulator of state field 0.</summary>
     public TVector F0;
@@ -38,4 +40,28 @@ public struct Lanes<TVector>
 
     /// <summary>The accumulator of state field 7.</summary>
     public TVector F7;
+
+    /// <summary>The accumulator of state field 8.</summary>
+    public TVector F8;
+
+    /// <summary>The accumulator of state field 9.</summary>
+    public TVector F9;
+
+    /// <summary>The accumulator of state field 10.</summary>
+    public TVector F10;
+
+    /// <summary>The accumulator of state field 11.</summary>
+    public TVector F11;
+
+    /// <summary>The accumulator of state field 12.</summary>
+    public TVector F12;
+
+    /// <summary>The accumulator of state field 13.</summary>
+    public TVector F13;
+
+    /// <summary>The accumulator of state field 14.</summary>
+    public TVector F14;
+
+    /// <summary>The accumulator of state field 15.</summary>
+    public TVector F15;
 }

@@ -171,7 +171,7 @@ public static partial class MetricKernel
                 reader, ref chain0, ref guard0, checks, source, length - width, TWidth.LanesFrom(TWidth.Count - remaining));
         }
 
-        if (guard0.Failed<TWidth>(source.Checks.LabelClasses))
+        if (guard0.Failed<TWidth>(source.Checks.LabelClasses) || !TOperator.Represents(chain0))
         {
             return false;
         }

@@ -1,17 +1,17 @@
 using System.Linq;
 using System.Reflection;
-using System.Reflection.Emit;
 using System.Runtime.Intrinsics;
 
 namespace Metrics;
 
 /// <summary>
-/// What a collection needs to run one statistics metric inside a fused pass, found once per type from its generated
-/// code: the element-wise operator the generator wrote for it (<c>PairOperator</c>, constructed from the metric and
-/// carrying it as <c>State</c>), the label type it takes from a <see cref="MetricBatch"/> (<see cref="double"/>, or
-/// <see cref="int"/> for class-index labels), its lane count (one per state field) and the lane checks its own update
-/// makes. A metric whose operator has no vector members, whose state holds arrays, or whose label checks depend on a
-/// parameter is not fusable and keeps its own pass.
+/// What a collection needs to run one statistics metric inside a fused pass, found once per type from what the
+/// generator declares: the element-wise operator the metric hands out as an
+/// <see cref="IFusableMetric{TSelf}"/> (an <see cref="IMetricOperator{TSelf, TMetric}"/> that carries the metric), the
+/// label type it takes from a <see cref="MetricBatch"/> (<see cref="double"/>, or <see cref="int"/> for class-index
+/// labels), its lane count (one per state field) and the lane checks its own update makes. A metric that is not an
+/// <see cref="IFusableMetric{TSelf}"/>, whose state holds arrays, or whose label checks depend on a parameter is not
+/// fusable and keeps its own pass.
 /// </summary>
 /// <typeparam name="TStatistics">The statistics metric type.</typeparam>
 internal static class FusableOperator<TStatistics>
@@ -31,20 +31,18 @@ internal static class FusableOperator<TStatistics>
 
     static FusableOperator()
     {
-        if (!StateLayout<TStatistics>.RestoresByValue)
+        if (!StateLayout<TStatistics>.RestoresByValue
+            || !typeof(IFusableMetric<TStatistics>).IsAssignableFrom(typeof(TStatistics))
+            || !TryChecks(out var checks))
         {
             return;
         }
 
-        var op = typeof(TStatistics).GetNestedType("PairOperator", BindingFlags.NonPublic);
-        var label = op is null ? null : new[] { typeof(double), typeof(int) }.FirstOrDefault(l => Implements(op, l));
-        var state = op?.GetField("State", BindingFlags.Instance | BindingFlags.Public);
-        var constructor = op?.GetConstructor([typeof(TStatistics).MakeByRefType()]);
-        if (op is null || label is null || state?.FieldType != typeof(TStatistics) || constructor is null || !TryChecks(out var checks))
-        {
-            return;
-        }
-
+        // TStatistics is only known to be fusable at run time: the constrained call goes through one generic method.
+        var (op, label) = ((Type, Type))typeof(OperatorDiscovery)
+            .GetMethod(nameof(OperatorDiscovery.Find), BindingFlags.Static | BindingFlags.Public)!
+            .MakeGenericMethod(typeof(TStatistics))
+            .Invoke(null, null)!;
         var fields = TStatistics.StateLayout.Split('|')[^1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (fields.Length is 0 or > Lanes<Vector128<double>>.Capacity)
         {
@@ -57,15 +55,6 @@ internal static class FusableOperator<TStatistics>
         Checks = checks;
         OperatorLanes.Record(op, fields.Length);
     }
-
-    private static bool Implements(Type op, Type label) =>
-        Implements(op, typeof(IWeightedPairOperator<,,>), label, typeof(double), typeof(double))
-        && Implements(op, typeof(IVectorOperator<,>), op, typeof(Vector512<double>))
-        && Implements(op, typeof(IVectorOperator<,>), op, typeof(Vector256<double>))
-        && Implements(op, typeof(IVectorOperator<,>), op, typeof(Vector128<double>));
-
-    private static bool Implements(Type op, Type definition, params Type[] arguments) =>
-        op.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == definition && i.GetGenericArguments().SequenceEqual(arguments));
 
     // The strictest checks any static function of the metric over scalars (its pair update, a [MeanOf] function; not
     // its row updates, which take spans) declares on its parameters: a fused pass may flag more than a member's own
@@ -95,36 +84,20 @@ internal static class FusableOperator<TStatistics>
     }
 }
 
-/// <summary>Moves a metric into and out of its generated operator, compiled once per operator type.</summary>
-/// <typeparam name="TStatistics">The statistics metric type.</typeparam>
-/// <typeparam name="TOperator">Its generated operator (<see cref="FusableOperator{TStatistics}.OperatorType"/>).</typeparam>
-internal static class OperatorAccess<TStatistics, TOperator>
-    where TStatistics : struct
-    where TOperator : struct
+/// <summary>Asks a fusable metric for its operator (<see cref="IFusableMetric{TSelf}.AcceptOperator{TVisitor, TResult}"/>).</summary>
+internal static class OperatorDiscovery
 {
-    /// <summary>The operator's constructor from the metric.</summary>
-    public static readonly Func<TStatistics, TOperator> Create = Compile<Func<TStatistics, TOperator>>(
-        "Create", typeof(TOperator), typeof(TStatistics), il =>
-        {
-            il.Emit(OpCodes.Ldarga_S, (byte)0);
-            il.Emit(OpCodes.Newobj, typeof(TOperator).GetConstructor([typeof(TStatistics).MakeByRefType()])!);
-        });
+    /// <summary>The operator type of <typeparamref name="TMetric"/> and the label type it takes.</summary>
+    /// <typeparam name="TMetric">The metric type.</typeparam>
+    public static (Type Operator, Type Label) Find<TMetric>()
+        where TMetric : struct, IFusableMetric<TMetric> =>
+        TMetric.AcceptOperator<Visitor<TMetric>, (Type, Type)>(default);
 
-    /// <summary>The metric the operator carries.</summary>
-    public static readonly Func<TOperator, TStatistics> State = Compile<Func<TOperator, TStatistics>>(
-        "State", typeof(TStatistics), typeof(TOperator), il =>
-        {
-            il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Ldfld, typeof(TOperator).GetField("State")!);
-        });
-
-    private static TDelegate Compile<TDelegate>(string name, Type result, Type argument, Action<ILGenerator> body)
-        where TDelegate : Delegate
+    private readonly struct Visitor<TMetric> : IOperatorVisitor<TMetric, (Type, Type)>
     {
-        var method = new DynamicMethod($"{typeof(TOperator).FullName}.{name}", result, [argument], typeof(TOperator).Module, skipVisibility: true);
-        var il = method.GetILGenerator();
-        body(il);
-        il.Emit(OpCodes.Ret);
-        return method.CreateDelegate<TDelegate>();
+        public (Type, Type) Visit<TLabel, TOperator>()
+            where TOperator : struct, IMetricOperator<TOperator, TMetric>, IWeightedPairOperator<TLabel, double, double>,
+                IVectorOperator<TOperator, Vector512<double>>, IVectorOperator<TOperator, Vector256<double>>, IVectorOperator<TOperator, Vector128<double>> =>
+            (typeof(TOperator), typeof(TLabel));
     }
 }

@@ -19,11 +19,11 @@ internal abstract class OperatorBinder<TOperator>
 /// <summary>One state and its generated operator.</summary>
 internal sealed class MemberBinder<TStatistics, TOperator>(StatisticsState<TStatistics> state) : OperatorBinder<TOperator>
     where TStatistics : struct, IRegistrableMetric<TStatistics>, IPersistentMetric<TStatistics>
-    where TOperator : struct
+    where TOperator : struct, IMetricOperator<TOperator, TStatistics>
 {
-    public override TOperator Load() => OperatorAccess<TStatistics, TOperator>.Create(state.State);
+    public override TOperator Load() => TOperator.Create(state.State);
 
-    public override void Store(in TOperator op, bool undoable) => state.Assign(OperatorAccess<TStatistics, TOperator>.State(op), undoable);
+    public override void Store(in TOperator op, bool undoable) => state.Assign(op.Metric, undoable);
 }
 
 /// <summary>Two binders behind one <see cref="FusedPairOperator{TLabel, TFirst, TSecond}"/>.</summary>

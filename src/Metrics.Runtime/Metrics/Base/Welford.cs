@@ -13,6 +13,7 @@ namespace Metrics;
 /// is then +∞).
 /// </remarks>
 [Metric]
+[ShiftedMoments(nameof(Count), nameof(Shift), nameof(ShiftedMean), nameof(M2))]
 public partial record struct Welford
 {
     /// <summary>The number of values (the sum of their weights).</summary>

@@ -10,6 +10,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
+[ShiftedMoments(nameof(Count), nameof(LabelShift), nameof(ResidualShift), nameof(ShiftedLabelMean), nameof(ShiftedResidualMean), nameof(LabelSquares), nameof(ResidualSquares), nameof(CoMoment))]
 public partial record struct ExplainedVariance
 {
     /// <summary>

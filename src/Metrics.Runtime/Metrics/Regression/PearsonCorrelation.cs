@@ -9,6 +9,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
+[ShiftedMoments(nameof(Count), nameof(ShiftX), nameof(ShiftY), nameof(ShiftedMeanX), nameof(ShiftedMeanY), nameof(M2X), nameof(M2Y), nameof(CoMoment))]
 public partial record struct PearsonCorrelation
 {
     /// <summary>The (weighted) number of pairs.</summary>

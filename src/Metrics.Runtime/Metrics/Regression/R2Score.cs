@@ -11,6 +11,7 @@ namespace Metrics;
 /// </summary>
 [Metric]
 [HigherIsBetter]
+[ShiftedMoments(nameof(Count), nameof(Shift), nameof(ShiftedMean), nameof(TotalSquares))]
 public partial record struct R2Score
 {
     /// <summary>The number of regressors p for the adjusted R² (default 0: plain R²).</summary>
