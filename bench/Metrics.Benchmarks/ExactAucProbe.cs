@@ -53,7 +53,7 @@ public static class ExactAucProbe
         };
         var wanted = Array.FindAll(rows, r => only is null || r.Name.StartsWith("ML.NET", StringComparison.Ordinal)
             || Array.Exists(only.Split(','), o => r.Name.Contains(o, StringComparison.Ordinal)));
-        var times = Array.ConvertAll(wanted, r => Time(r.Call));
+        var times = Array.ConvertAll(wanted, r => FusedReportProbe.Time(r.Call));
         Console.WriteLine($"load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
         for (var i = 0; i < wanted.Length; i++)
         {
@@ -98,22 +98,5 @@ public static class ExactAucProbe
         collection.Reset();
         collection.Update(new MetricBatch(labels, scores));
         return collection.Compute();
-    }
-
-    private static double Time(Func<object> call)
-    {
-        var best = double.MaxValue;
-        for (var round = 0; round < 15; round++)
-        {
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < 4; i++)
-            {
-                GC.KeepAlive(call());
-            }
-
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds / 4);
-        }
-
-        return best;
     }
 }

@@ -58,7 +58,10 @@ public static class FusedReportProbe
 
     private static void Row(string name, double ms, string ratios) => Console.WriteLine($"{name,-32} {ms,9:F3} ms  {ratios}");
 
-    private static double Time(Func<object> call)
+    /// <summary>The best of 15 rounds of 4 calls, in milliseconds a call (the probes' one timing rule).</summary>
+    /// <param name="call">The call to time.</param>
+    /// <returns>Milliseconds a call.</returns>
+    internal static double Time(Func<object> call)
     {
         var best = double.MaxValue;
         for (var round = 0; round < 15; round++)
